@@ -1,0 +1,217 @@
+package io.taskgate.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Runs a throw-away PostgreSQL server (initdb + pg_ctl) with database and role {@code taskgate}. */
+public final class PostgresServer implements AutoCloseable {
+
+    /** Database, role and password created in every server. */
+    public static final String NAME = "taskgate";
+
+    private static final Path PG_ROOT = Path.of("/usr/lib/postgresql");
+    private static final String OS_USER = "postgres";
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final int port;
+    private final Path bin;
+    private final Path baseDir;
+    private final Path dataDir;
+    private final Path logFile;
+    private final boolean asPostgresUser;
+    private final Thread shutdownHook;
+    private boolean closed;
+
+    private PostgresServer(int port, Path bin, Path baseDir, boolean asPostgresUser) {
+        this.port = port;
+        this.bin = bin;
+        this.baseDir = baseDir;
+        this.dataDir = baseDir.resolve("data");
+        this.logFile = baseDir.resolve("postgres.log");
+        this.asPostgresUser = asPostgresUser;
+        this.shutdownHook = new Thread(this::stop, "postgres-shutdown-" + port);
+    }
+
+    /** Creates a cluster under {@code baseDir/data}, starts it on 127.0.0.1:{@code port} and creates {@code taskgate}. */
+    public static PostgresServer start(int port, Path baseDir) {
+        Path bin = findBinDir();
+        boolean root = isRoot();
+        PostgresServer server = new PostgresServer(port, bin, baseDir.toAbsolutePath().normalize(), root);
+        server.boot();
+        return server;
+    }
+
+    /** The newest {@code /usr/lib/postgresql/<version>/bin} (or system property {@code taskgate.postgres.bin}). */
+    public static Path findBinDir() {
+        String override = System.getProperty("taskgate.postgres.bin");
+        if (override != null && !override.isBlank()) {
+            Path dir = Path.of(override);
+            if (Files.isExecutable(dir.resolve("initdb"))) {
+                return dir;
+            }
+            throw new IllegalStateException("taskgate.postgres.bin=" + override + " holds no initdb");
+        }
+        Optional<Path> newest = Optional.empty();
+        if (Files.isDirectory(PG_ROOT)) {
+            try (Stream<Path> versions = Files.list(PG_ROOT)) {
+                newest = versions
+                        .filter(v -> v.getFileName().toString().matches("\\d+(\\.\\d+)?"))
+                        .filter(v -> Files.isExecutable(v.resolve("bin/initdb")) && Files.isExecutable(v.resolve("bin/pg_ctl")))
+                        .max(Comparator.comparingDouble(v -> Double.parseDouble(v.getFileName().toString())))
+                        .map(v -> v.resolve("bin"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list " + PG_ROOT, e);
+            }
+        }
+        return newest.orElseThrow(() -> new IllegalStateException(
+                "PostgreSQL server binaries not found under " + PG_ROOT + "/<version>/bin;"
+                        + " install them with `apt-get install postgresql` (Debian/Ubuntu)"
+                        + " or set -Dtaskgate.postgres.bin=DIR"));
+    }
+
+    private void boot() {
+        Path socketDir = baseDir.resolve("run");
+        try {
+            KeycloakDist.deleteRecursively(dataDir);
+            Files.createDirectories(socketDir);
+            if (socketDir.toString().length() > 80) { // unix socket paths are limited to 107 bytes
+                socketDir = Files.createTempDirectory("tgpg");
+            }
+            if (asPostgresUser) {
+                Exec.run(List.of("id", "-u", OS_USER), TIMEOUT);
+                grantTraversal(baseDir);
+                Exec.run(List.of("chown", "-R", OS_USER + ":", baseDir.toString(), socketDir.toString()), TIMEOUT);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare " + baseDir, e);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Running as root needs the OS user `" + OS_USER + "`: " + e.getMessage(), e);
+        }
+        pg(List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-A", "trust", "-E", "UTF8",
+                "--locale=C.UTF-8", "-U", "postgres", "-N"));
+        String serverOptions = "-p " + port + " -k " + Exec.shellQuote(socketDir.toString())
+                + " -c listen_addresses=127.0.0.1 -c fsync=off";
+        try {
+            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", logFile.toString(),
+                    "-w", "-t", "60", "-o", serverOptions, "start"));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(ProcessLogs.failure(e.getMessage(), logFile, 40), e);
+        }
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            Exec.run(List.of(bin.resolve("psql").toString(), "-X", "-q", "-h", "127.0.0.1", "-p", String.valueOf(port),
+                    "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1",
+                    "-c", "CREATE ROLE " + NAME + " LOGIN PASSWORD '" + NAME + "'",
+                    "-c", "CREATE DATABASE " + NAME + " OWNER " + NAME), TIMEOUT);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Runs a PostgreSQL tool, as the {@code postgres} OS user when this JVM runs as root. */
+    private void pg(List<String> command) {
+        if (asPostgresUser) {
+            Exec.run(List.of("su", OS_USER, "-s", "/bin/sh", "-c", "cd / && " + Exec.shellLine(command)), TIMEOUT);
+        } else {
+            Exec.run(command, TIMEOUT);
+        }
+    }
+
+    /** Adds search (x) permission for others on the ancestors of {@code dir} that lack it, so postgres can reach it. */
+    private static void grantTraversal(Path dir) throws IOException {
+        List<Path> ancestors = new ArrayList<>();
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            ancestors.add(p);
+        }
+        for (Path p : ancestors) {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+            if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                perms.add(PosixFilePermission.OTHERS_EXECUTE);
+                Files.setPosixFilePermissions(p, perms);
+            }
+        }
+    }
+
+    private static boolean isRoot() {
+        try {
+            return "0".equals(Exec.run(List.of("id", "-u"), Duration.ofSeconds(10)).trim());
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** {@code jdbc:postgresql://127.0.0.1:<port>/taskgate}. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + NAME;
+    }
+
+    /** The database role, {@code taskgate}. */
+    public String user() {
+        return NAME;
+    }
+
+    /** The role's password, {@code taskgate}. */
+    public String password() {
+        return NAME;
+    }
+
+    /** The database name, {@code taskgate}. */
+    public String database() {
+        return NAME;
+    }
+
+    /** The TCP port on 127.0.0.1. */
+    public int port() {
+        return port;
+    }
+
+    /** The cluster's data directory (deleted by {@link #close()}). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The server log. */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Stops the server ({@code pg_ctl stop -m fast}) and deletes the data directory. */
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // shutting down, or the hook was never added
+        }
+    }
+
+    private synchronized void stop() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (Files.exists(dataDir.resolve("postmaster.pid"))) {
+                pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop"));
+            }
+        } finally {
+            try {
+                KeycloakDist.deleteRecursively(dataDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete " + dataDir, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.taskgate.api.pipeline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One proxied request as stages see it: who calls, for which task, what they send, and, after the
+ * upstream call, what came back. Stages may share data through {@link #attributes()} and leave
+ * annotations that the usage ledger stores.
+ */
+public interface Exchange {
+
+    String requestId();
+
+    Instant receivedAt();
+
+    Caller caller();
+
+    TaskInfo task();
+
+    Endpoint endpoint();
+
+    /** The model requested; empty for {@code GET /v1/models}. */
+    Optional<String> model();
+
+    boolean streaming();
+
+    /** The request body as the client sent it (JSON), or an empty string for bodiless calls. */
+    String requestBody();
+
+    /** The text a model would read: message contents, prompt or embedding input, joined by newlines. */
+    String promptText();
+
+    /** The largest number of completion tokens the client asked for, if it set a limit. */
+    Optional<Long> maxTokens();
+
+    /** After the upstream call: the HTTP status the upstream answered with. */
+    Optional<Integer> upstreamStatus();
+
+    /** After the upstream call: the completion text the client received (empty for embeddings). */
+    Optional<String> completionText();
+
+    /** After the upstream call: usage as reported by the upstream. */
+    Optional<Usage> usage();
+
+    /** Cost settled for this exchange in USD, if a settlement stage set one. */
+    Optional<BigDecimal> cost();
+
+    void settleCost(BigDecimal usd);
+
+    /** Free-form data shared between stages of one exchange. */
+    Map<String, Object> attributes();
+
+    /** Stores a note on the ledger row, e.g. {@code intent=code}. Later values replace earlier ones. */
+    void annotate(String key, String value);
+
+    Map<String, String> annotations();
+}

@@ -1,0 +1,41 @@
+package io.taskgate.api.spi;
+
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.pipeline.StageFamily;
+
+import java.util.List;
+
+/**
+ * Creates the stages of one plugin, in the style of Keycloak's {@code ProviderFactory}. The core discovers
+ * factories with {@link java.util.ServiceLoader} through the family interfaces ({@link TaskPolicyStageFactory},
+ * {@link QuotaStageFactory}, ...), calls {@link #init(PluginConfig)} once, then {@link #create()} once and
+ * uses the stage for every request: stages must be thread-safe.
+ */
+public interface StageFactory {
+
+    /** Unique within its family; settings live under {@code gateway.<family>.<id>.*}. */
+    String id();
+
+    StageFamily family();
+
+    /** Position within the family, lower first. Overridable by the {@code order} setting. */
+    default int order() {
+        return 100;
+    }
+
+    /** Called once with this plugin's settings before {@link #create()}. */
+    default void init(PluginConfig config) {
+    }
+
+    Stage create();
+
+    /** The settings this plugin reads, for documentation and for the admin UI to render. */
+    default List<ConfigProperty> configMetadata() {
+        return List.of();
+    }
+
+    /** Human readable one-liner for admins. */
+    default String description() {
+        return id();
+    }
+}

@@ -1,0 +1,172 @@
+package io.taskgate.core.application;
+
+import io.taskgate.api.pipeline.Caller;
+import io.taskgate.api.pipeline.Endpoint;
+import io.taskgate.api.pipeline.Exchange;
+import io.taskgate.api.pipeline.TaskInfo;
+import io.taskgate.api.pipeline.Usage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The core's mutable exchange; stages see it through the read-mostly {@link Exchange} interface. */
+public final class ProxyExchange implements Exchange {
+
+    private final String requestId = "req_" + UUID.randomUUID().toString().replace("-", "");
+    private final Instant receivedAt;
+    private final long startNanos;
+    private final Caller caller;
+    private final TaskInfo task;
+    private final Endpoint endpoint;
+    private final ProxyRequestBody body;
+    private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    private final Map<String, String> annotations = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile Integer upstreamStatus;
+    private volatile String completionText;
+    private volatile Usage usage;
+    private volatile BigDecimal cost;
+
+    public ProxyExchange(Instant receivedAt, long startNanos, Caller caller, TaskInfo task, Endpoint endpoint,
+                         ProxyRequestBody body) {
+        this.receivedAt = receivedAt;
+        this.startNanos = startNanos;
+        this.caller = caller;
+        this.task = task;
+        this.endpoint = endpoint;
+        this.body = body;
+    }
+
+    /** What the exchange knows of the client's request body; {@link #EMPTY} for bodiless calls. */
+    public interface ProxyRequestBody {
+        ProxyRequestBody EMPTY = new ProxyRequestBody() { };
+
+        default Optional<String> model() {
+            return Optional.empty();
+        }
+
+        default boolean streaming() {
+            return false;
+        }
+
+        default String raw() {
+            return "";
+        }
+
+        default String promptText() {
+            return "";
+        }
+
+        default Optional<Long> maxTokens() {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String requestId() {
+        return requestId;
+    }
+
+    @Override
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public long startNanos() {
+        return startNanos;
+    }
+
+    @Override
+    public Caller caller() {
+        return caller;
+    }
+
+    @Override
+    public TaskInfo task() {
+        return task;
+    }
+
+    @Override
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public Optional<String> model() {
+        return body.model();
+    }
+
+    @Override
+    public boolean streaming() {
+        return body.streaming();
+    }
+
+    @Override
+    public String requestBody() {
+        return body.raw();
+    }
+
+    @Override
+    public String promptText() {
+        return body.promptText();
+    }
+
+    @Override
+    public Optional<Long> maxTokens() {
+        return body.maxTokens();
+    }
+
+    @Override
+    public Optional<Integer> upstreamStatus() {
+        return Optional.ofNullable(upstreamStatus);
+    }
+
+    @Override
+    public Optional<String> completionText() {
+        return Optional.ofNullable(completionText);
+    }
+
+    @Override
+    public Optional<Usage> usage() {
+        return Optional.ofNullable(usage);
+    }
+
+    @Override
+    public Optional<BigDecimal> cost() {
+        return Optional.ofNullable(cost);
+    }
+
+    @Override
+    public void settleCost(BigDecimal usd) {
+        this.cost = usd;
+    }
+
+    /** Records what the upstream call produced; called by the core only. */
+    public void upstreamCompleted(int status, String completion, Usage reported) {
+        this.upstreamStatus = status;
+        this.completionText = completion;
+        this.usage = reported;
+    }
+
+    @Override
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
+    @Override
+    public void annotate(String key, String value) {
+        annotations.put(key, value);
+    }
+
+    @Override
+    public Map<String, String> annotations() {
+        synchronized (annotations) {
+            return Map.copyOf(annotations);
+        }
+    }
+}

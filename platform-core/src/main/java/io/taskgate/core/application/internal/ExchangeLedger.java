@@ -1,0 +1,78 @@
+package io.taskgate.core.application.internal;
+
+import io.taskgate.api.pipeline.Caller;
+import io.taskgate.api.pipeline.Endpoint;
+import io.taskgate.api.pipeline.TaskInfo;
+import io.taskgate.api.pipeline.Usage;
+import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.domain.model.tenant.Tenant;
+import io.taskgate.core.domain.model.usage.UsageLedger;
+import io.taskgate.core.domain.model.usage.UsageRecordBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Turns finished exchanges, and requests refused before an exchange existed, into ledger rows. */
+@ApplicationScoped
+public class ExchangeLedger {
+
+    @Inject
+    UsageLedger ledger;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    ProxyMetrics metrics;
+
+    /** A request refused before the pipeline (authentication, task header, body): whatever is known is kept. */
+    public void refusedEarly(Endpoint endpoint, Instant receivedAt, long startNanos, Caller caller, TaskInfo task,
+                             String model, String prompt, int status, String code) {
+        UsageRecordBuilder row = new UsageRecordBuilder("req_" + UUID.randomUUID().toString().replace("-", ""),
+                receivedAt, endpoint.claimName())
+                .outcome(status, code)
+                .model(model)
+                .latencyMs(elapsedMs(startNanos));
+        if (caller != null) {
+            row.caller(caller.subject(), caller.username(), caller.authKind().name(), caller.keyId());
+        }
+        if (task != null) {
+            row.task(task.tenantId(), task.id()).prompt(retained(task.tenantId(), prompt));
+        }
+        ledger.record(row.build());
+        metrics.request(endpoint, status, code, Usage.NONE);
+    }
+
+    /** A request that went through the pipeline, with whatever usage and cost it settled. */
+    public void completed(ProxyExchange exchange, int status, String code, Usage usage) {
+        Caller caller = exchange.caller();
+        Usage settled = usage == null ? Usage.NONE : usage;
+        UsageRecordBuilder row = new UsageRecordBuilder(exchange.requestId(), exchange.receivedAt(),
+                exchange.endpoint().claimName())
+                .caller(caller.subject(), caller.username(), caller.authKind().name(), caller.keyId())
+                .task(exchange.task().tenantId(), exchange.task().id())
+                .model(exchange.model().orElse(null))
+                .outcome(status, code)
+                .prompt(retained(exchange.task().tenantId(), exchange.promptText()))
+                .usage(settled.promptTokens(), settled.completionTokens(), settled.estimated())
+                .cost(exchange.cost().orElse(null))
+                .latencyMs(elapsedMs(exchange.startNanos()))
+                .intent(exchange.annotations().get("intent"))
+                .streamed(exchange.streaming());
+        ledger.record(row.build());
+        metrics.request(exchange.endpoint(), status, code, settled);
+    }
+
+    private String retained(String tenantId, String prompt) {
+        if (prompt == null || prompt.isEmpty()) {
+            return null;
+        }
+        return tenants.find(tenantId).filter(Tenant::storesPrompts).map(t -> prompt).orElse(null);
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,39 @@
+package io.taskgate.core.application.pipeline;
+
+import io.taskgate.core.application.ProxyExchange;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+/**
+ * The proxy pipeline as a CDI interceptor around the upstream call: the families before the call, then
+ * {@link InvocationContext#proceed()} (only here, exactly once), then the families after it. For a stream,
+ * the after-call families run once the core has relayed the whole stream.
+ */
+@ProxyPipeline
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class PipelineInterceptor {
+
+    @Inject
+    StageSource stages;
+
+    @AroundInvoke
+    public Object around(InvocationContext context) throws Exception {
+        ProxyExchange exchange = (ProxyExchange) context.getParameters()[0];
+        StageRunner runner = new StageRunner(stages);
+        var refusal = runner.runBefore(exchange);
+        if (refusal.isPresent()) {
+            return new UpstreamOutcome.Refused(refusal.get());
+        }
+        UpstreamOutcome outcome = (UpstreamOutcome) context.proceed();
+        if (outcome instanceof UpstreamOutcome.Streaming streaming) {
+            streaming.afterRelay(() -> runner.runAfter(exchange));
+        } else {
+            runner.runAfter(exchange);
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,16 @@
+package io.taskgate.core.application.pipeline;
+
+import io.taskgate.api.pipeline.StageFamily;
+
+import java.util.List;
+
+/** Supplies the active stages of a family, sorted by order, and takes reports of stage failures. */
+public interface StageSource {
+
+    List<RegisteredStage> stages(StageFamily family);
+
+    /** Whether a failing stage of this family lets the request go on (open) or refuses it (closed). */
+    boolean failOpen(StageFamily family);
+
+    void reportFailure(RegisteredStage stage, Throwable failure);
+}

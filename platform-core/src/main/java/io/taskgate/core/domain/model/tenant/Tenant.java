@@ -1,0 +1,57 @@
+package io.taskgate.core.domain.model.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.ZoneId;
+
+/** A project owner's workspace. Tasks, members and usage belong to exactly one tenant. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    /** Days prompt texts are kept in the ledger; 0 means prompts are never stored. */
+    @Column(name = "prompt_retention_days", nullable = false)
+    private int promptRetentionDays;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String id, String name, ZoneId zone, int promptRetentionDays) {
+        this.id = id;
+        this.name = name;
+        this.timeZone = zone.getId();
+        this.promptRetentionDays = promptRetentionDays;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public int promptRetentionDays() {
+        return promptRetentionDays;
+    }
+
+    public boolean storesPrompts() {
+        return promptRetentionDays > 0;
+    }
+}

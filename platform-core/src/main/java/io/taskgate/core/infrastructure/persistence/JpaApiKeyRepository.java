@@ -1,0 +1,50 @@
+package io.taskgate.core.infrastructure.persistence;
+
+import io.taskgate.core.domain.model.apikey.ApiKey;
+import io.taskgate.core.domain.model.apikey.ApiKeyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** API keys (hashes only) in the database. Reads bypass the shared cache so revocation is seen at once. */
+@ApplicationScoped
+public class JpaApiKeyRepository implements ApiKeyRepository {
+
+    @PersistenceContext(unitName = "taskgate")
+    EntityManager em;
+
+    @Override
+    public Optional<ApiKey> find(String keyId) {
+        return em.createQuery("select k from ApiKey k where k.keyId = :id", ApiKey.class)
+                .setParameter("id", keyId)
+                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ApiKey> findBySubject(String subject) {
+        return em.createQuery("select k from ApiKey k where k.subject = :s order by k.createdAt desc", ApiKey.class)
+                .setParameter("s", subject).getResultList();
+    }
+
+    @Override
+    @Transactional
+    public void add(ApiKey key) {
+        em.persist(key);
+    }
+
+    /** Marks a key revoked; the key row and its usage history stay. */
+    @Transactional
+    public Optional<ApiKey> revoke(String keyId, String subject, java.time.Instant at) {
+        ApiKey key = em.find(ApiKey.class, keyId);
+        if (key == null || !key.subject().equals(subject)) {
+            return Optional.empty();
+        }
+        key.revoke(at);
+        return Optional.of(key);
+    }
+}

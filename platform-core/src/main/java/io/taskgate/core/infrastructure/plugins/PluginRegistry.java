@@ -1,0 +1,136 @@
+package io.taskgate.core.infrastructure.plugins;
+
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.pipeline.StageFamily;
+import io.taskgate.api.spi.StageFactory;
+import io.taskgate.core.application.internal.ProxyMetrics;
+import io.taskgate.core.application.pipeline.RegisteredStage;
+import io.taskgate.core.application.pipeline.StageSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The stages of every family, discovered once at start-up. Honours {@code gateway.<family>.<id>.enabled=false}
+ * and {@code .order}; a plugin whose factory fails to initialise is left out and reported, and stage failures
+ * at request time are counted per plugin. Fail policy per family: {@code gateway.<family>.fail-policy=open|closed}.
+ */
+@ApplicationScoped
+public class PluginRegistry implements StageSource {
+
+    private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
+
+    @Inject
+    Config config;
+
+    @Inject
+    ProxyMetrics metrics;
+
+    private final Map<StageFamily, List<RegisteredStage>> stages = new EnumMap<>(StageFamily.class);
+    private final List<PluginStatus> statuses = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+    private final Map<StageFamily, Boolean> failOpen = new EnumMap<>(StageFamily.class);
+
+    @PostConstruct
+    void load() {
+        Path dir = Path.of(config.getOptionalValue("gateway.plugins.dir", String.class).orElse("plugins"));
+        for (StageFamily family : StageFamily.values()) {
+            stages.put(family, new ArrayList<>());
+            String fallback = family == StageFamily.TASK_POLICY || family == StageFamily.QUOTA ? "closed" : "open";
+            failOpen.put(family, "open".equalsIgnoreCase(config.getOptionalValue(
+                    "gateway." + family.configKey() + ".fail-policy", String.class).orElse(fallback)));
+        }
+        ClassLoader app = Thread.currentThread().getContextClassLoader();
+        for (PluginDiscovery.Found found : PluginDiscovery.discover(app, dir, this::brokenSource)) {
+            register(found.factory(), found.source());
+        }
+        stages.values().forEach(list -> list.sort(Comparator.comparingInt(RegisteredStage::order)));
+        LOG.info(() -> "Pipeline stages (plugins dir " + dir.toAbsolutePath() + "): " + summary());
+    }
+
+    private void register(StageFactory factory, String source) {
+        String id = factory.id();
+        StageFamily family = factory.family();
+        MpPluginConfig pluginConfig = new MpPluginConfig(config, family, id);
+        int order = pluginConfig.getInt("order", factory.order());
+        if (!pluginConfig.getBoolean("enabled", true)) {
+            statuses.add(status(factory, source, "disabled", null, order));
+            return;
+        }
+        try {
+            factory.init(pluginConfig);
+            Stage stage = factory.create();
+            if (stage == null) {
+                throw new IllegalStateException("create() returned null");
+            }
+            stages.get(family).add(new RegisteredStage(id, family, order, stage));
+            statuses.add(status(factory, source, "active", null, order));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Plugin " + family.configKey() + "/" + id + " from " + source + " failed to start", e);
+            statuses.add(status(factory, source, "broken", e.toString(), order));
+        }
+    }
+
+    private PluginStatus status(StageFactory f, String source, String state, String problem, int order) {
+        return new PluginStatus(f.id(), f.family().configKey(), source, state, problem, order, f.description(),
+                safeMetadata(f), 0);
+    }
+
+    private static List<io.taskgate.api.spi.ConfigProperty> safeMetadata(StageFactory f) {
+        try {
+            return List.copyOf(f.configMetadata());
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
+    }
+
+    private void brokenSource(String source, Throwable problem) {
+        LOG.log(Level.WARNING, "Could not load plugins from " + source, problem);
+        statuses.add(new PluginStatus("?", "?", source, "broken", problem.toString(), 0, "", List.of(), 0));
+    }
+
+    @Override
+    public List<RegisteredStage> stages(StageFamily family) {
+        return stages.get(family);
+    }
+
+    @Override
+    public boolean failOpen(StageFamily family) {
+        return failOpen.get(family);
+    }
+
+    @Override
+    public void reportFailure(RegisteredStage stage, Throwable failure) {
+        String key = stage.family().configKey() + "/" + stage.pluginId();
+        failures.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+        metrics.stageFailure(stage.family().configKey(), stage.pluginId());
+        LOG.log(Level.WARNING, "Stage " + key + " failed", failure);
+    }
+
+    /** Every discovered plugin with its state and request-time failure count, for admins. */
+    public List<PluginStatus> statuses() {
+        return statuses.stream().map(s -> new PluginStatus(s.id(), s.family(), s.source(), s.state(), s.problem(),
+                s.order(), s.description(), s.settings(),
+                failures.getOrDefault(s.family() + "/" + s.id(), new AtomicLong()).get())).toList();
+    }
+
+    private String summary() {
+        StringBuilder text = new StringBuilder();
+        stages.forEach((family, list) -> text.append(family.configKey()).append('=')
+                .append(list.stream().map(RegisteredStage::pluginId).toList()).append(' '));
+        return text.toString().trim();
+    }
+}

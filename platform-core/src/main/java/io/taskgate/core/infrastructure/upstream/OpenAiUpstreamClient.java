@@ -1,0 +1,40 @@
+package io.taskgate.core.infrastructure.upstream;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * MicroProfile REST Client for the upstream's non-streaming endpoints. Streams go through the JDK HttpClient
+ * instead ({@link UpstreamStreams}): the REST Client hands back a response only once the entity is available
+ * and Jersey's client buffers it, which would hold back server-sent events that must be relayed as they come.
+ */
+@Path("/")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface OpenAiUpstreamClient {
+
+    @POST
+    @Path("chat/completions")
+    Response chatCompletions(byte[] body);
+
+    @POST
+    @Path("completions")
+    Response completions(byte[] body);
+
+    @POST
+    @Path("embeddings")
+    Response embeddings(byte[] body);
+
+    @POST
+    @Path("moderations")
+    Response moderations(byte[] body);
+
+    @GET
+    @Path("models")
+    Response models();
+}

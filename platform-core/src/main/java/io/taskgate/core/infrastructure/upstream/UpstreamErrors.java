@@ -1,0 +1,86 @@
+package io.taskgate.core.infrastructure.upstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskgate.api.pipeline.Refusal;
+import io.taskgate.core.application.pipeline.UpstreamOutcome;
+import io.taskgate.core.interfaces.proxy.OpenAiErrors;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Decides what a client sees for an upstream answer: successes and ordinary 4xx pass through, 429 passes
+ * through with its {@code Retry-After}, 5xx become 502 {@code upstream_error}, and an upstream that rejects
+ * the gateway's own key becomes 502 too (the client can do nothing about it).
+ */
+public final class UpstreamErrors {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private UpstreamErrors() {
+    }
+
+    public static UpstreamOutcome.Answered answer(int status, String contentType, String retryAfter, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (status < 400) {
+            headers.put("Content-Type", contentType == null ? "application/json" : contentType);
+            return new UpstreamOutcome.Answered(status, headers, body, null);
+        }
+        if (status == 429) {
+            if (retryAfter != null) {
+                headers.put("Retry-After", retryAfter);
+            }
+            byte[] shown = isOpenAiError(body) ? body : OpenAiErrors.body(Refusal.of(429, "rate_limit_exceeded",
+                    "The upstream model service is rate limiting requests. Retry after the time in Retry-After."));
+            headers.put("Content-Type", "application/json");
+            return new UpstreamOutcome.Answered(429, headers, shown, "upstream_rate_limited");
+        }
+        if (status == 401 || status == 403) {
+            return failure(Refusal.of(502, "upstream_error",
+                    "The upstream model service rejected the gateway's credentials. Tell the gateway operator."));
+        }
+        if (status >= 500) {
+            return failure(Refusal.of(502, "upstream_error",
+                    "The upstream model service failed (HTTP " + status + "). Try again in a moment."));
+        }
+        headers.put("Content-Type", "application/json");
+        byte[] shown = isOpenAiError(body) ? body : OpenAiErrors.body(Refusal.of(status, "upstream_rejected",
+                "The upstream model service rejected the request (HTTP " + status + ")."));
+        return new UpstreamOutcome.Answered(status, headers, shown, codeOf(shown, status));
+    }
+
+    public static UpstreamOutcome.Answered timeout() {
+        return failure(Refusal.of(504, "upstream_timeout",
+                "The upstream model service did not answer in time. Try again, or ask for a shorter answer."));
+    }
+
+    public static UpstreamOutcome.Answered unreachable() {
+        return failure(Refusal.of(502, "upstream_error",
+                "The upstream model service cannot be reached. Try again in a moment."));
+    }
+
+    public static UpstreamOutcome.Answered failure(Refusal refusal) {
+        Map<String, String> headers = new LinkedHashMap<>(refusal.headers());
+        headers.put("Content-Type", "application/json");
+        return new UpstreamOutcome.Answered(refusal.status(), headers, OpenAiErrors.body(refusal), refusal.code());
+    }
+
+    private static boolean isOpenAiError(byte[] body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node != null && node.path("error").isObject();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String codeOf(byte[] body, int status) {
+        try {
+            String code = JSON.readTree(body).path("error").path("code").asText("");
+            return code.isEmpty() ? "upstream_" + status : code;
+        } catch (Exception e) {
+            return "upstream_" + status;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.taskgate.core.infrastructure.upstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.taskgate.api.pipeline.Endpoint;
+import io.taskgate.api.pipeline.Usage;
+import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.application.pipeline.ProxyPipeline;
+import io.taskgate.core.application.pipeline.UpstreamOutcome;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes the upstream call. {@link #call} is the one method the {@link ProxyPipeline} interceptor wraps:
+ * the stages run around it, and nothing else in the gateway calls the upstream for a client.
+ */
+@ApplicationScoped
+public class UpstreamGateway {
+
+    @Inject
+    Config config;
+
+    private UpstreamSettings settings;
+    private OpenAiUpstreamClient client;
+    private UpstreamStreams streams;
+
+    @PostConstruct
+    void init() {
+        settings = UpstreamSettings.from(config);
+        client = RestClientBuilder.newBuilder()
+                .baseUri(settings.baseUri())
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.responseTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .register(new UpstreamAuthFilter(settings))
+                .build(OpenAiUpstreamClient.class);
+        streams = new UpstreamStreams(settings);
+    }
+
+    public UpstreamSettings settings() {
+        return settings;
+    }
+
+    /** Calls the upstream for this exchange. Wrapped by the pipeline; see {@link ProxyPipeline}. */
+    @ProxyPipeline
+    public UpstreamOutcome call(ProxyExchange exchange, byte[] body) {
+        if (exchange.streaming()) {
+            return openStream(exchange, body);
+        }
+        try (Response response = send(exchange.endpoint(), body)) {
+            byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+            UpstreamOutcome.Answered outcome = UpstreamErrors.answer(response.getStatus(),
+                    response.getHeaderString("Content-Type"), response.getHeaderString("Retry-After"), answer);
+            recordAnswer(exchange, response.getStatus(), answer);
+            return outcome;
+        } catch (ProcessingException e) {
+            exchange.upstreamCompleted(0, null, null);
+            return hasCause(e, SocketTimeoutException.class) ? UpstreamErrors.timeout() : UpstreamErrors.unreachable();
+        }
+    }
+
+    /** A call the gateway makes on its own behalf (readiness, model list), outside any client's pipeline. */
+    public int probeModels() {
+        try (Response response = client.models()) {
+            return response.getStatus();
+        }
+    }
+
+    private Response send(Endpoint endpoint, byte[] body) {
+        return switch (endpoint) {
+            case CHAT_COMPLETIONS -> client.chatCompletions(body);
+            case COMPLETIONS -> client.completions(body);
+            case EMBEDDINGS -> client.embeddings(body);
+            case MODELS -> client.models();
+        };
+    }
+
+    private void recordAnswer(ProxyExchange exchange, int status, byte[] answer) {
+        if (status >= 300 || exchange.endpoint() == Endpoint.MODELS) {
+            exchange.upstreamCompleted(status, null, null);
+            return;
+        }
+        JsonNode json = UpstreamAnswerReader.parse(answer);
+        Usage usage = UpstreamAnswerReader.usage(json).orElse(null);
+        String text = exchange.endpoint() == Endpoint.EMBEDDINGS ? null : UpstreamAnswerReader.text(json);
+        exchange.upstreamCompleted(status, text, usage);
+    }
+
+    private UpstreamOutcome openStream(ProxyExchange exchange, byte[] body) {
+        HttpResponse<InputStream> response;
+        try {
+            response = streams.open(exchange.endpoint().path(), body);
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            exchange.upstreamCompleted(0, null, null);
+            return UpstreamErrors.unreachable();
+        } catch (HttpTimeoutException e) {
+            exchange.upstreamCompleted(0, null, null);
+            return UpstreamErrors.timeout();
+        } catch (IOException e) {
+            exchange.upstreamCompleted(0, null, null);
+            return UpstreamErrors.unreachable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.upstreamCompleted(0, null, null);
+            return UpstreamErrors.unreachable();
+        }
+        if (response.statusCode() != 200) {
+            byte[] answer = readQuietly(response.body());
+            exchange.upstreamCompleted(response.statusCode(), null, null);
+            return UpstreamErrors.answer(response.statusCode(), "application/json",
+                    response.headers().firstValue("Retry-After").orElse(null), answer);
+        }
+        return new UpstreamOutcome.Streaming(response.body());
+    }
+
+    private static byte[] readQuietly(InputStream in) {
+        try (in) {
+            return in.readNBytes(64 * 1024);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package io.taskgate.core.interfaces.admin;
+
+import io.taskgate.api.pipeline.Caller;
+import io.taskgate.api.pipeline.Refusal;
+import io.taskgate.core.infrastructure.security.Authentication;
+import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
+import io.taskgate.core.interfaces.proxy.OpenAiErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+
+import java.util.Arrays;
+
+/** Authenticates admin API calls with the same credentials as the proxy, refusing in the OpenAI error format. */
+@ApplicationScoped
+public class CallerResolver {
+
+    @Inject
+    Authentication authentication;
+
+    public Caller require(String authorization) {
+        try {
+            return authentication.authenticate(authorization);
+        } catch (InvalidCredentialsException e) {
+            throw new WebApplicationException(OpenAiErrors.response(Refusal.of(401, e.code(), e.getMessage())));
+        }
+    }
+
+    /** Admin actions need a Keycloak token: an API key cannot manage keys or read admin data. */
+    public Caller requireToken(String authorization, String... anyRole) {
+        Caller caller = require(authorization);
+        if (caller.authKind() != Caller.AuthKind.TOKEN) {
+            throw forbidden("This action needs a sign-in token, not an API key.");
+        }
+        if (anyRole.length > 0 && Arrays.stream(anyRole).noneMatch(caller.roles()::contains)) {
+            throw forbidden("This action needs one of the roles " + String.join(", ", anyRole) + ".");
+        }
+        return caller;
+    }
+
+    static WebApplicationException forbidden(String message) {
+        return new WebApplicationException(OpenAiErrors.response(Refusal.of(403, "forbidden", message)));
+    }
+
+    static WebApplicationException invalid(String message) {
+        return new WebApplicationException(OpenAiErrors.response(Refusal.of(400, "invalid_request", message)));
+    }
+}

@@ -1,0 +1,37 @@
+package io.taskgate.core.interfaces.admin;
+
+import io.taskgate.core.infrastructure.plugins.PluginRegistry;
+import io.taskgate.core.infrastructure.plugins.PluginStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The pipeline's plugins with their state, settings metadata and failure counts. */
+@Path("api/plugins")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "plugins", description = "Pipeline stages in use")
+public class PluginsResource {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    PluginRegistry registry;
+
+    @GET
+    @Operation(summary = "Every discovered plugin: active, disabled or broken, with its settings and failures")
+    public List<PluginStatus> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        callers.requireToken(auth, "platform-admin", "tenant-owner");
+        return registry.statuses();
+    }
+}

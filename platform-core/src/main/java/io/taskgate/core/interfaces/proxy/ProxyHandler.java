@@ -1,0 +1,117 @@
+package io.taskgate.core.interfaces.proxy;
+
+import io.taskgate.api.pipeline.Caller;
+import io.taskgate.api.pipeline.Endpoint;
+import io.taskgate.api.pipeline.Refusal;
+import io.taskgate.api.pipeline.TaskInfo;
+import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.application.internal.ExchangeLedger;
+import io.taskgate.core.application.pipeline.UpstreamOutcome;
+import io.taskgate.core.domain.model.task.Task;
+import io.taskgate.core.domain.model.task.TaskId;
+import io.taskgate.core.domain.model.task.TaskRepository;
+import io.taskgate.core.infrastructure.security.Authentication;
+import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
+import io.taskgate.core.infrastructure.upstream.UpstreamGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+
+/**
+ * Handles one proxy call: authenticate, resolve the task, read and check the body, run the pipeline around
+ * the upstream call, answer, and write the ledger row, whatever the outcome.
+ */
+@ApplicationScoped
+public class ProxyHandler {
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    UpstreamGateway upstream;
+
+    @Inject
+    ExchangeLedger ledger;
+
+    @Inject
+    OutcomeRenderer renderer;
+
+    @Inject
+    @ConfigProperty(name = "gateway.proxy.max-body-bytes", defaultValue = "4194304")
+    long maxBodyBytes;
+
+    public Response handle(Endpoint endpoint, String authorization, String taskHeader, InputStream body) {
+        Instant receivedAt = Instant.now();
+        long start = System.nanoTime();
+        Caller caller = null;
+        TaskInfo task = null;
+        OpenAiRequest request = null;
+        try {
+            caller = authenticate(authorization);
+            task = resolveTask(taskHeader);
+            if (endpoint != Endpoint.MODELS) {
+                request = OpenAiRequest.parse(endpoint, BodyReader.read(body, maxBodyBytes));
+            }
+        } catch (RefusalException e) {
+            Refusal refusal = e.refusal();
+            ledger.refusedEarly(endpoint, receivedAt, start, caller, task,
+                    request == null ? null : request.model().orElse(null), null, refusal.status(), refusal.code());
+            return OpenAiErrors.response(refusal);
+        }
+        ProxyExchange exchange = new ProxyExchange(receivedAt, start, caller, task, endpoint,
+                request == null ? ProxyExchange.ProxyRequestBody.EMPTY : request);
+        UpstreamOutcome outcome = upstream.call(exchange, request == null ? new byte[0] : request.upstreamBody());
+        return renderer.render(exchange, request != null && request.usageInjected(), outcome);
+    }
+
+    private Caller authenticate(String authorization) throws RefusalException {
+        try {
+            return authentication.authenticate(authorization);
+        } catch (InvalidCredentialsException e) {
+            throw new RefusalException(Refusal.of(401, e.code(), e.getMessage())
+                    .withHeader("WWW-Authenticate", "Bearer realm=\"taskgate\""));
+        }
+    }
+
+    private TaskInfo resolveTask(String header) throws RefusalException {
+        if (header == null || header.isBlank()) {
+            throw new RefusalException(Refusal.of(400, "missing_task_id",
+                    "Name the task this call is for in the X-Task-Id header, e.g. 'X-Task-Id: acme-checkout'."));
+        }
+        String value = header.strip();
+        if (!TaskId.isValid(value)) {
+            throw new RefusalException(Refusal.of(400, "invalid_task_id",
+                    "X-Task-Id must be 1-64 letters, digits, '.', '-' or '_'."));
+        }
+        return tasks.find(new TaskId(value)).map(Task::toInfo).orElseThrow(() -> new RefusalException(
+                Refusal.of(403, "task_not_allowed", "You are not assigned to task '" + value
+                        + "'. Use one of your tasks in X-Task-Id, or ask the project owner to assign this one.")));
+    }
+
+    /** Reads a request body up to a limit. */
+    static final class BodyReader {
+        private BodyReader() {
+        }
+
+        static byte[] read(InputStream in, long max) throws RefusalException {
+            try (in) {
+                byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+                if (body.length > max) {
+                    throw new RefusalException(Refusal.of(413, "request_too_large",
+                            "The request body is larger than this gateway accepts (" + max + " bytes)."));
+                }
+                return body;
+            } catch (IOException e) {
+                throw new RefusalException(Refusal.of(400, "invalid_request", "The request body could not be read."));
+            }
+        }
+    }
+}

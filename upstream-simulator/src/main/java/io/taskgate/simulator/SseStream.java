@@ -1,0 +1,50 @@
+package io.taskgate.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** A chunked {@code text/event-stream} response; every event is flushed at once. */
+final class SseStream {
+
+    private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final OutputStream out;
+    private final long chunkDelayMs;
+    private boolean first = true;
+
+    SseStream(HttpExchange exchange, long chunkDelayMs) throws IOException {
+        this.chunkDelayMs = chunkDelayMs;
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        this.out = exchange.getResponseBody();
+    }
+
+    void send(JsonNode event) throws IOException {
+        pause();
+        out.write(DATA);
+        out.write(Json.MAPPER.writeValueAsBytes(event));
+        out.write(END);
+        out.flush();
+    }
+
+    /** Writes {@code data: [DONE]} and ends the chunked body. */
+    void done() throws IOException {
+        pause();
+        out.write(DONE);
+        out.flush();
+        out.close();
+    }
+
+    private void pause() {
+        if (!first) {
+            Controls.sleep(chunkDelayMs);
+        }
+        first = false;
+    }
+}
