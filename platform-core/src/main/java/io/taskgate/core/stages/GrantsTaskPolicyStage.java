@@ -8,8 +8,8 @@ import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.api.pipeline.TaskInfo;
 
 /**
- * The built-in task policy: the task must be open and granted to the caller (token claim or key grant),
- * and the endpoint and model must be granted too.
+ * The built-in task policy: the task must be open, belong to one of the caller's tenants and be granted to
+ * the caller (token claim or key grant), and the endpoint and model must be granted too.
  */
 final class GrantsTaskPolicyStage implements Stage {
 
@@ -17,7 +17,7 @@ final class GrantsTaskPolicyStage implements Stage {
     public StageResult apply(Exchange exchange) {
         Caller caller = exchange.caller();
         TaskInfo task = exchange.task();
-        if (!caller.mayUseTask(task.id()) || !caller.tenants().isEmpty() && !caller.tenants().contains(task.tenantId())) {
+        if (!caller.mayUseTask(task.id()) || !caller.tenants().contains(task.tenantId())) {
             return refuse("task_not_allowed", "You are not assigned to task '" + task.id()
                     + "'. Use one of your tasks in X-Task-Id, or ask the project owner to assign this one.");
         }

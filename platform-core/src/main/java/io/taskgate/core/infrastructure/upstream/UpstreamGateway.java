@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.application.internal.ProxyMetrics;
 import io.taskgate.core.application.pipeline.ProxyPipeline;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import jakarta.annotation.PostConstruct;
@@ -33,6 +34,9 @@ public class UpstreamGateway {
     @Inject
     Config config;
 
+    @Inject
+    ProxyMetrics metrics;
+
     private UpstreamSettings settings;
     private OpenAiUpstreamClient client;
     private UpstreamStreams streams;
@@ -60,7 +64,9 @@ public class UpstreamGateway {
         if (exchange.streaming()) {
             return openStream(exchange, body);
         }
+        long start = System.nanoTime();
         try (Response response = send(exchange.endpoint(), body)) {
+            metrics.upstreamLatency(exchange.endpoint(), java.time.Duration.ofNanos(System.nanoTime() - start));
             byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
             UpstreamOutcome.Answered outcome = UpstreamErrors.answer(response.getStatus(),
                     response.getHeaderString("Content-Type"), response.getHeaderString("Retry-After"), answer);
@@ -101,8 +107,10 @@ public class UpstreamGateway {
 
     private UpstreamOutcome openStream(ProxyExchange exchange, byte[] body) {
         HttpResponse<InputStream> response;
+        long start = System.nanoTime();
         try {
             response = streams.open(exchange.endpoint().path(), body);
+            metrics.upstreamLatency(exchange.endpoint(), java.time.Duration.ofNanos(System.nanoTime() - start));
         } catch (HttpConnectTimeoutException | ConnectException e) {
             exchange.upstreamCompleted(0, null, null);
             return UpstreamErrors.unreachable();

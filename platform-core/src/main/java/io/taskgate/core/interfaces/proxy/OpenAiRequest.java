@@ -103,7 +103,8 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
 
     @Override
     public Optional<Long> maxTokens() {
-        JsonNode max = json.has("max_completion_tokens") ? json.get("max_completion_tokens") : json.get("max_tokens");
+        JsonNode max = json.path("max_completion_tokens").canConvertToLong() ? json.get("max_completion_tokens")
+                : json.get("max_tokens");
         return max != null && max.canConvertToLong() ? Optional.of(max.asLong()) : Optional.empty();
     }
 

@@ -24,7 +24,8 @@ import java.time.Duration;
 /**
  * Relays a stream to the client and settles it. Usage counted for a stream: the upstream's own usage chunk
  * when it arrived; otherwise (client gone, upstream cut) an estimate: prompt tokens from the prompt length
- * (4 characters a token) and one completion token per content chunk relayed, marked as estimated.
+ * (4 characters a token) and one completion token per content chunk received from the upstream (the
+ * upstream produced it even if the client never got it), marked as estimated.
  * Status in the ledger: 200 when complete, 499 {@code client_disconnected}, 504 {@code upstream_timeout}
  * when the upstream fell silent, 502 {@code upstream_error} when it broke off.
  */

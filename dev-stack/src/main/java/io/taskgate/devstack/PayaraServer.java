@@ -1,0 +1,145 @@
+package io.taskgate.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro as a child process serving the gateway WAR at the root context, HTTP bound to loopback,
+ * no clustering. Configuration reaches the application as environment variables (MicroProfile Config).
+ */
+public final class PayaraServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path logFile;
+
+    private PayaraServer(Process process, int port, Path logFile) {
+        this.process = process;
+        this.port = port;
+        this.logFile = logFile;
+    }
+
+    /** Start-up settings; {@link #start()} boots the server and waits until the gateway answers. */
+    public static final class Options {
+        private Path payaraJar;
+        private Path war;
+        private int port = 8080;
+        private Path workDir;
+        private Path javaHome = Path.of(System.getProperty("java.home"));
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx768m", "-Xss512k"));
+        private Duration startTimeout = Duration.ofSeconds(240);
+
+        public Options payaraJar(Path jar) { this.payaraJar = jar; return this; }
+        public Options war(Path war) { this.war = war; return this; }
+        public Options port(int port) { this.port = port; return this; }
+        public Options workDir(Path dir) { this.workDir = dir; return this; }
+        public Options javaHome(Path home) { this.javaHome = home; return this; }
+        public Options env(String name, String value) { this.env.put(name, value); return this; }
+        public Options jvmArg(String arg) { this.jvmArgs.add(arg); return this; }
+        public Options startTimeout(Duration timeout) { this.startTimeout = timeout; return this; }
+
+        public PayaraServer start() throws IOException, InterruptedException {
+            return PayaraServer.start(this);
+        }
+    }
+
+    public static Options options() {
+        return new Options();
+    }
+
+    private static PayaraServer start(Options o) throws IOException, InterruptedException {
+        if (o.payaraJar == null || !Files.isRegularFile(o.payaraJar)) {
+            throw new IllegalStateException("Payara Micro jar not found: " + o.payaraJar);
+        }
+        if (o.war == null || !Files.isRegularFile(o.war)) {
+            throw new IllegalStateException("Gateway WAR not found: " + o.war + " (build it with mvn package)");
+        }
+        int port = o.port == 0 ? Ports.free() : o.port;
+        Path work = o.workDir != null ? o.workDir : Files.createTempDirectory("taskgate-payara");
+        Files.createDirectories(work);
+        Path preboot = work.resolve("preboot.asadmin");
+        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n");
+        Path log = work.resolve("payara.log");
+        List<String> command = new ArrayList<>();
+        command.add(o.javaHome.resolve("bin/java").toString());
+        command.addAll(o.jvmArgs);
+        command.addAll(List.of("-jar", o.payaraJar.toAbsolutePath().toString(), "--nocluster", "--disablephonehome",
+                "--port", Integer.toString(port), "--unpackdir", work.resolve("runtime").toString(),
+                "--prebootcommandfile", preboot.toString(),
+                "--deploy", o.war.toAbsolutePath().toString(), "--contextroot", "/"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(o.env);
+        Process process = builder.start();
+        PayaraServer server = new PayaraServer(process, port, log);
+        server.awaitReady(o.startTimeout);
+        return server;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/v1/models"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(ProcessLogs.failure("Payara Micro exited with " + process.exitValue(), logFile, 60));
+            }
+            try {
+                int status = http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 401) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException(ProcessLogs.failure("Payara Micro did not serve the gateway within "
+                + timeout.toSeconds() + " s", logFile, 60));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The gateway's root, e.g. {@code http://localhost:8080}; the OpenAI base URL is this plus {@code /v1}. */
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
