@@ -1,0 +1,155 @@
+package io.taskgate.e2e.support;
+
+import io.taskgate.devstack.KeycloakServer;
+import io.taskgate.devstack.PayaraServer;
+import io.taskgate.devstack.PostgresServer;
+import io.taskgate.devstack.Ports;
+import io.taskgate.simulator.OpenAiSimulator;
+import io.taskgate.simulator.SimulatorConfig;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything the end-to-end suites need, started once per test run and stopped when the run ends:
+ * Keycloak with the taskgate realm, the upstream simulator, PostgreSQL, and two gateways on Payara Micro,
+ * one on an H2 file database and one on PostgreSQL, both with the example plugin in their plugins directory.
+ */
+public final class TestStack implements ExtensionContext.Store.CloseableResource {
+
+    /** Settings both gateways run with, short enough for tests to see timeouts. */
+    public static final int MAX_BODY_BYTES = 65_536;
+    public static final int PROMPT_SIZE_LIMIT = 3_000;
+    public static final int UPSTREAM_TIMEOUT_MS = 2_500;
+    public static final int STREAM_IDLE_TIMEOUT_MS = 1_500;
+
+    private static volatile TestStack current;
+
+    private final KeycloakServer keycloak;
+    private final OpenAiSimulator simulator;
+    private final PostgresServer postgres;
+    private final PayaraServer h2Gateway;
+    private final PayaraServer postgresGateway;
+    private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
+
+    private record CachedToken(String value, long fetchedAt) {
+    }
+
+    private TestStack(KeycloakServer keycloak, OpenAiSimulator simulator, PostgresServer postgres,
+                      PayaraServer h2Gateway, PayaraServer postgresGateway) {
+        this.keycloak = keycloak;
+        this.simulator = simulator;
+        this.postgres = postgres;
+        this.h2Gateway = h2Gateway;
+        this.postgresGateway = postgresGateway;
+    }
+
+    static TestStack startOrGet(ExtensionContext context) {
+        current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestStack.class, k -> start(), TestStack.class);
+        return current;
+    }
+
+    public static TestStack current() {
+        if (current == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(StackExtension.class)");
+        }
+        return current;
+    }
+
+    private static TestStack start() {
+        try {
+            Path work = Path.of(System.getProperty("taskgate.work", "target/stack")).toAbsolutePath();
+            Path root = Path.of(System.getProperty("taskgate.project.root", "..")).toAbsolutePath();
+            Files.createDirectories(work);
+            CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
+                    KeycloakServer.options().httpPort(0).realmFile(root.resolve("keycloak-realm/taskgate-realm.json"))
+                            .logFile(work.resolve("keycloak.log"))));
+            PostgresServer postgres = PostgresServer.start(Ports.free(), work.resolve("postgres"));
+            OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
+            Path plugins = Files.createDirectories(work.resolve("plugins"));
+            Path pluginJar = Path.of(System.getProperty("taskgate.plugin.jar"));
+            Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            KeycloakServer kc = keycloak.join();
+            CompletableFuture<PayaraServer> h2 = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-h2"),
+                    kc, simulator, plugins, Map.of("TASKGATE_DB_URL",
+                            "jdbc:h2:file:" + work.resolve("gateway-h2/data/taskgate") + ";DB_CLOSE_ON_EXIT=FALSE")));
+            CompletableFuture<PayaraServer> pg = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-pg"),
+                    kc, simulator, plugins, Map.of(
+                            "TASKGATE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
+                            "TASKGATE_DB_URL", postgres.jdbcUrl(),
+                            "TASKGATE_DB_USER", postgres.user(),
+                            "TASKGATE_DB_PASSWORD", postgres.password())));
+            return new TestStack(kc, simulator, postgres, h2.join(), pg.join());
+        } catch (Exception e) {
+            throw new IllegalStateException("The test stack could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static PayaraServer gateway(Path dir, KeycloakServer keycloak, OpenAiSimulator simulator, Path plugins,
+                                        Map<String, String> database) {
+        try {
+            PayaraServer.Options options = PayaraServer.options()
+                    .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
+                    .war(Path.of(System.getProperty("taskgate.gateway.war")))
+                    .port(0)
+                    .workDir(dir)
+                    .env("UPSTREAM_BASE_URL", simulator.baseUrl())
+                    .env("UPSTREAM_API_KEY", simulator.config().apiKey())
+                    .env("UPSTREAM_TIMEOUT_MS", Integer.toString(UPSTREAM_TIMEOUT_MS))
+                    .env("UPSTREAM_STREAM_IDLE_TIMEOUT_MS", Integer.toString(STREAM_IDLE_TIMEOUT_MS))
+                    .env("OIDC_ISSUER", keycloak.issuer())
+                    .env("OIDC_JWKS_MIN_REFETCH_SECONDS", "1")
+                    .env("GATEWAY_PLUGINS_DIR", plugins.toString())
+                    .env("GATEWAY_TASK_POLICY_PROMPT_SIZE_MAX_CHARS", Integer.toString(PROMPT_SIZE_LIMIT))
+                    .env("GATEWAY_PROXY_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES));
+            database.forEach(options::env);
+            return options.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Gateway in " + dir + " could not start: " + e.getMessage(), e);
+        }
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public OpenAiSimulator simulator() {
+        return simulator;
+    }
+
+    public PayaraServer h2Gateway() {
+        return h2Gateway;
+    }
+
+    public PayaraServer postgresGateway() {
+        return postgresGateway;
+    }
+
+    /** An access token for a demo user (password {@code <user>-pass}), reused for ten minutes. */
+    public String token(String username) {
+        long now = System.currentTimeMillis();
+        CachedToken cached = tokens.get(username);
+        if (cached == null || now - cached.fetchedAt() > 600_000) {
+            cached = new CachedToken(keycloak.passwordGrant("taskgate-cli", username, username + "-pass"), now);
+            tokens.put(username, cached);
+        }
+        return cached.value();
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : new AutoCloseable[]{h2Gateway, postgresGateway, simulator::stop, postgres, keycloak}) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                System.err.println("While stopping the test stack: " + e);
+            }
+        }
+    }
+}
