@@ -3,13 +3,10 @@ package io.taskgate.core.interfaces;
 import io.taskgate.core.interfaces.admin.KeysResource;
 import io.taskgate.core.interfaces.admin.MeResource;
 import io.taskgate.core.interfaces.admin.PluginsResource;
-import io.taskgate.core.interfaces.proxy.ProxyResource;
 import io.taskgate.core.interfaces.proxy.UnexpectedErrorMapper;
 import io.taskgate.core.interfaces.proxy.WebApplicationErrorMapper;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 import java.util.Set;
 
@@ -18,13 +15,11 @@ import java.util.Set;
  * class path that carry their own JAX-RS providers (the Keycloak admin client's RESTEasy) are not picked up.
  */
 @ApplicationPath("")
-@OpenAPIDefinition(info = @Info(title = "Taskgate", version = "0.1.0",
-        description = "OpenAI-compatible gateway with task-scoped access, and its admin API"))
 public class TaskgateApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ProxyResource.class, KeysResource.class, MeResource.class, PluginsResource.class,
+        return Set.of(KeysResource.class, MeResource.class, PluginsResource.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }
 }

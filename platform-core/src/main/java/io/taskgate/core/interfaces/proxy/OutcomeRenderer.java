@@ -7,7 +7,8 @@ import io.taskgate.core.application.internal.ExchangeLedger;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Turns a pipeline outcome into the client's response and writes the ledger row for it. */
 @ApplicationScoped
@@ -19,11 +20,11 @@ public class OutcomeRenderer {
     @Inject
     StreamResponder streams;
 
-    public Response render(ProxyExchange exchange, boolean usageInjected, UpstreamOutcome outcome) {
+    public ProxyReply render(ProxyExchange exchange, boolean usageInjected, UpstreamOutcome outcome) {
         if (outcome instanceof UpstreamOutcome.Refused refused) {
             Refusal refusal = refused.refusal();
             ledger.completed(exchange, refusal.status(), refusal.code(), null);
-            return withRequestId(OpenAiErrors.response(refusal), exchange);
+            return ProxyReply.error(refusal).withHeader("X-Request-Id", exchange.requestId());
         }
         if (outcome instanceof UpstreamOutcome.Answered answered) {
             byte[] body = answered.body();
@@ -31,20 +32,14 @@ public class OutcomeRenderer {
                 body = ModelList.onlyGranted(body, exchange.caller().models());
             }
             ledger.completed(exchange, answered.status(), answered.refusalCode(), exchange.usage().orElse(null));
-            Response.ResponseBuilder response = Response.status(answered.status()).entity(body);
-            answered.headers().forEach(response::header);
-            return withRequestId(response.build(), exchange);
+            return ProxyReply.of(answered.status(), answered.headers(), body).withHeader("X-Request-Id", exchange.requestId());
         }
         UpstreamOutcome.Streaming streaming = (UpstreamOutcome.Streaming) outcome;
-        return Response.ok(streams.relay(exchange, usageInjected, streaming))
-                .type("text/event-stream")
-                .header("Cache-Control", "no-cache")
-                .header("X-Accel-Buffering", "no")
-                .header("X-Request-Id", exchange.requestId())
-                .build();
-    }
-
-    private static Response withRequestId(Response response, ProxyExchange exchange) {
-        return Response.fromResponse(response).header("X-Request-Id", exchange.requestId()).build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "text/event-stream; charset=utf-8");
+        headers.put("Cache-Control", "no-cache");
+        headers.put("X-Accel-Buffering", "no");
+        headers.put("X-Request-Id", exchange.requestId());
+        return new ProxyReply(200, headers, streams.relay(exchange, usageInjected, streaming));
     }
 }

@@ -15,7 +15,6 @@ import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
 import io.taskgate.core.infrastructure.upstream.UpstreamGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -48,7 +47,7 @@ public class ProxyHandler {
     @ConfigProperty(name = "gateway.proxy.max-body-bytes", defaultValue = "4194304")
     long maxBodyBytes;
 
-    public Response handle(Endpoint endpoint, String authorization, String taskHeader, InputStream body) {
+    public ProxyReply handle(Endpoint endpoint, String authorization, String taskHeader, InputStream body) {
         Instant receivedAt = Instant.now();
         long start = System.nanoTime();
         Caller caller = null;
@@ -64,7 +63,7 @@ public class ProxyHandler {
             Refusal refusal = e.refusal();
             ledger.refusedEarly(endpoint, receivedAt, start, caller, task,
                     request == null ? null : request.model().orElse(null), null, refusal.status(), refusal.code());
-            return OpenAiErrors.response(refusal);
+            return ProxyReply.error(refusal);
         }
         ProxyExchange exchange = new ProxyExchange(receivedAt, start, caller, task, endpoint,
                 request == null ? ProxyExchange.ProxyRequestBody.EMPTY : request);
@@ -105,13 +104,18 @@ public class ProxyHandler {
             try (in) {
                 byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
                 if (body.length > max) {
-                    throw new RefusalException(Refusal.of(413, "request_too_large",
-                            "The request body is larger than this gateway accepts (" + max + " bytes)."));
+                    throw tooLarge(max);
                 }
                 return body;
             } catch (IOException e) {
                 throw new RefusalException(Refusal.of(400, "invalid_request", "The request body could not be read."));
             }
+        }
+
+        private static RefusalException tooLarge(long max) {
+            return new RefusalException(Refusal.of(413, "request_too_large",
+                    "The request body is larger than this gateway accepts (" + max + " bytes).")
+                    .withHeader("Connection", "close"));
         }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -49,7 +48,7 @@ public class StreamResponder {
         watchdog = new IdleWatchdog(scheduler);
     }
 
-    StreamingOutput relay(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming) {
+    ProxyReply.BodyWriter relay(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming) {
         return output -> relayAndSettle(exchange, hideUsage, streaming, output);
     }
 

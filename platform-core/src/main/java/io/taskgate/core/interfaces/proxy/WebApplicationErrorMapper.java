@@ -18,8 +18,7 @@ public class WebApplicationErrorMapper implements ExceptionMapper<WebApplication
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Refusal refusal;
         if (e instanceof NotFoundException) {
-            refusal = Refusal.of(404, "unknown_endpoint", "No such endpoint. The gateway serves /v1/chat/completions, "
-                    + "/v1/completions, /v1/embeddings and /v1/models.");
+            refusal = Refusal.of(404, "unknown_endpoint", "No such endpoint. The API is described at /openapi.");
         } else if (e instanceof NotAllowedException) {
             refusal = Refusal.of(405, "method_not_allowed", "This endpoint does not accept that HTTP method.");
         } else if (e instanceof NotSupportedException) {

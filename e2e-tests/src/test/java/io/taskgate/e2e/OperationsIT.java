@@ -1,0 +1,84 @@
+package io.taskgate.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.taskgate.e2e.support.RawHttp;
+import io.taskgate.e2e.support.StackExtension;
+import io.taskgate.e2e.support.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Health, metrics, OpenAPI and the plugin report, as an operator sees them. */
+@ExtendWith(StackExtension.class)
+class OperationsIT {
+
+    TestStack stack() {
+        return TestStack.current();
+    }
+
+    @Test
+    void readinessChecksDatabaseKeycloakKeysAndUpstreamOnBothDatabases() {
+        assertReady(stack().h2Gateway().baseUrl(), "H2");
+        assertReady(stack().postgresGateway().baseUrl(), "PostgreSQL");
+    }
+
+    private static void assertReady(String gateway, String product) {
+        HttpResponse<String> response = RawHttp.get(gateway + "/health/ready", null, null);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode health = RawHttp.json(response.body());
+        assertEquals("UP", health.path("status").asText());
+        java.util.Map<String, JsonNode> checks = new java.util.HashMap<>();
+        health.path("checks").forEach(c -> checks.put(c.path("name").asText(), c));
+        assertEquals("UP", checks.get("database").path("status").asText());
+        assertEquals(product, checks.get("database").path("data").path("product").asText());
+        assertEquals("UP", checks.get("keycloak-keys").path("status").asText());
+        assertEquals("UP", checks.get("upstream").path("status").asText());
+    }
+
+    @Test
+    void metricsCountRequestsRefusalsAndTokens() {
+        String gateway = stack().h2Gateway().baseUrl();
+        RawHttp.post(gateway + "/v1/chat/completions", stack().token("bob"), null, "{}");
+        RawHttp.post(gateway + "/v1/chat/completions", stack().token("bob"), "acme-checkout",
+                "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"count me\"}]}");
+        String metrics = RawHttp.get(gateway + "/metrics", null, null).body();
+
+        assertTrue(metrics.contains("taskgate_requests_total"), metrics);
+        assertTrue(metrics.contains("code=\"missing_task_id\""), "refusals by code");
+        assertTrue(metrics.contains("taskgate_tokens_total"));
+        assertTrue(metrics.contains("taskgate_upstream_latency"));
+    }
+
+    @Test
+    void pluginReportListsBuiltinAndDroppedInPluginsForOwnersOnly() {
+        String gateway = stack().h2Gateway().baseUrl();
+        HttpResponse<String> response = RawHttp.get(gateway + "/api/plugins", stack().token("alice"), null);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode plugins = RawHttp.json(response.body());
+        boolean droppedIn = false;
+        for (JsonNode p : plugins) {
+            if ("prompt-size".equals(p.path("id").asText())) {
+                droppedIn = true;
+                assertEquals("active", p.path("state").asText());
+                assertTrue(p.path("source").asText().endsWith(".jar"));
+                assertEquals("max-chars", p.path("settings").get(0).path("name").asText());
+            }
+        }
+        assertTrue(droppedIn, response.body());
+        HttpResponse<String> contractor = RawHttp.get(gateway + "/api/plugins", stack().token("bob"), null);
+        assertEquals(403, contractor.statusCode());
+        assertEquals("forbidden", RawHttp.errorCode(contractor));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheProxyAndAdminApi() {
+        HttpResponse<String> response = RawHttp.get(stack().h2Gateway().baseUrl() + "/openapi", null, null);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/v1/chat/completions"));
+        assertTrue(response.body().contains("/api/keys"));
+    }
+}

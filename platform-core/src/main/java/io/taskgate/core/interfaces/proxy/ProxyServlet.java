@@ -1,0 +1,78 @@
+package io.taskgate.core.interfaces.proxy;
+
+import io.taskgate.api.pipeline.Endpoint;
+import io.taskgate.api.pipeline.Refusal;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The OpenAI-compatible surface, {@code /v1/*}. A servlet rather than a JAX-RS resource because server-sent
+ * events must reach the client as each one is flushed, and Jersey's entity stream in this Payara release
+ * holds flushed bytes back until the response ends. The pipeline, ledger and everything else are CDI beans
+ * shared with the REST API; the endpoints are described in {@code META-INF/openapi.yaml}.
+ */
+@WebServlet(name = "openai-proxy", urlPatterns = "/v1/*", loadOnStartup = 1)
+public class ProxyServlet extends HttpServlet {
+
+    static final String TASK_HEADER = "X-Task-Id";
+    private static final Map<String, Endpoint> POST_ROUTES = Map.of(
+            "/chat/completions", Endpoint.CHAT_COMPLETIONS,
+            "/completions", Endpoint.COMPLETIONS,
+            "/embeddings", Endpoint.EMBEDDINGS);
+
+    @Inject
+    transient ProxyHandler handler;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String method = request.getMethod();
+        ProxyReply reply;
+        if (path.equals("/models")) {
+            reply = "GET".equals(method) ? handle(Endpoint.MODELS, request, InputStream.nullInputStream()) : notAllowed("GET");
+        } else if (POST_ROUTES.containsKey(path)) {
+            reply = "POST".equals(method) ? handle(POST_ROUTES.get(path), request, request.getInputStream()) : notAllowed("POST");
+        } else {
+            reply = ProxyReply.error(Refusal.of(404, "unknown_endpoint", "No such endpoint. The gateway serves "
+                    + "/v1/chat/completions, /v1/completions, /v1/embeddings and /v1/models."));
+        }
+        write(reply, response);
+    }
+
+    private ProxyReply handle(Endpoint endpoint, HttpServletRequest request, InputStream body) {
+        return handler.handle(endpoint, request.getHeader("Authorization"), request.getHeader(TASK_HEADER), body);
+    }
+
+    private static ProxyReply notAllowed(String allowed) {
+        return ProxyReply.error(Refusal.of(405, "method_not_allowed", "Use " + allowed + " for this endpoint.")
+                .withHeader("Allow", allowed));
+    }
+
+    private static void write(ProxyReply reply, HttpServletResponse response) throws IOException {
+        response.setStatus(reply.status());
+        reply.headers().forEach((name, value) -> {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                response.setContentType(value);
+            } else if ("Content-Length".equalsIgnoreCase(name)) {
+                response.setContentLengthLong(Long.parseLong(value));
+            } else {
+                response.setHeader(name, value);
+            }
+        });
+        OutputStream out = response.getOutputStream();
+        reply.body().writeTo(out);
+        out.flush();
+    }
+}
