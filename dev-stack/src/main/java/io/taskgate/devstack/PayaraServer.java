@@ -70,8 +70,11 @@ public final class PayaraServer implements AutoCloseable {
         Path work = o.workDir != null ? o.workDir : Files.createTempDirectory("taskgate-payara");
         Files.createDirectories(work);
         Path preboot = work.resolve("preboot.asadmin");
-        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=127.0.0.1\n");
+        Files.writeString(preboot, String.join("\n",
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=200",
+                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=16",
+                ""));
         Path log = work.resolve("payara.log");
         List<String> command = new ArrayList<>();
         command.add(o.javaHome.resolve("bin/java").toString());

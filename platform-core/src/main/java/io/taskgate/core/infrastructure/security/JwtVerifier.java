@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Verifies Keycloak access tokens: asymmetric signature from the realm's JWKS (never {@code none} or HMAC),
- * expiry, issuer, audience and token type. Every failure is an {@link InvalidCredentialsException}.
+ * expiry, issuer, audience and token type. Every failure is an {@link InvalidCredentialsException}. A token that
+ * passed is remembered (by its exact text) until it expires, so the signature is checked once per token.
  */
 public final class JwtVerifier {
 
@@ -29,6 +30,13 @@ public final class JwtVerifier {
     private final String audience;
     private final Duration leeway;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A token that passed every check, remembered until it expires so repeat calls skip the signature check. */
+    private record Verified(Caller caller, long expiresAt) {
+    }
+
+    private static final int MAX_REMEMBERED = 10_000;
 
     public JwtVerifier(JwksKeySource keys, String issuer, String audience, Duration leeway, Clock clock) {
         this.keys = keys;
@@ -39,6 +47,17 @@ public final class JwtVerifier {
     }
 
     public Caller verify(String token) throws InvalidCredentialsException {
+        Verified known = verified.get(token);
+        if (known != null) {
+            if (known.expiresAt() + leeway.toSeconds() >= clock.instant().getEpochSecond()) {
+                return known.caller();
+            }
+            verified.remove(token);
+        }
+        return verifyFully(token);
+    }
+
+    private Caller verifyFully(String token) throws InvalidCredentialsException {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3 || parts[2].isEmpty()) {
             throw invalid("The bearer token is not a signed JWT.");
@@ -57,7 +76,12 @@ public final class JwtVerifier {
         verifySignature(alg, key, parts);
         JsonNode claims = decode(parts[1]);
         checkClaims(claims);
-        return TokenClaims.toCaller(claims);
+        Caller caller = TokenClaims.toCaller(claims);
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(token, new Verified(caller, claims.path("exp").asLong()));
+        return caller;
     }
 
     private void verifySignature(JwsAlgorithm alg, PublicKey key, String[] parts) throws InvalidCredentialsException {

@@ -7,9 +7,8 @@ import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.application.internal.ExchangeLedger;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
-import io.taskgate.core.domain.model.task.Task;
 import io.taskgate.core.domain.model.task.TaskId;
-import io.taskgate.core.domain.model.task.TaskRepository;
+import io.taskgate.core.application.internal.TaskDirectory;
 import io.taskgate.core.infrastructure.security.Authentication;
 import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
 import io.taskgate.core.infrastructure.upstream.UpstreamGateway;
@@ -32,7 +31,7 @@ public class ProxyHandler {
     Authentication authentication;
 
     @Inject
-    TaskRepository tasks;
+    TaskDirectory tasks;
 
     @Inject
     UpstreamGateway upstream;
@@ -90,7 +89,7 @@ public class ProxyHandler {
             throw new RefusalException(Refusal.of(400, "invalid_task_id",
                     "X-Task-Id must be 1-64 letters, digits, '.', '-' or '_'."));
         }
-        return tasks.find(new TaskId(value)).map(Task::toInfo).orElseThrow(() -> new RefusalException(
+        return tasks.find(new TaskId(value)).orElseThrow(() -> new RefusalException(
                 Refusal.of(403, "task_not_allowed", "You are not assigned to task '" + value
                         + "'. Use one of your tasks in X-Task-Id, or ask the project owner to assign this one.")));
     }

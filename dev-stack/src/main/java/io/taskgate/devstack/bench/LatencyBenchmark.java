@@ -1,0 +1,95 @@
+package io.taskgate.devstack.bench;
+
+import io.taskgate.devstack.KeycloakServer;
+import io.taskgate.devstack.PayaraServer;
+import io.taskgate.simulator.OpenAiSimulator;
+import io.taskgate.simulator.SimulatorConfig;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The gateway's added latency, measured against a direct call to the upstream simulator in the same run:
+ * plain chat completions at a fixed rate and concurrency, then streams (time to first chunk, gap between chunks).
+ * Prints figures; it asserts nothing (targets are read off by a person or CI log).
+ */
+public final class LatencyBenchmark {
+
+    private static final int RATE = Integer.getInteger("bench.rate", 100);
+    private static final int WORKERS = Integer.getInteger("bench.workers", 4);
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 3000);
+    private static final int STREAMS = Integer.getInteger("bench.streams", 50);
+
+    private LatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("taskgate-bench");
+        try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
+                .logFile(work.resolve("keycloak.log")));
+             OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
+             PayaraServer gateway = PayaraServer.options()
+                     .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
+                     .war(Path.of(System.getProperty("taskgate.gateway.war")))
+                     .port(0).workDir(work.resolve("gateway"))
+                     .env("UPSTREAM_BASE_URL", simulator.baseUrl())
+                     .env("UPSTREAM_API_KEY", simulator.config().apiKey())
+                     .env("OIDC_ISSUER", keycloak.issuer())
+                     .env("TASKGATE_DB_URL", "jdbc:h2:file:" + work.resolve("gateway/data/taskgate"))
+                     .start()) {
+            String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            String chat = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write a unit test\"}]}";
+            HttpRequest direct = post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), chat);
+            HttpRequest proxied = post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, chat);
+
+            System.out.printf("Warming up (%d requests each)...%n", REQUESTS / 2);
+            FixedRateLoad.run(http, direct, 400, WORKERS, REQUESTS / 2);
+            FixedRateLoad.run(http, proxied, 400, WORKERS, REQUESTS / 2);
+
+            Percentiles d = Percentiles.of(FixedRateLoad.run(http, direct, RATE, WORKERS, REQUESTS));
+            Percentiles g = Percentiles.of(FixedRateLoad.run(http, proxied, RATE, WORKERS, REQUESTS));
+            System.out.printf("%nChat completions, %d req/s, %d concurrent workers, %d requests each%n", RATE, WORKERS, REQUESTS);
+            System.out.printf("  direct  p50 %s  p90 %s  p99 %s%n", Percentiles.ms(d.p50()), Percentiles.ms(d.p90()), Percentiles.ms(d.p99()));
+            System.out.printf("  gateway p50 %s  p90 %s  p99 %s%n", Percentiles.ms(g.p50()), Percentiles.ms(g.p90()), Percentiles.ms(g.p99()));
+            System.out.printf("  ADDED   p50 %s (target <= 1 ms)   p99 %s (target <= 5 ms)%n",
+                    Percentiles.ms(g.p50() - d.p50()), Percentiles.ms(g.p99() - d.p99()));
+
+            String stream = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":"
+                    + "\"Stream please [sim:words=30] [sim:chunk-delay-ms=20]\"}]}";
+            String quickStream = stream.replace("[sim:chunk-delay-ms=20]", "");
+            System.out.printf("Warming up streams (%d each)...%n", STREAMS * 10);
+            new StreamTimings().measure(http, post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), quickStream), STREAMS * 10);
+            new StreamTimings().measure(http, post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, quickStream), STREAMS * 10);
+            StreamTimings directStreams = new StreamTimings();
+            StreamTimings gatewayStreams = new StreamTimings();
+            for (int i = 0; i < STREAMS; i++) {
+                directStreams.measure(http, post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), stream), 1);
+                gatewayStreams.measure(http, post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, stream), 1);
+            }
+            Percentiles df = Percentiles.of(StreamTimings.array(directStreams.firstChunk));
+            Percentiles gf = Percentiles.of(StreamTimings.array(gatewayStreams.firstChunk));
+            Percentiles dg = Percentiles.of(StreamTimings.array(directStreams.gaps));
+            Percentiles gg = Percentiles.of(StreamTimings.array(gatewayStreams.gaps));
+            System.out.printf("%nStreams: %d each, 32 chunks 20 ms apart%n", STREAMS);
+            System.out.printf("  first chunk  direct p50 %s p99 %s | gateway p50 %s p99 %s%n",
+                    Percentiles.ms(df.p50()), Percentiles.ms(df.p99()), Percentiles.ms(gf.p50()), Percentiles.ms(gf.p99()));
+            System.out.printf("  chunk gap    direct p50 %s p99 %s | gateway p50 %s p99 %s%n",
+                    Percentiles.ms(dg.p50()), Percentiles.ms(dg.p99()), Percentiles.ms(gg.p50()), Percentiles.ms(gg.p99()));
+            System.out.printf("  ADDED first-chunk p99 %s (target <= 5 ms)   inter-chunk gap p99 %s (target <= 2 ms)%n",
+                    Percentiles.ms(gf.p99() - df.p99()), Percentiles.ms(gg.p99() - dg.p99()));
+        }
+    }
+
+    private static HttpRequest post(String url, String authorization, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization).header("X-Task-Id", "acme-checkout")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+}

@@ -1,0 +1,48 @@
+package io.taskgate.devstack.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Time to first event and the gaps between events of streamed answers, in microseconds. */
+final class StreamTimings {
+
+    final List<Long> firstChunk = new ArrayList<>();
+    final List<Long> gaps = new ArrayList<>();
+
+    void measure(HttpClient http, HttpRequest request, int streams) throws Exception {
+        for (int s = 0; s < streams; s++) {
+            long start = System.nanoTime();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("stream answered " + response.statusCode());
+            }
+            long previous = -1;
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (!line.startsWith("data:")) {
+                        continue;
+                    }
+                    long now = System.nanoTime();
+                    if (previous < 0) {
+                        firstChunk.add((now - start) / 1_000);
+                    } else if (!line.equals("data: [DONE]")) {
+                        gaps.add((now - previous) / 1_000);
+                    }
+                    previous = now;
+                }
+            }
+        }
+    }
+
+    static long[] array(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+}

@@ -1,0 +1,75 @@
+package io.taskgate.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * No Docker engine exists here, so docker-compose.yml is checked statically: it parses, names the services and
+ * the gateway environment the README documents, and every file it mounts or builds from exists.
+ */
+class DockerComposeTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("taskgate.project.root", "..")).toAbsolutePath().normalize();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> compose() throws IOException {
+        return new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws IOException {
+        Map<String, Object> services = (Map<String, Object>) compose().get("services");
+        assertTrue(services.containsKey(name), "service " + name);
+        return (Map<String, Object>) services.get(name);
+    }
+
+    @Test
+    void composeNamesKeycloakPostgresSimulatorAndGateway() throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> services = (Map<String, Object>) compose().get("services");
+        assertEquals(Set.of("postgres", "keycloak", "simulator", "gateway"), services.keySet());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void gatewayEnvironmentIsTheOneTheReadmeDocuments() throws IOException {
+        Map<String, Object> env = (Map<String, Object>) service("gateway").get("environment");
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        for (String variable : List.of("UPSTREAM_BASE_URL", "UPSTREAM_API_KEY", "UPSTREAM_API_VERSION", "OIDC_ISSUER",
+                "OIDC_JWKS_URL", "TASKGATE_DB_DATASOURCE_CLASS", "TASKGATE_DB_URL", "TASKGATE_DB_USER",
+                "TASKGATE_DB_PASSWORD", "GATEWAY_PLUGINS_DIR")) {
+            assertTrue(env.containsKey(variable), "gateway sets " + variable);
+            assertTrue(readme.contains(variable), "README documents " + variable);
+        }
+        assertTrue(env.get("TASKGATE_DB_URL").toString().startsWith("jdbc:postgresql://postgres:"));
+        assertTrue(env.get("OIDC_ISSUER").toString().endsWith("/realms/taskgate"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakImportsTheRealmOfThisRepositoryAtTheTestedVersion() throws IOException {
+        Map<String, Object> keycloak = service("keycloak");
+        assertTrue(keycloak.get("image").toString().endsWith(":26.7.3"), "same version as the tested distribution");
+        assertTrue(((List<String>) keycloak.get("command")).contains("--import-realm"));
+        String mount = ((List<String>) keycloak.get("volumes")).get(0);
+        assertTrue(Files.isRegularFile(ROOT.resolve(mount.substring(0, mount.indexOf(':')))), mount);
+    }
+
+    @Test
+    void everyBuildContextHasADockerfile() throws IOException {
+        for (String name : List.of("simulator", "gateway")) {
+            Path context = ROOT.resolve(service(name).get("build").toString());
+            assertTrue(Files.isRegularFile(context.resolve("Dockerfile")), name + " Dockerfile");
+        }
+    }
+}
