@@ -75,6 +75,24 @@ class OperationsIT {
     }
 
     @Test
+    void gatewayLogsNeverContainCredentials() throws Exception {
+        String token = stack().token("bob");
+        String gateway = stack().h2Gateway().baseUrl();
+        HttpResponse<String> created = RawHttp.post(gateway + "/api/keys", token, null,
+                "{\"name\":\"log-check\",\"expiresInDays\":1}");
+        String key = RawHttp.json(created.body()).path("key").asText();
+        RawHttp.post(gateway + "/v1/chat/completions", key, "acme-checkout", "{\"model\":\"gpt-4o-mini\","
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"log check [sim:status=500]\"}]}");
+        RawHttp.post(gateway + "/v1/chat/completions", token + "x", "acme-checkout", "{}");
+        for (var server : java.util.List.of(stack().h2Gateway(), stack().postgresGateway())) {
+            String log = java.nio.file.Files.readString(server.logFile());
+            assertTrue(!log.contains(token.substring(token.lastIndexOf('.') + 1)), "no token signature in " + server.logFile());
+            assertTrue(!log.contains(key), "no API key in " + server.logFile());
+            assertTrue(!log.contains(stack().simulator().config().apiKey()), "no upstream key in " + server.logFile());
+        }
+    }
+
+    @Test
     void openApiDocumentDescribesTheProxyAndAdminApi() {
         HttpResponse<String> response = RawHttp.get(stack().h2Gateway().baseUrl() + "/openapi", null, null);
         assertEquals(200, response.statusCode());
