@@ -75,6 +75,24 @@ class OperationsIT {
     }
 
     @Test
+    void apiVersionIsAppendedToEveryUpstreamCallOnlyWhenConfigured() throws Exception {
+        String chat = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"azure?\"}]}";
+        String stream = chat.replace("{\"model\"", "{\"stream\":true,\"model\"");
+        stack().simulator().clearRequests();
+        String pg = stack().postgresGateway().baseUrl();
+        assertEquals(200, RawHttp.post(pg + "/v1/chat/completions", stack().token("bob"), "acme-checkout", chat).statusCode());
+        assertEquals(200, RawHttp.post(pg + "/v1/chat/completions", stack().token("bob"), "acme-checkout", stream).statusCode());
+        var forwarded = stack().simulator().requests().stream().filter(r -> r.path().endsWith("/chat/completions")).toList();
+        assertEquals(2, forwarded.size());
+        for (var request : forwarded) {
+            assertEquals(TestStack.POSTGRES_GATEWAY_API_VERSION, request.queryParam("api-version"), request.toString());
+        }
+        stack().simulator().clearRequests();
+        RawHttp.post(stack().h2Gateway().baseUrl() + "/v1/chat/completions", stack().token("bob"), "acme-checkout", chat);
+        assertEquals(null, stack().simulator().lastRequest().orElseThrow().queryParam("api-version"));
+    }
+
+    @Test
     void gatewayLogsNeverContainCredentials() throws Exception {
         String token = stack().token("bob");
         String gateway = stack().h2Gateway().baseUrl();

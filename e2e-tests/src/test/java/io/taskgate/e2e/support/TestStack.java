@@ -27,6 +27,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     public static final int PROMPT_SIZE_LIMIT = 3_000;
     public static final int UPSTREAM_TIMEOUT_MS = 2_500;
     public static final int STREAM_IDLE_TIMEOUT_MS = 1_500;
+    /** Only the PostgreSQL gateway talks to its upstream as if it were Azure OpenAI. */
+    public static final String POSTGRES_GATEWAY_API_VERSION = "2024-10-21";
 
     private static volatile TestStack current;
 
@@ -84,7 +86,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                             "TASKGATE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
                             "TASKGATE_DB_URL", postgres.jdbcUrl(),
                             "TASKGATE_DB_USER", postgres.user(),
-                            "TASKGATE_DB_PASSWORD", postgres.password())));
+                            "TASKGATE_DB_PASSWORD", postgres.password(),
+                            "UPSTREAM_API_VERSION", POSTGRES_GATEWAY_API_VERSION)));
             return new TestStack(kc, simulator, postgres, h2.join(), pg.join());
         } catch (Exception e) {
             throw new IllegalStateException("The test stack could not start: " + e.getMessage(), e);
