@@ -340,4 +340,39 @@ class JwtVerifierTest {
         keys.clear();
         assertEquals(false, verifier.keysReady());
     }
+
+    @Test
+    void rememberedTokenIsStillRefusedOnceItExpires() throws Exception {
+        MutableClock clock = new MutableClock(NOW);
+        JwtVerifier remembering = new JwtVerifier(new JwksKeySource() {
+            @Override
+            public Optional<PublicKey> key(String kid) {
+                return Optional.ofNullable(keys.get(kid));
+            }
+
+            @Override
+            public boolean ready() {
+                return true;
+            }
+        }, ISSUER, AUDIENCE, Duration.ofSeconds(30), clock);
+        String jwt = token("RS256", "rsa-1", RSA.getPrivate(), claims());
+
+        assertEquals("user-123", remembering.verify(jwt).subject());
+        assertEquals("user-123", remembering.verify(jwt).subject(), "second call served from memory");
+        clock.advance(Duration.ofSeconds(300 + 31));
+
+        InvalidCredentialsException e = assertThrows(InvalidCredentialsException.class, () -> remembering.verify(jwt));
+        assertEquals("invalid_token", e.code());
+    }
+
+    @Test
+    void rememberingAValidTokenDoesNotLetATamperedCopyThrough() throws Exception {
+        String jwt = token("RS256", "rsa-1", RSA.getPrivate(), claims());
+        verifier.verify(jwt);
+        String[] parts = jwt.split("\\.");
+        Map<String, Object> more = claimsWith("tasks", List.of("task-1", "task-2", "task-3"));
+        String tampered = parts[0] + "." + b64Json(more) + "." + parts[2];
+
+        assertThrows(InvalidCredentialsException.class, () -> verifier.verify(tampered));
+    }
 }
