@@ -8,12 +8,13 @@ final class DemoBanner {
     private DemoBanner() {
     }
 
-    static String text(String gateway, KeycloakServer keycloak, String upstream, Path home) {
+    static String text(String gateway, String web, KeycloakServer keycloak, String upstream, Path home) {
         return """
 
                 ================================================================
                  Taskgate is running
                 ================================================================
+                 Web console     : %6$s      (sign in with a demo account)
                  OpenAI base URL : %1$s/v1        (header X-Task-Id required)
                  Admin API       : %1$s/api       (OpenAPI at %1$s/openapi)
                  Health, metrics : %1$s/health/ready   %1$s/metrics
@@ -40,6 +41,6 @@ final class DemoBanner {
 
                  Stop with Ctrl-C.
                 ================================================================
-                """.formatted(gateway, keycloak.baseUrl(), upstream, home, keycloak.tokenEndpoint());
+                """.formatted(gateway, keycloak.baseUrl(), upstream, home, keycloak.tokenEndpoint(), web);
     }
 }

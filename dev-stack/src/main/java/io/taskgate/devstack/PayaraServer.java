@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Payara Micro as a child process serving the gateway WAR at the root context, HTTP bound to loopback,
+ * Payara Micro as a child process serving one WAR (the gateway or the web console) at the root context, HTTP bound to loopback,
  * no clustering. Configuration reaches the application as environment variables (MicroProfile Config).
  */
 public final class PayaraServer implements AutoCloseable {
@@ -40,6 +40,8 @@ public final class PayaraServer implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx768m", "-Xss512k"));
         private Duration startTimeout = Duration.ofSeconds(240);
+        private String readyPath = "/v1/models";
+        private int readyStatus = 401;
 
         public Options payaraJar(Path jar) { this.payaraJar = jar; return this; }
         public Options war(Path war) { this.war = war; return this; }
@@ -49,6 +51,8 @@ public final class PayaraServer implements AutoCloseable {
         public Options env(String name, String value) { this.env.put(name, value); return this; }
         public Options jvmArg(String arg) { this.jvmArgs.add(arg); return this; }
         public Options startTimeout(Duration timeout) { this.startTimeout = timeout; return this; }
+        /** The path polled until it answers {@code status}; by default the gateway's {@code /v1/models} (401). */
+        public Options readyWhen(String path, int status) { this.readyPath = path; this.readyStatus = status; return this; }
 
         public PayaraServer start() throws IOException, InterruptedException {
             return PayaraServer.start(this);
@@ -64,7 +68,7 @@ public final class PayaraServer implements AutoCloseable {
             throw new IllegalStateException("Payara Micro jar not found: " + o.payaraJar);
         }
         if (o.war == null || !Files.isRegularFile(o.war)) {
-            throw new IllegalStateException("Gateway WAR not found: " + o.war + " (build it with mvn package)");
+            throw new IllegalStateException("WAR not found: " + o.war + " (build it with mvn package)");
         }
         int port = o.port == 0 ? Ports.free() : o.port;
         Path work = o.workDir != null ? o.workDir : Files.createTempDirectory("taskgate-payara");
@@ -89,13 +93,13 @@ public final class PayaraServer implements AutoCloseable {
         builder.environment().putAll(o.env);
         Process process = builder.start();
         PayaraServer server = new PayaraServer(process, port, log);
-        server.awaitReady(o.startTimeout);
+        server.awaitReady(o.startTimeout, o.readyPath, o.readyStatus);
         return server;
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    private void awaitReady(Duration timeout, String path, int expected) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/v1/models"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -104,7 +108,7 @@ public final class PayaraServer implements AutoCloseable {
             }
             try {
                 int status = http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 401) {
+                if (status == expected) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -65,7 +65,21 @@ public final class TaskgateDemo {
                 .env("GATEWAY_PLUGINS_DIR", home.resolve("plugins").toString())
                 .start();
         running.add(gateway);
-        System.out.println(DemoBanner.text(gateway.baseUrl(), keycloak, upstream, home));
+
+        int webPort = Integer.getInteger("taskgate.web.port", 8081);
+        System.out.println("Starting the web console on Payara Micro, port " + webPort + "...");
+        PayaraServer web = PayaraServer.options()
+                .payaraJar(Path.of(required("taskgate.payara.jar")))
+                .war(Path.of(required("taskgate.web.war")))
+                .port(webPort)
+                .workDir(home.resolve("payara-web"))
+                .jvmArg("-Xmx384m")
+                .env("OIDC_ISSUER", keycloak.issuer())
+                .env("WEB_GATEWAY_URL", gateway.baseUrl())
+                .readyWhen("/index.html", 200)
+                .start();
+        running.add(web);
+        System.out.println(DemoBanner.text(gateway.baseUrl(), web.baseUrl(), keycloak, upstream, home));
         Thread.currentThread().join();
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,18 +38,20 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     private final PostgresServer postgres;
     private final PayaraServer h2Gateway;
     private final PayaraServer postgresGateway;
+    private final PayaraServer web;
     private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
 
     private record CachedToken(String value, long fetchedAt) {
     }
 
     private TestStack(KeycloakServer keycloak, OpenAiSimulator simulator, PostgresServer postgres,
-                      PayaraServer h2Gateway, PayaraServer postgresGateway) {
+                      PayaraServer h2Gateway, PayaraServer postgresGateway, PayaraServer web) {
         this.keycloak = keycloak;
         this.simulator = simulator;
         this.postgres = postgres;
         this.h2Gateway = h2Gateway;
         this.postgresGateway = postgresGateway;
+        this.web = web;
     }
 
     static TestStack startOrGet(ExtensionContext context) {
@@ -68,6 +71,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         try {
             Path work = Path.of(System.getProperty("taskgate.work", "target/stack")).toAbsolutePath();
             Path root = Path.of(System.getProperty("taskgate.project.root", "..")).toAbsolutePath();
+            deleteRecursively(work);
             Files.createDirectories(work);
             CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
                     KeycloakServer.options().httpPort(0).realmFile(root.resolve("keycloak-realm/taskgate-realm.json"))
@@ -78,8 +82,11 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             Path pluginJar = Path.of(System.getProperty("taskgate.plugin.jar"));
             Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             KeycloakServer kc = keycloak.join();
+            int h2Port = Ports.free();
+            CompletableFuture<PayaraServer> web = CompletableFuture.supplyAsync(() -> web(work.resolve("web"), kc,
+                    "http://localhost:" + h2Port));
             CompletableFuture<PayaraServer> h2 = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-h2"),
-                    kc, simulator, plugins, Map.of("TASKGATE_DB_URL",
+                    kc, simulator, plugins, Map.of("PORT", Integer.toString(h2Port), "TASKGATE_DB_URL",
                             "jdbc:h2:file:" + work.resolve("gateway-h2/data/taskgate") + ";DB_CLOSE_ON_EXIT=FALSE")));
             CompletableFuture<PayaraServer> pg = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-pg"),
                     kc, simulator, plugins, Map.of(
@@ -88,9 +95,34 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                             "TASKGATE_DB_USER", postgres.user(),
                             "TASKGATE_DB_PASSWORD", postgres.password(),
                             "UPSTREAM_API_VERSION", POSTGRES_GATEWAY_API_VERSION)));
-            return new TestStack(kc, simulator, postgres, h2.join(), pg.join());
+            try {
+                return new TestStack(kc, simulator, postgres, h2.join(), pg.join(), web.join());
+            } catch (RuntimeException e) {
+                for (CompletableFuture<PayaraServer> server : List.of(h2, pg, web)) {
+                    server.handle((started, failure) -> started).join();
+                    PayaraServer started = server.isCompletedExceptionally() ? null : server.join();
+                    if (started != null) {
+                        started.close();
+                    }
+                }
+                simulator.stop();
+                postgres.close();
+                kc.close();
+                throw e;
+            }
         } catch (Exception e) {
             throw new IllegalStateException("The test stack could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -100,7 +132,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             PayaraServer.Options options = PayaraServer.options()
                     .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
                     .war(Path.of(System.getProperty("taskgate.gateway.war")))
-                    .port(0)
+                    .port(Integer.parseInt(database.getOrDefault("PORT", "0")))
                     .workDir(dir)
                     .env("UPSTREAM_BASE_URL", simulator.baseUrl())
                     .env("UPSTREAM_API_KEY", simulator.config().apiKey())
@@ -111,11 +143,35 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                     .env("GATEWAY_PLUGINS_DIR", plugins.toString())
                     .env("GATEWAY_TASK_POLICY_PROMPT_SIZE_MAX_CHARS", Integer.toString(PROMPT_SIZE_LIMIT))
                     .env("GATEWAY_PROXY_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES));
-            database.forEach(options::env);
+            database.forEach((name, value) -> {
+                if (!name.equals("PORT")) {
+                    options.env(name, value);
+                }
+            });
             return options.start();
         } catch (Exception e) {
             throw new IllegalStateException("Gateway in " + dir + " could not start: " + e.getMessage(), e);
         }
+    }
+
+    private static PayaraServer web(Path dir, KeycloakServer keycloak, String gatewayUrl) {
+        try {
+            return PayaraServer.options()
+                    .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
+                    .war(Path.of(System.getProperty("taskgate.web.war")))
+                    .port(0).workDir(dir).jvmArg("-Xmx384m")
+                    .env("OIDC_ISSUER", keycloak.issuer())
+                    .env("WEB_GATEWAY_URL", gatewayUrl)
+                    .readyWhen("/index.html", 200)
+                    .start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Web console could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The PrimeFaces console, talking to the H2 gateway. */
+    public PayaraServer web() {
+        return web;
     }
 
     public KeycloakServer keycloak() {
@@ -147,7 +203,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
 
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[]{h2Gateway, postgresGateway, simulator::stop, postgres, keycloak}) {
+        for (AutoCloseable c : new AutoCloseable[]{web, h2Gateway, postgresGateway, simulator::stop, postgres, keycloak}) {
             try {
                 c.close();
             } catch (Exception e) {
