@@ -75,8 +75,10 @@ class WebConsoleIT {
     void eachUserSeesOnlyTheirOwnGrants() throws Exception {
         String html = signIn(browser(), "carol").body();
         assertTrue(html.contains("id=\"username\">carol<"));
-        assertTrue(html.contains("acme-docs"));
-        assertTrue(!html.contains("acme-checkout"), "carol is not on the checkout task");
+        String tasksPanel = html.substring(html.indexOf("id=\"tasks\""), html.indexOf("Your models"));
+        assertTrue(tasksPanel.contains("acme-docs"), tasksPanel);
+        assertTrue(!tasksPanel.contains("acme-checkout"), "carol is not on the checkout task: " + tasksPanel);
+        assertTrue(html.contains("X-Task-Id: acme-docs"), "her quick start names her task");
     }
 
     @Test
