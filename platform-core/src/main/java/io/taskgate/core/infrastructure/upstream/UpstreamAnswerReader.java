@@ -14,20 +14,25 @@ public final class UpstreamAnswerReader {
     private UpstreamAnswerReader() {
     }
 
+    /** The parsed body, or a missing node when it is empty or not JSON. */
     public static JsonNode parse(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node == null ? JSON.missingNode() : node;
-        } catch (Exception e) {
-            return JSON.missingNode();
-        }
+        return readOrMissing(() -> JSON.readTree(body));
     }
 
+    /** The parsed text, or a missing node when it is empty or not JSON. */
     public static JsonNode parse(String body) {
+        return readOrMissing(() -> JSON.readTree(body));
+    }
+
+    private interface TreeRead {
+        JsonNode read() throws java.io.IOException;
+    }
+
+    private static JsonNode readOrMissing(TreeRead read) {
         try {
-            JsonNode node = JSON.readTree(body);
+            JsonNode node = read.read();
             return node == null ? JSON.missingNode() : node;
-        } catch (Exception e) {
+        } catch (java.io.IOException e) {
             return JSON.missingNode();
         }
     }

@@ -1,7 +1,5 @@
 package io.taskgate.core.infrastructure.upstream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.interfaces.proxy.OpenAiErrors;
@@ -15,8 +13,6 @@ import java.util.Map;
  * the gateway's own key becomes 502 too (the client can do nothing about it).
  */
 public final class UpstreamErrors {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private UpstreamErrors() {
     }
@@ -67,20 +63,11 @@ public final class UpstreamErrors {
     }
 
     private static boolean isOpenAiError(byte[] body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.path("error").isObject();
-        } catch (Exception e) {
-            return false;
-        }
+        return UpstreamAnswerReader.parse(body).path("error").isObject();
     }
 
     private static String codeOf(byte[] body, int status) {
-        try {
-            String code = JSON.readTree(body).path("error").path("code").asText("");
-            return code.isEmpty() ? "upstream_" + status : code;
-        } catch (Exception e) {
-            return "upstream_" + status;
-        }
+        String code = UpstreamAnswerReader.parse(body).path("error").path("code").asText("");
+        return code.isEmpty() ? "upstream_" + status : code;
     }
 }
