@@ -4,13 +4,12 @@ import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.domain.model.task.Task;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.domain.model.task.TaskRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tasks for the request path. A lookup is remembered for {@code gateway.cache.task-ttl-ms} (default 1000 ms):
@@ -27,25 +26,18 @@ public class TaskDirectory {
     @ConfigProperty(name = "gateway.cache.task-ttl-ms", defaultValue = "1000")
     long ttlMillis;
 
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private TtlCache<String, Optional<TaskInfo>> cache;
 
-    private record Cached(Optional<TaskInfo> task, long loadedAt) {
+    @PostConstruct
+    void init() {
+        cache = new TtlCache<>(ttlMillis);
     }
 
     public Optional<TaskInfo> find(TaskId id) {
-        long now = System.nanoTime();
-        Cached cached = cache.get(id.value());
-        if (cached == null || now - cached.loadedAt() > ttlMillis * 1_000_000) {
-            if (cache.size() > 50_000) {
-                cache.clear();
-            }
-            cached = new Cached(tasks.find(id).map(Task::toInfo), now);
-            cache.put(id.value(), cached);
-        }
-        return cached.task();
+        return cache.get(id.value(), key -> tasks.find(id).map(Task::toInfo));
     }
 
     public void evict(String taskId) {
-        cache.remove(taskId);
+        cache.evict(taskId);
     }
 }

@@ -6,6 +6,7 @@ import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.application.internal.ExchangeLedger;
+import io.taskgate.core.application.internal.MemberAccess;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.application.internal.TaskDirectory;
@@ -34,6 +35,9 @@ public class ProxyHandler {
     TaskDirectory tasks;
 
     @Inject
+    MemberAccess memberAccess;
+
+    @Inject
     UpstreamGateway upstream;
 
     @Inject
@@ -55,6 +59,11 @@ public class ProxyHandler {
         try {
             caller = authenticate(authorization);
             task = resolveTask(taskHeader);
+            MemberAccess.Decision access = memberAccess.decide(caller, task, receivedAt);
+            if (access.refusal().isPresent()) {
+                throw new RefusalException(access.refusal().get());
+            }
+            caller = access.caller();
             if (endpoint != Endpoint.MODELS) {
                 request = OpenAiRequest.parse(endpoint, BodyReader.read(body, maxBodyBytes));
             }

@@ -1,0 +1,41 @@
+package io.taskgate.core.application.internal;
+
+import io.taskgate.core.domain.model.member.Membership;
+import io.taskgate.core.domain.model.member.MembershipRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * Memberships for the request path, remembered for {@code gateway.cache.member-ttl-ms} (default 1000 ms): a
+ * block, a removed task or changed limits reach every instance within that time, and at once the instance
+ * that made the change (it calls {@link #evict}).
+ */
+@ApplicationScoped
+public class MemberDirectory {
+
+    @Inject
+    MembershipRepository members;
+
+    @Inject
+    @ConfigProperty(name = "gateway.cache.member-ttl-ms", defaultValue = "1000")
+    long ttlMillis;
+
+    private TtlCache<String, Optional<Membership>> cache;
+
+    @PostConstruct
+    void init() {
+        cache = new TtlCache<>(ttlMillis);
+    }
+
+    public Optional<Membership> find(String tenantId, String username) {
+        return cache.get(Membership.idOf(tenantId, username), key -> members.find(tenantId, username));
+    }
+
+    public void evict(String tenantId, String username) {
+        cache.evict(Membership.idOf(tenantId, username));
+    }
+}

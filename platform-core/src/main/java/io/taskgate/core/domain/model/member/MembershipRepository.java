@@ -1,0 +1,19 @@
+package io.taskgate.core.domain.model.member;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Memberships; never deleted (offboarding only changes the status). */
+public interface MembershipRepository {
+
+    Optional<Membership> find(String tenantId, String username);
+
+    List<Membership> findByTenant(String tenantId);
+
+    List<Membership> findByUsername(String username);
+
+    void add(Membership membership);
+
+    /** Persists changes to a membership loaded earlier (detached), returning the stored state. */
+    Membership update(Membership membership);
+}
