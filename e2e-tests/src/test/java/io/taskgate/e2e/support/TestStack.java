@@ -73,9 +73,13 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             Path root = Path.of(System.getProperty("taskgate.project.root", "..")).toAbsolutePath();
             deleteRecursively(work);
             Files.createDirectories(work);
-            CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
-                    KeycloakServer.options().httpPort(0).realmFile(root.resolve("keycloak-realm/taskgate-realm.json"))
-                            .logFile(work.resolve("keycloak.log"))));
+            KeycloakServer.Options keycloakOptions = KeycloakServer.options().httpPort(0)
+                    .realmFile(root.resolve("keycloak-realm/taskgate-realm.json")).logFile(work.resolve("keycloak.log"));
+            String keycloakHome = System.getProperty("taskgate.keycloak.installDir", "");
+            if (!keycloakHome.isBlank()) {
+                keycloakOptions.installDir(Path.of(keycloakHome)); // lets two checkouts run their suites side by side
+            }
+            CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(keycloakOptions));
             PostgresServer postgres = PostgresServer.start(Ports.free(), work.resolve("postgres"));
             OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
             Path plugins = Files.createDirectories(work.resolve("plugins"));
