@@ -1,6 +1,13 @@
 package io.taskgate.core.interfaces;
 
+import io.taskgate.core.interfaces.admin.AdminProblemMapper;
+import io.taskgate.core.interfaces.admin.AuditResource;
 import io.taskgate.core.interfaces.admin.KeysResource;
+import io.taskgate.core.interfaces.admin.MemberKeysResource;
+import io.taskgate.core.interfaces.admin.MembersResource;
+import io.taskgate.core.interfaces.admin.TasksResource;
+import io.taskgate.core.interfaces.admin.TenantsResource;
+import io.taskgate.core.interfaces.admin.UsageResource;
 import io.taskgate.core.interfaces.admin.MeResource;
 import io.taskgate.core.interfaces.admin.PluginsResource;
 import io.taskgate.core.interfaces.proxy.UnexpectedErrorMapper;
@@ -19,7 +26,9 @@ public class TaskgateApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(KeysResource.class, MeResource.class, PluginsResource.class,
+        return Set.of(KeysResource.class, MeResource.class, PluginsResource.class, TenantsResource.class,
+                TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
+                AuditResource.class, AdminProblemMapper.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }
 }

@@ -31,6 +31,11 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
                 .setParameter("s", subject).getResultList();
     }
 
+    public List<ApiKey> findByUsername(String username) {
+        return em.createQuery("select k from ApiKey k where k.username = :u order by k.createdAt desc", ApiKey.class)
+                .setParameter("u", username).getResultList();
+    }
+
     @Override
     @Transactional
     public void add(ApiKey key) {

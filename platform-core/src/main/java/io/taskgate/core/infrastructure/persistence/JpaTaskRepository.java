@@ -6,10 +6,12 @@ import io.taskgate.core.domain.model.task.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Tasks from the database; read on every request so a closed task is refused at once. */
+/** Tasks from the database; read on every request (through a 1 s cache) so a closed task is refused at once. */
 @ApplicationScoped
 public class JpaTaskRepository implements TaskRepository {
 
@@ -19,5 +21,23 @@ public class JpaTaskRepository implements TaskRepository {
     @Override
     public Optional<Task> find(TaskId id) {
         return Optional.ofNullable(em.find(Task.class, id.value()));
+    }
+
+    @Override
+    public List<Task> findByTenant(String tenantId) {
+        return em.createQuery("select t from Task t where t.tenantId = :t order by t.id", Task.class)
+                .setParameter("t", tenantId).getResultList();
+    }
+
+    @Override
+    @Transactional
+    public void add(Task task) {
+        em.persist(task);
+    }
+
+    @Override
+    @Transactional
+    public Task update(Task task) {
+        return em.merge(task);
     }
 }

@@ -5,7 +5,9 @@ import io.taskgate.core.domain.model.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Tenants from the database. */
@@ -18,5 +20,22 @@ public class JpaTenantRepository implements TenantRepository {
     @Override
     public Optional<Tenant> find(String id) {
         return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    @Override
+    public List<Tenant> all() {
+        return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();
+    }
+
+    @Override
+    @Transactional
+    public void add(Tenant tenant) {
+        em.persist(tenant);
+    }
+
+    @Override
+    @Transactional
+    public Tenant update(Tenant tenant) {
+        return em.merge(tenant);
     }
 }

@@ -4,8 +4,14 @@ import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Read side of the usage ledger. */
 @ApplicationScoped
@@ -14,8 +20,62 @@ public class UsageQueries {
     @PersistenceContext(unitName = "taskgate")
     EntityManager em;
 
+    /** One request as the figures need it. */
+    public record UsageFact(Instant at, String username, String taskId, int status, long promptTokens,
+                            long completionTokens, BigDecimal costUsd) {
+    }
+
+    /** Filters of the request log; {@code null} means any. */
+    public record RequestFilter(String tenantId, String username, String taskId, String intent, Integer status,
+                                Instant from, Instant to) {
+    }
+
     public List<UsageRecord> recentOf(String subject, int limit) {
         return em.createQuery("select u from UsageRecord u where u.subject = :s order by u.createdAt desc", UsageRecord.class)
                 .setParameter("s", subject).setMaxResults(limit).getResultList();
+    }
+
+    /** The facts of a tenant's requests in [from, to), for grouping in the tenant's time zone. */
+    public List<UsageFact> facts(String tenantId, Instant from, Instant to) {
+        List<Object[]> rows = em.createQuery("select u.createdAt, u.username, u.taskId, u.status, u.promptTokens, "
+                        + "u.completionTokens, u.costUsd from UsageRecord u "
+                        + "where u.tenantId = :t and u.createdAt >= :from and u.createdAt < :to", Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to).getResultList();
+        return rows.stream().map(r -> new UsageFact((Instant) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
+                (BigDecimal) r[6])).toList();
+    }
+
+    /** A page of the request log, newest first. */
+    public List<UsageRecord> requests(RequestFilter filter, int offset, int limit) {
+        return query(filter, "select u from UsageRecord u", " order by u.createdAt desc, u.id", UsageRecord.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countRequests(RequestFilter filter) {
+        return query(filter, "select count(u) from UsageRecord u", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(RequestFilter filter, String select, String order, Class<T> type) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> where = new ArrayList<>();
+        condition(where, params, "u.tenantId = :tenant", "tenant", filter.tenantId());
+        condition(where, params, "u.username = :username", "username", filter.username());
+        condition(where, params, "u.taskId = :task", "task", filter.taskId());
+        condition(where, params, "u.intent = :intent", "intent", filter.intent());
+        condition(where, params, "u.status = :status", "status", filter.status());
+        condition(where, params, "u.createdAt >= :from", "from", filter.from());
+        condition(where, params, "u.createdAt < :to", "to", filter.to());
+        String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static void condition(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            params.put(name, value);
+        }
     }
 }

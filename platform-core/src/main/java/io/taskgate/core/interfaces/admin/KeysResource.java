@@ -100,7 +100,7 @@ public class KeysResource {
         }
     }
 
-    private static Map<String, Object> view(ApiKey key) {
+    static Map<String, Object> view(ApiKey key) {
         KeyGrant grant = key.grant();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("keyId", key.keyId());

@@ -56,6 +56,7 @@ public class MeResource {
         row.put("id", r.id());
         row.put("time", r.createdAt().toString());
         row.put("tenant", r.tenantId());
+        row.put("username", r.username());
         row.put("task", r.taskId());
         row.put("endpoint", r.endpoint());
         row.put("model", r.model());

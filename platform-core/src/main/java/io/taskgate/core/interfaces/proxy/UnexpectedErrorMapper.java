@@ -20,9 +20,22 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         if (e instanceof jakarta.ws.rs.WebApplicationException wae) {
             return new WebApplicationErrorMapper().toResponse(wae);
         }
+        if (unreadableBody(e)) {
+            return OpenAiErrors.response(Refusal.of(400, "invalid_request",
+                    "The request body is not valid JSON of the shape this endpoint expects. See /openapi."));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return OpenAiErrors.response(Refusal.of(500, "internal_error",
                 "The gateway failed unexpectedly (incident " + incident + "). Tell the operator."));
+    }
+
+    private static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

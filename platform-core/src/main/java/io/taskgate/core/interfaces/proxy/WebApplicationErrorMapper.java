@@ -15,6 +15,9 @@ public class WebApplicationErrorMapper implements ExceptionMapper<WebApplication
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (e.getResponse() != null && e.getResponse().hasEntity()) {
+            return e.getResponse(); // already an OpenAI-format answer
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Refusal refusal;
         if (e instanceof NotFoundException) {

@@ -58,6 +58,36 @@ public class Task {
         return open;
     }
 
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Set<String> expectedIntents() {
+        return toInfo().expectedIntents();
+    }
+
+    /** Changes what the task is about; {@code null} leaves a field as it is. */
+    public void revise(String newName, String newDescription, Set<String> intents) {
+        if (newName != null) {
+            this.name = newName;
+        }
+        if (newDescription != null) {
+            this.description = newDescription;
+        }
+        if (intents != null) {
+            this.expectedIntents = String.join(",", new java.util.TreeSet<>(intents));
+        }
+    }
+
+    /** A closed task is refused on the next request; it and its history stay. */
+    public void setOpen(boolean value) {
+        this.open = value;
+    }
+
     public TaskInfo toInfo() {
         Set<String> intents = expectedIntents == null || expectedIntents.isBlank() ? Set.of()
                 : Arrays.stream(expectedIntents.split(",")).map(String::trim).collect(Collectors.toSet());

@@ -51,6 +51,19 @@ public class Tenant {
         return promptRetentionDays;
     }
 
+    /** Changes the settings; {@code null} leaves a field as it is. */
+    public void revise(String newName, ZoneId zone, Integer retentionDays) {
+        if (newName != null) {
+            this.name = newName;
+        }
+        if (zone != null) {
+            this.timeZone = zone.getId();
+        }
+        if (retentionDays != null) {
+            this.promptRetentionDays = retentionDays;
+        }
+    }
+
     public boolean storesPrompts() {
         return promptRetentionDays > 0;
     }

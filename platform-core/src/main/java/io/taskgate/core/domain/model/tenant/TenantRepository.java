@@ -1,9 +1,16 @@
 package io.taskgate.core.domain.model.tenant;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Looks tenants up by id. */
+/** Tenants; never deleted. */
 public interface TenantRepository {
 
     Optional<Tenant> find(String id);
+
+    List<Tenant> all();
+
+    void add(Tenant tenant);
+
+    Tenant update(Tenant tenant);
 }

@@ -110,6 +110,10 @@ public class UsageRecord {
         return subject;
     }
 
+    public String username() {
+        return username;
+    }
+
     public String taskId() {
         return taskId;
     }

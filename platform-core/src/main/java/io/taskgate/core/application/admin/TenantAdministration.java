@@ -1,0 +1,122 @@
+package io.taskgate.core.application.admin;
+
+import io.taskgate.core.application.internal.TaskDirectory;
+import io.taskgate.core.application.internal.TenantDirectory;
+import io.taskgate.core.domain.model.task.Task;
+import io.taskgate.core.domain.model.task.TaskId;
+import io.taskgate.core.domain.model.task.TaskRepository;
+import io.taskgate.core.domain.model.tenant.Tenant;
+import io.taskgate.core.domain.model.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Creates and changes tenants and their tasks; every change is audited in the same transaction. */
+@ApplicationScoped
+public class TenantAdministration {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantDirectory tenantDirectory;
+
+    @Inject
+    TaskDirectory taskDirectory;
+
+    /** Settings of a tenant; {@code null} fields are left as they are. */
+    public record TenantChange(String name, String timeZone, Integer promptRetentionDays) {
+    }
+
+    /** A task's fields; {@code null} fields are left as they are. */
+    public record TaskChange(String name, String description, Set<String> expectedIntents, Boolean open) {
+    }
+
+    @Transactional
+    public Tenant createTenant(String actor, String id, TenantChange settings) {
+        Inputs.id(id, "Tenant id");
+        if (tenants.find(id).isPresent()) {
+            throw AdminProblem.conflict("tenant_exists", "A tenant with id '" + id + "' already exists.");
+        }
+        String name = Inputs.text(settings.name(), "name", 200, true);
+        Tenant tenant = new Tenant(id, name, Inputs.zone(settings.timeZone() == null ? "UTC" : settings.timeZone()),
+                retention(settings.promptRetentionDays() == null ? 30 : settings.promptRetentionDays()));
+        tenants.add(tenant);
+        audit.record(actor, id, "tenant.create", "tenant", id, null, Views.of(tenant));
+        return tenant;
+    }
+
+    @Transactional
+    public Tenant reviseTenant(String actor, Tenant tenant, TenantChange change) {
+        Tenant current = tenants.find(tenant.id()).orElseThrow(() -> AdminProblem.notFound("Tenant '" + tenant.id() + "'"));
+        Map<String, Object> before = Views.of(current);
+        current.revise(Inputs.text(change.name(), "name", 200, false),
+                change.timeZone() == null ? null : Inputs.zone(change.timeZone()),
+                change.promptRetentionDays() == null ? null : retention(change.promptRetentionDays()));
+        Tenant saved = tenants.update(current);
+        audit.record(actor, tenant.id(), "tenant.update", "tenant", tenant.id(), before, Views.of(saved));
+        tenantDirectory.evict(tenant.id());
+        return saved;
+    }
+
+    @Transactional
+    public Task createTask(String actor, Tenant tenant, String id, TaskChange fields) {
+        Inputs.id(id, "Task id");
+        if (tasks.find(new TaskId(id)).isPresent()) {
+            // Task ids are global (X-Task-Id names one task); do not reveal which tenant holds it.
+            throw AdminProblem.conflict("task_exists", "The task id '" + id + "' is taken. Choose another one.");
+        }
+        Task task = new Task(id, tenant.id(), Inputs.text(fields.name(), "name", 200, true),
+                Inputs.text(fields.description(), "description", 4000, false), fields.open() == null || fields.open(),
+                intents(fields.expectedIntents()));
+        tasks.add(task);
+        audit.record(actor, tenant.id(), "task.create", "task", id, null, Views.of(task));
+        return task;
+    }
+
+    @Transactional
+    public Task reviseTask(String actor, Tenant tenant, String taskId, TaskChange change) {
+        Task task = task(tenant, taskId);
+        Map<String, Object> before = Views.of(task);
+        task.revise(Inputs.text(change.name(), "name", 200, false),
+                Inputs.text(change.description(), "description", 4000, false),
+                change.expectedIntents() == null ? null : intents(change.expectedIntents()));
+        if (change.open() != null) {
+            task.setOpen(change.open());
+        }
+        Task saved = tasks.update(task);
+        audit.record(actor, tenant.id(), change.open() == Boolean.FALSE ? "task.close" : "task.update", "task", taskId,
+                before, Views.of(saved));
+        taskDirectory.evict(taskId);
+        return saved;
+    }
+
+    /** A task of this tenant; 404 for unknown ids and for other tenants' tasks alike. */
+    public Task task(Tenant tenant, String taskId) {
+        return (TaskId.isValid(taskId) ? tasks.find(new TaskId(taskId)) : java.util.Optional.<Task>empty())
+                .filter(t -> t.tenantId().equals(tenant.id()))
+                .orElseThrow(() -> AdminProblem.notFound("Task '" + taskId + "'"));
+    }
+
+    private static int retention(int days) {
+        if (days < 0 || days > 3650) {
+            throw AdminProblem.invalid("promptRetentionDays must be between 0 (never store prompts) and 3650.");
+        }
+        return days;
+    }
+
+    private static Set<String> intents(Set<String> values) {
+        Set<String> checked = values == null ? Set.of() : values;
+        checked.forEach(v -> Inputs.id(v, "An intent label"));
+        return checked;
+    }
+}

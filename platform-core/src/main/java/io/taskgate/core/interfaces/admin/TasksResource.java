@@ -1,0 +1,91 @@
+package io.taskgate.core.interfaces.admin;
+
+import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.TenantAdministration;
+import io.taskgate.core.application.admin.Views;
+import io.taskgate.core.domain.model.task.TaskRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A tenant's tasks: create, read, change, close (never delete). */
+@Path("api/tenants/{tenantId}/tasks")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "tasks", description = "The work a tenant grants access for")
+public class TasksResource {
+
+    @Inject
+    AdminGuard guard;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    TenantAdministration administration;
+
+    /** A new task. */
+    public record NewTask(String id, String name, String description, Set<String> expectedIntents, Boolean open) {
+    }
+
+    @GET
+    @Operation(summary = "The tenant's tasks, open and closed")
+    public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                                          @PathParam("tenantId") String tenantId) {
+        var managing = guard.manage(auth, tenantId);
+        return tasks.findByTenant(managing.tenant().id()).stream().map(Views::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Create a task")
+    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+                           NewTask request) {
+        var managing = guard.manage(auth, tenantId);
+        if (request == null) {
+            throw AdminProblem.invalid("Send the task as JSON: {\"id\",\"name\",\"description\",\"expectedIntents\"}.");
+        }
+        var task = administration.createTask(managing.actor(), managing.tenant(), request.id(),
+                new TenantAdministration.TaskChange(request.name(), request.description(), request.expectedIntents(),
+                        request.open()));
+        return Response.status(201).entity(Views.of(task)).build();
+    }
+
+    @GET
+    @Path("{taskId}")
+    @Operation(summary = "One task")
+    public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                                   @PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId) {
+        var managing = guard.manage(auth, tenantId);
+        return Views.of(administration.task(managing.tenant(), taskId));
+    }
+
+    @PATCH
+    @Path("{taskId}")
+    @Operation(summary = "Change a task; \"open\": false closes it (refused from the next request on)")
+    public Map<String, Object> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                                      @PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId,
+                                      TenantAdministration.TaskChange change) {
+        var managing = guard.manage(auth, tenantId);
+        if (change == null) {
+            throw AdminProblem.invalid("Send the fields to change as JSON.");
+        }
+        return Views.of(administration.reviseTask(managing.actor(), managing.tenant(), taskId, change));
+    }
+}

@@ -1,0 +1,114 @@
+package io.taskgate.core.interfaces.admin;
+
+import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.Inputs;
+import io.taskgate.core.application.admin.UsageReport;
+import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A tenant's usage: totals per member, task or day (JSON or CSV) and the request log. */
+@Path("api/tenants/{tenantId}")
+@ApplicationScoped
+@Tag(name = "usage", description = "What a tenant's members used")
+public class UsageResource {
+
+    private static final Duration MAX_RANGE = Duration.ofDays(366);
+
+    @Inject
+    AdminGuard guard;
+
+    @Inject
+    UsageQueries usage;
+
+    @GET
+    @Path("usage")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Requests, refusals, tokens and cost grouped by member, task or day (tenant's time zone); "
+            + "from/to are dates (to exclusive, default: the last 30 days); format=csv for a download")
+    public Response usage(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+                          @QueryParam("groupBy") @DefaultValue("member") String groupBy,
+                          @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("format") @DefaultValue("json") String format) {
+        var managing = guard.manage(auth, tenantId);
+        ZoneId zone = managing.tenant().timeZone();
+        UsageReport.GroupBy grouping = UsageReport.GroupBy.parse(groupBy);
+        LocalDate toDay = to == null ? LocalDate.now(zone).plusDays(1) : date(to, "to");
+        LocalDate fromDay = from == null ? toDay.minusDays(30) : date(from, "from");
+        Instant start = fromDay.atStartOfDay(zone).toInstant();
+        Instant end = toDay.atStartOfDay(zone).toInstant();
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
+            throw AdminProblem.invalid("from must be before to, at most 366 days apart.");
+        }
+        var rows = UsageReport.group(usage.facts(tenantId, start, end), grouping, zone);
+        if ("csv".equalsIgnoreCase(format)) {
+            return Response.ok(UsageReport.csv(rows, grouping), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=\"" + tenantId + "-usage-by-"
+                            + grouping.name().toLowerCase(java.util.Locale.ROOT) + ".csv\"").build();
+        }
+        if (!"json".equalsIgnoreCase(format)) {
+            throw AdminProblem.invalid("format must be json or csv.");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("tenantId", tenantId);
+        body.put("groupBy", grouping.name().toLowerCase(java.util.Locale.ROOT));
+        body.put("from", fromDay.toString());
+        body.put("to", toDay.toString());
+        body.put("timeZone", zone.getId());
+        body.put("rows", rows);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("requests")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The request log, newest first, paged and filtered by member, task, intent, status and time")
+    public Map<String, Object> requests(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                                        @PathParam("tenantId") String tenantId,
+                                        @QueryParam("member") String member, @QueryParam("task") String task,
+                                        @QueryParam("intent") String intent, @QueryParam("status") Integer status,
+                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("offset") @DefaultValue("0") int offset,
+                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+        guard.manage(auth, tenantId);
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw AdminProblem.invalid("offset must be 0 or more and limit between 1 and 500.");
+        }
+        var filter = new UsageQueries.RequestFilter(tenantId, member, task, intent, status,
+                Inputs.instant(from, "from"), Inputs.instant(to, "to"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", usage.countRequests(filter));
+        body.put("offset", offset);
+        body.put("limit", limit);
+        body.put("items", usage.requests(filter, offset, limit).stream().map(MeResource::view).toList());
+        return body;
+    }
+
+    private static LocalDate date(String value, String what) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw AdminProblem.invalid(what + " must be a date such as 2026-11-01.");
+        }
+    }
+}
