@@ -26,7 +26,7 @@ public final class AdminApi {
     }
 
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder request = RawHttp.request(baseUrl + path, token, null).header("Content-Type", contentType);
+        HttpRequest.Builder request = RawHttp.request(baseUrl + path, token, null).setHeader("Content-Type", contentType);
         return RawHttp.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }

@@ -5,6 +5,9 @@ import io.taskgate.core.interfaces.admin.AuditResource;
 import io.taskgate.core.interfaces.admin.KeysResource;
 import io.taskgate.core.interfaces.admin.MemberKeysResource;
 import io.taskgate.core.interfaces.admin.MembersResource;
+import io.taskgate.core.interfaces.admin.OnboardingResource;
+import io.taskgate.core.interfaces.admin.RequestLogResource;
+import io.taskgate.core.interfaces.admin.TenantAuditResource;
 import io.taskgate.core.interfaces.admin.TasksResource;
 import io.taskgate.core.interfaces.admin.TenantsResource;
 import io.taskgate.core.interfaces.admin.UsageResource;
@@ -28,7 +31,8 @@ public class TaskgateApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(KeysResource.class, MeResource.class, PluginsResource.class, TenantsResource.class,
                 TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
-                AuditResource.class, AdminProblemMapper.class,
+                AuditResource.class, TenantAuditResource.class, OnboardingResource.class, RequestLogResource.class,
+                AdminProblemMapper.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }
 }

@@ -1,7 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
-import io.taskgate.core.application.admin.CsvOnboarding;
 import io.taskgate.core.application.admin.MemberAdministration;
 import io.taskgate.core.application.admin.Views;
 import io.taskgate.core.domain.model.member.MemberLimits;
@@ -27,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A tenant's members: onboarding (one or CSV), grants, status, limits. Nobody is deleted; offboarding keeps records. */
-@Path("api/tenants/{tenantId}")
+@Path("api/tenants/{tenantId}/members")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "members", description = "Contractors and owners of a tenant")
@@ -42,11 +41,7 @@ public class MembersResource {
     @Inject
     MemberAdministration administration;
 
-    @Inject
-    CsvOnboarding csv;
-
     @GET
-    @Path("members")
     @Operation(summary = "The tenant's members with status, grants and limits")
     public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                           @PathParam("tenantId") String tenantId) {
@@ -55,7 +50,6 @@ public class MembersResource {
     }
 
     @POST
-    @Path("members")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Onboard one person: a new identity with a required password set-up, or an existing one linked")
     public Response onboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
@@ -71,21 +65,8 @@ public class MembersResource {
         return Response.status(201).entity(view).build();
     }
 
-    @POST
-    @Path("onboarding")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Onboard many from CSV (header username,email,tasks[,role,endpoints,models,accessExpiresAt,"
-            + "limits...]); one result per row, a bad row does not stop the others")
-    public Map<String, Object> onboardCsv(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                          @PathParam("tenantId") String tenantId, String body) {
-        var managing = guard.manage(auth, tenantId);
-        var rows = csv.onboard(managing.actor(), managing.tenant(), body);
-        long failed = rows.stream().filter(r -> r.result().equals("failed")).count();
-        return Map.of("rows", rows, "succeeded", rows.size() - failed, "failed", failed);
-    }
-
     @GET
-    @Path("members/{username}")
+    @Path("{username}")
     @Operation(summary = "One member")
     public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                    @PathParam("tenantId") String tenantId, @PathParam("username") String username) {
@@ -94,7 +75,7 @@ public class MembersResource {
     }
 
     @PATCH
-    @Path("members/{username}")
+    @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change status (ACTIVE re-enables, SUSPENDED needs suspendedUntil, BLOCKED, BANNED, OFFBOARDED), "
             + "tasks, endpoints, models, access expiry or role; applies from the next request")
@@ -109,7 +90,7 @@ public class MembersResource {
     }
 
     @PUT
-    @Path("members/{username}/limits")
+    @Path("{username}/limits")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a member's limits; a missing or null limit means none. Applies from the next request")
     public Map<String, Object> limits(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,

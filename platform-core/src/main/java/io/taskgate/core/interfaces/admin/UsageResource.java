@@ -1,7 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
-import io.taskgate.core.application.admin.Inputs;
 import io.taskgate.core.application.admin.UsageReport;
 import io.taskgate.core.infrastructure.persistence.UsageQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A tenant's usage: totals per member, task or day (JSON or CSV) and the request log. */
-@Path("api/tenants/{tenantId}")
+@Path("api/tenants/{tenantId}/usage")
 @ApplicationScoped
 @Tag(name = "usage", description = "What a tenant's members used")
 public class UsageResource {
@@ -42,7 +41,6 @@ public class UsageResource {
     UsageQueries usage;
 
     @GET
-    @Path("usage")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Requests, refusals, tokens and cost grouped by member, task or day (tenant's time zone); "
             + "from/to are dates (to exclusive, default: the last 30 days); format=csv for a download")
@@ -77,31 +75,6 @@ public class UsageResource {
         body.put("timeZone", zone.getId());
         body.put("rows", rows);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("requests")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The request log, newest first, paged and filtered by member, task, intent, status and time")
-    public Map<String, Object> requests(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                        @PathParam("tenantId") String tenantId,
-                                        @QueryParam("member") String member, @QueryParam("task") String task,
-                                        @QueryParam("intent") String intent, @QueryParam("status") Integer status,
-                                        @QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("offset") @DefaultValue("0") int offset,
-                                        @QueryParam("limit") @DefaultValue("50") int limit) {
-        guard.manage(auth, tenantId);
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw AdminProblem.invalid("offset must be 0 or more and limit between 1 and 500.");
-        }
-        var filter = new UsageQueries.RequestFilter(tenantId, member, task, intent, status,
-                Inputs.instant(from, "from"), Inputs.instant(to, "to"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", usage.countRequests(filter));
-        body.put("offset", offset);
-        body.put("limit", limit);
-        body.put("items", usage.requests(filter, offset, limit).stream().map(MeResource::view).toList());
-        return body;
     }
 
     private static LocalDate date(String value, String what) {
