@@ -34,7 +34,7 @@ public class TenantAdministration {
     TaskDirectory taskDirectory;
 
     /** Settings of a tenant; {@code null} fields are left as they are. */
-    public record TenantChange(String name, String timeZone, Integer promptRetentionDays) {
+    public record TenantChange(String name, String timeZone, Integer promptRetentionDays, Integer maxKeyLifetimeDays) {
     }
 
     /** A task's fields; {@code null} fields are left as they are. */
@@ -50,6 +50,9 @@ public class TenantAdministration {
         String name = Inputs.text(settings.name(), "name", 200, true);
         Tenant tenant = new Tenant(id, name, Inputs.zone(settings.timeZone() == null ? "UTC" : settings.timeZone()),
                 retention(settings.promptRetentionDays() == null ? 30 : settings.promptRetentionDays()));
+        if (settings.maxKeyLifetimeDays() != null) {
+            tenant.capKeyLifetime(keyLifetime(settings.maxKeyLifetimeDays()));
+        }
         tenants.add(tenant);
         audit.record(actor, id, "tenant.create", "tenant", id, null, Views.of(tenant));
         return tenant;
@@ -62,6 +65,9 @@ public class TenantAdministration {
         current.revise(Inputs.text(change.name(), "name", 200, false),
                 change.timeZone() == null ? null : Inputs.zone(change.timeZone()),
                 change.promptRetentionDays() == null ? null : retention(change.promptRetentionDays()));
+        if (change.maxKeyLifetimeDays() != null) {
+            current.capKeyLifetime(keyLifetime(change.maxKeyLifetimeDays()));
+        }
         Tenant saved = tenants.update(current);
         audit.record(actor, tenant.id(), "tenant.update", "tenant", tenant.id(), before, Views.of(saved));
         tenantDirectory.evict(tenant.id());
@@ -110,6 +116,13 @@ public class TenantAdministration {
     private static int retention(int days) {
         if (days < 0 || days > 3650) {
             throw AdminProblem.invalid("promptRetentionDays must be between 0 (never store prompts) and 3650.");
+        }
+        return days;
+    }
+
+    private static int keyLifetime(int days) {
+        if (days < 1 || days > 3650) {
+            throw AdminProblem.invalid("maxKeyLifetimeDays must be between 1 and 3650.");
         }
         return days;
     }

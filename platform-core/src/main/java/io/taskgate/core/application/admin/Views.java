@@ -22,6 +22,7 @@ public final class Views {
         view.put("name", tenant.name());
         view.put("timeZone", tenant.timeZone().getId());
         view.put("promptRetentionDays", tenant.promptRetentionDays());
+        view.put("maxKeyLifetimeDays", tenant.maxKeyLifetimeDays().isPresent() ? tenant.maxKeyLifetimeDays().getAsInt() : null);
         return view;
     }
 

@@ -45,6 +45,9 @@ public class MemberAccess {
             return refused(refusal);
         }
         boolean key = caller.authKind() == Caller.AuthKind.API_KEY;
+        if (membership.subject() == null && !key) {
+            members.learnSubject(membership, caller.subject());
+        }
         Caller effective = new Caller(caller.subject(), caller.username(), caller.authKind(), caller.keyId(),
                 Set.of(task.tenantId()),
                 key ? intersect(membership.tasks(), caller.tasks()) : membership.tasks(),

@@ -35,6 +35,12 @@ public class MemberDirectory {
         return cache.get(Membership.idOf(tenantId, username), key -> members.find(tenantId, username));
     }
 
+    /** Remembers who a pre-registered member is in the identity provider, once they first call. */
+    public void learnSubject(Membership membership, String subject) {
+        members.linkSubjectIfUnknown(membership.tenantId(), membership.username(), subject);
+        evict(membership.tenantId(), membership.username());
+    }
+
     public void evict(String tenantId, String username) {
         cache.evict(Membership.idOf(tenantId, username));
     }

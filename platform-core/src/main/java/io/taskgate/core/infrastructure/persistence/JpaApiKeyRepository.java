@@ -42,6 +42,11 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
         em.persist(key);
     }
 
+    @Transactional
+    public ApiKey update(ApiKey key) {
+        return em.merge(key);
+    }
+
     /** Marks a key revoked; the key row and its usage history stay. */
     @Transactional
     public Optional<ApiKey> revoke(String keyId, String subject, java.time.Instant at) {

@@ -42,6 +42,13 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     @Transactional
+    public void linkSubjectIfUnknown(String tenantId, String username, String subject) {
+        em.createQuery("update Membership m set m.subject = :s where m.id = :id and m.subject is null")
+                .setParameter("s", subject).setParameter("id", Membership.idOf(tenantId, username)).executeUpdate();
+    }
+
+    @Override
+    @Transactional
     public Membership update(Membership membership) {
         return em.merge(membership);
     }

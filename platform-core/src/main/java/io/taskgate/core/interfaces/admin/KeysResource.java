@@ -1,6 +1,8 @@
 package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.api.pipeline.Caller;
+import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.KeyIssuer;
 import io.taskgate.core.domain.model.apikey.ApiKey;
 import io.taskgate.core.domain.model.apikey.ApiKeySecret;
 import io.taskgate.core.domain.model.apikey.KeyGrant;
@@ -18,18 +20,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** The signed-in user's personal API keys: create (shown once), list, revoke. */
+/** The signed-in user's personal API keys: create (shown once), list, rotate, revoke. */
 @Path("api/keys")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,38 +42,19 @@ public class KeysResource {
     JpaApiKeyRepository keys;
 
     @Inject
-    @ConfigProperty(name = "gateway.keys.max-lifetime-days", defaultValue = "90")
-    int maxLifetimeDays;
+    KeyIssuer issuer;
 
-    /** What a caller asks for when creating a key. */
-    public record KeyRequest(String name, Set<String> tasks, Set<String> endpoints, Set<String> models,
-                             Integer expiresInDays) {
+    /** Lifetime of a rotated key; {@code null} keeps the old key's lifetime. */
+    public record Rotation(Integer expiresInDays) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a personal API key bound to a subset of your tasks, endpoints and models")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, KeyRequest request) {
+    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, KeyIssuer.KeyRequest request) {
         Caller caller = callers.requireToken(auth);
-        if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-            throw CallerResolver.invalid("Give the key a name of 1-100 characters.");
-        }
-        if (request.expiresInDays() == null || request.expiresInDays() < 1 || request.expiresInDays() > maxLifetimeDays) {
-            throw CallerResolver.invalid("expiresInDays is required, between 1 and " + maxLifetimeDays + ".");
-        }
-        KeyGrant own = new KeyGrant(caller.tenants(), caller.tasks(), caller.endpoints(), caller.models(), caller.roles());
-        rejectUngranted("tasks", request.tasks(), own.tasks());
-        rejectUngranted("endpoints", request.endpoints(), own.endpoints());
-        rejectUngranted("models", request.models(), own.models());
-        ApiKeySecret secret = ApiKeySecret.generate();
-        Instant now = Instant.now();
-        ApiKey key = new ApiKey(secret.keyId(), secret.hash(), caller.subject(), caller.username(), request.name().strip(),
-                own.narrowTo(request.tasks(), request.endpoints(), request.models()), now,
-                now.plus(Duration.ofDays(request.expiresInDays())));
-        keys.add(key);
-        Map<String, Object> body = view(key);
-        body.put("key", secret.plainText());
-        return Response.status(201).entity(body).build();
+        KeyGrant own = issuer.grantOf(caller.username(), caller.roles(), null);
+        return created(issuer.issue(caller.subject(), caller.username(), own, request));
     }
 
     @GET
@@ -84,20 +64,30 @@ public class KeysResource {
         return keys.findBySubject(caller.subject()).stream().map(KeysResource::view).toList();
     }
 
+    @POST
+    @Path("{keyId}/rotate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a key with a new one carrying the same grant; the old key keeps working for the "
+            + "rotation grace period (gateway.keys.rotation-grace-minutes), then expires")
+    public Response rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("keyId") String keyId,
+                           Rotation rotation) {
+        Caller caller = callers.requireToken(auth);
+        return created(issuer.rotate(keyId, caller.subject(), rotation == null ? null : rotation.expiresInDays()));
+    }
+
     @DELETE
     @Path("{keyId}")
     @Operation(summary = "Revoke one of your API keys; it stops working on the next request")
     public Map<String, Object> revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("keyId") String keyId) {
         Caller caller = callers.requireToken(auth);
         return keys.revoke(keyId, caller.subject(), Instant.now()).map(KeysResource::view)
-                .orElseThrow(() -> new jakarta.ws.rs.WebApplicationException(io.taskgate.core.interfaces.proxy.OpenAiErrors
-                        .response(io.taskgate.api.pipeline.Refusal.of(404, "not_found", "No such key."))));
+                .orElseThrow(() -> AdminProblem.notFound("Key '" + keyId + "'"));
     }
 
-    private static void rejectUngranted(String kind, Set<String> wanted, Set<String> granted) {
-        if (wanted != null && !granted.containsAll(wanted)) {
-            throw CallerResolver.invalid("A key can only carry " + kind + " you have yourself: " + granted + ".");
-        }
+    static Response created(KeyIssuer.Issued issued) {
+        Map<String, Object> body = view(issued.key());
+        body.put("key", issued.secret());
+        return Response.status(201).entity(body).build();
     }
 
     static Map<String, Object> view(ApiKey key) {
@@ -106,6 +96,8 @@ public class KeysResource {
         body.put("keyId", key.keyId());
         body.put("prefix", ApiKeySecret.PREFIX + key.keyId());
         body.put("name", key.name());
+        body.put("username", key.username());
+        body.put("tenants", grant.tenants());
         body.put("tasks", grant.tasks());
         body.put("endpoints", grant.endpoints());
         body.put("models", grant.models());

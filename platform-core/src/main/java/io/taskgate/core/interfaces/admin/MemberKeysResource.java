@@ -2,6 +2,7 @@ package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.AuditTrail;
+import io.taskgate.core.application.admin.KeyIssuer;
 import io.taskgate.core.application.admin.MemberAdministration;
 import io.taskgate.core.domain.model.apikey.ApiKey;
 import io.taskgate.core.infrastructure.persistence.JpaApiKeyRepository;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,6 +44,9 @@ public class MemberKeysResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    KeyIssuer issuer;
+
     @GET
     @Operation(summary = "A member's API keys that carry this tenant (never their secrets)")
     public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
@@ -50,6 +55,26 @@ public class MemberKeysResource {
         var member = members.member(managing.tenant(), username);
         return keys.findByUsername(member.username()).stream()
                 .filter(k -> k.grant().tenants().contains(tenantId)).map(KeysResource::view).toList();
+    }
+
+    @POST
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Issue an API key for a member, carrying only this tenant's share of their grant (shown once)")
+    public jakarta.ws.rs.core.Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                                             @PathParam("tenantId") String tenantId,
+                                             @PathParam("username") String username, KeyIssuer.KeyRequest request) {
+        var managing = guard.manage(auth, tenantId);
+        var member = members.member(managing.tenant(), username);
+        if (member.subject() == null) {
+            throw AdminProblem.conflict("identity_unknown", "'" + username + "' has not signed in yet; a key can be "
+                    + "issued once the gateway knows their identity.");
+        }
+        var grant = issuer.grantOf(member.username(), java.util.Set.of("contractor"), tenantId);
+        var issued = issuer.issue(member.subject(), member.username(), grant, request);
+        audit.record(managing.actor(), tenantId, "key.issue", "key", issued.key().keyId(), null,
+                KeysResource.view(issued.key()));
+        return KeysResource.created(issued);
     }
 
     @DELETE

@@ -57,7 +57,7 @@ public class TenantsResource {
     MemberAdministration memberAdministration;
 
     /** A new tenant with its first owners (each onboarded like a member with role OWNER). */
-    public record NewTenant(String id, String name, String timeZone, Integer promptRetentionDays,
+    public record NewTenant(String id, String name, String timeZone, Integer promptRetentionDays, Integer maxKeyLifetimeDays,
                             List<MemberAdministration.Onboarding> owners) {
     }
 
@@ -91,7 +91,8 @@ public class TenantsResource {
             io.taskgate.core.application.admin.Inputs.email(o.email());
         });
         Tenant tenant = administration.createTenant(admin.username(), request.id(),
-                new TenantAdministration.TenantChange(request.name(), request.timeZone(), request.promptRetentionDays()));
+                new TenantAdministration.TenantChange(request.name(), request.timeZone(), request.promptRetentionDays(),
+                        request.maxKeyLifetimeDays()));
         List<Map<String, Object>> owners = new ArrayList<>();
         for (MemberAdministration.Onboarding owner : requested) {
             var onboarding = new MemberAdministration.Onboarding(owner.username(), owner.email(), "OWNER",

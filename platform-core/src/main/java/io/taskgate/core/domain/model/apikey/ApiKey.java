@@ -108,6 +108,13 @@ public class ApiKey {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 
+    /** Shortens the key's life, e.g. to a grace period after rotation; never lengthens it. */
+    public void expireNoLaterThan(Instant at) {
+        if (at.isBefore(expiresAt)) {
+            expiresAt = at;
+        }
+    }
+
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;

@@ -14,6 +14,9 @@ public interface MembershipRepository {
 
     void add(Membership membership);
 
+    /** Records the identity-provider subject of a member who had none yet; a no-op when one is set. */
+    void linkSubjectIfUnknown(String tenantId, String username, String subject);
+
     /** Persists changes to a membership loaded earlier (detached), returning the stored state. */
     Membership update(Membership membership);
 }

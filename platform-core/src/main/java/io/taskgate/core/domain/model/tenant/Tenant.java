@@ -25,6 +25,10 @@ public class Tenant {
     @Column(name = "prompt_retention_days", nullable = false)
     private int promptRetentionDays;
 
+    /** Longest lifetime of an API key that carries this tenant, in days; {@code null}: the gateway's maximum. */
+    @Column(name = "max_key_lifetime_days")
+    private Integer maxKeyLifetimeDays;
+
     protected Tenant() {
     }
 
@@ -62,6 +66,14 @@ public class Tenant {
         if (retentionDays != null) {
             this.promptRetentionDays = retentionDays;
         }
+    }
+
+    public java.util.OptionalInt maxKeyLifetimeDays() {
+        return maxKeyLifetimeDays == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(maxKeyLifetimeDays);
+    }
+
+    public void capKeyLifetime(Integer days) {
+        this.maxKeyLifetimeDays = days;
     }
 
     public boolean storesPrompts() {

@@ -35,6 +35,12 @@ public class InMemoryMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public void linkSubjectIfUnknown(String tenantId, String username, String subject) {
+        find(tenantId, username).filter(m -> m.subject() == null)
+                .ifPresent(m -> m.linkIdentity(subject, null, m.updatedAt()));
+    }
+
+    @Override
     public Membership update(Membership membership) {
         rows.put(membership.id(), membership);
         return membership;
