@@ -1,5 +1,9 @@
 package io.taskgate.core.application.streaming;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.taskgate.core.application.intent.IntentMarker;
+import io.taskgate.core.application.intent.MarkerFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.infrastructure.upstream.UpstreamAnswerReader;
@@ -23,14 +27,28 @@ public final class SseRelay {
     private static final int MAX_TEXT = 256 * 1024;
     private static final byte[] EVENT_END = "\n".getBytes(StandardCharsets.UTF_8);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final boolean hideUsageChunk;
+    private final MarkerFilter markers;
     private final StringBuilder text = new StringBuilder();
     private Usage usage;
     private long contentChunks;
     private boolean done;
 
     public SseRelay(boolean hideUsageChunk) {
+        this(hideUsageChunk, null);
+    }
+
+    /** A relay that also strips this request's intent marker from the content deltas ({@code null}: none). */
+    public SseRelay(boolean hideUsageChunk, IntentMarker marker) {
         this.hideUsageChunk = hideUsageChunk;
+        this.markers = marker == null ? null : new MarkerFilter(marker);
+    }
+
+    /** The label the answer's intent marker carried, or {@code unknown}; empty when no marker was requested. */
+    public java.util.Optional<String> intentLabel() {
+        return markers == null ? java.util.Optional.empty() : java.util.Optional.of(markers.label());
     }
 
     /** Relays until the upstream ends the stream. Throws {@link ClientGoneException} when the client left. */
@@ -68,17 +86,63 @@ public final class SseRelay {
             String delta = UpstreamAnswerReader.text(chunk);
             if (!delta.isEmpty()) {
                 contentChunks++;
-                if (text.length() < MAX_TEXT) {
-                    text.append(delta, 0, Math.min(delta.length(), MAX_TEXT - text.length()));
+            }
+            if (markers != null && chunk.path("choices").path(0).isObject()) {
+                String shown = strip(chunk, delta);
+                if (shown != null) {
+                    delta = shown;
+                    lines = List.of("data: " + JSON.writeValueAsString(chunk));
                 }
             }
+            keep(delta);
             if (hideUsageChunk && chunk.path("usage").isObject() && chunk.path("choices").isEmpty()) {
                 return;
             }
         } else if ("[DONE]".equals(data)) {
             done = true;
+            flushHeldText(client);
         }
         write(lines, client);
+    }
+
+    /** Rewrites the chunk's delta without the marker; {@code null} when the chunk stays as it is. */
+    private String strip(JsonNode chunk, String delta) {
+        ObjectNode choice = (ObjectNode) chunk.path("choices").path(0);
+        boolean last = choice.hasNonNull("finish_reason");
+        boolean hasContent = choice.path("delta").path("content").isTextual();
+        if (!hasContent && !last) {
+            return null;
+        }
+        String shown = markers.accept(delta) + (last ? markers.finish() : "");
+        if (!hasContent && shown.isEmpty()) {
+            return null;
+        }
+        JsonNode deltaNode = choice.path("delta");
+        ObjectNode target = deltaNode.isObject() ? (ObjectNode) deltaNode : choice.putObject("delta");
+        target.put("content", shown);
+        return shown;
+    }
+
+    /** Text held back as a possible marker start that never became one, sent before the stream ends. */
+    private void flushHeldText(OutputStream client) throws IOException {
+        if (markers == null) {
+            return;
+        }
+        String held = markers.finish();
+        if (!held.isEmpty()) {
+            ObjectNode chunk = JSON.createObjectNode().put("object", "chat.completion.chunk");
+            ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
+            choice.putObject("delta").put("content", held);
+            choice.putNull("finish_reason");
+            keep(held);
+            write(List.of("data: " + JSON.writeValueAsString(chunk)), client);
+        }
+    }
+
+    private void keep(String delta) {
+        if (!delta.isEmpty() && text.length() < MAX_TEXT) {
+            text.append(delta, 0, Math.min(delta.length(), MAX_TEXT - text.length()));
+        }
     }
 
     private static void write(List<String> lines, OutputStream client) throws IOException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.application.intent.IntentMarker;
+import io.taskgate.core.application.intent.PlainAnswers;
 import io.taskgate.core.application.internal.ProxyMetrics;
 import io.taskgate.core.application.pipeline.ProxyPipeline;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
@@ -68,6 +70,11 @@ public class UpstreamGateway {
         try (Response response = send(exchange.endpoint(), body)) {
             metrics.upstreamLatency(exchange.endpoint(), java.time.Duration.ofNanos(System.nanoTime() - start));
             byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+            if (response.getStatus() < 300 && exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker) {
+                PlainAnswers.Stripped stripped = PlainAnswers.strip(answer, marker);
+                answer = stripped.body();
+                exchange.annotate("intent", stripped.label());
+            }
             UpstreamOutcome.Answered outcome = UpstreamErrors.answer(response.getStatus(),
                     response.getHeaderString("Content-Type"), response.getHeaderString("Retry-After"), answer);
             recordAnswer(exchange, response.getStatus(), answer);

@@ -24,6 +24,7 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
     private final byte[] original;
     private final ObjectNode json;
     private final boolean usageInjected;
+    private boolean rewritten;
     private String promptText;
 
     private OpenAiRequest(byte[] original, ObjectNode json, boolean usageInjected) {
@@ -121,9 +122,23 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
         return new String(original, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Adds a system message in front of the client's messages (chat only); the prompt text the stages see stays
+     * the client's own.
+     */
+    public synchronized void prependSystemMessage(String content) {
+        promptText();
+        com.fasterxml.jackson.databind.node.ArrayNode messages = (com.fasterxml.jackson.databind.node.ArrayNode) json.get("messages");
+        ObjectNode system = JSON.createObjectNode();
+        system.put("role", "system");
+        system.put("content", content);
+        messages.insert(0, system);
+        rewritten = true;
+    }
+
     /** The bytes to send upstream: the client's own unless the gateway changed the request. */
     public byte[] upstreamBody() {
-        if (!usageInjected) {
+        if (!usageInjected && !rewritten) {
             return original;
         }
         try {

@@ -7,6 +7,8 @@ import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.application.internal.ExchangeLedger;
 import io.taskgate.core.application.internal.MemberAccess;
+import io.taskgate.core.application.internal.TenantDirectory;
+import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.application.internal.TaskDirectory;
@@ -50,6 +52,14 @@ public class ProxyHandler {
     @ConfigProperty(name = "gateway.proxy.max-body-bytes", defaultValue = "4194304")
     long maxBodyBytes;
 
+    /** Whether chat requests carry the intent-marker instruction (see README, "Intent marker contract"). */
+    @Inject
+    @ConfigProperty(name = "gateway.intent.marker.enabled", defaultValue = "true")
+    boolean intentMarkers;
+
+    @Inject
+    TenantDirectory tenants;
+
     public ProxyReply handle(Endpoint endpoint, String authorization, String taskHeader, InputStream body) {
         Instant receivedAt = Instant.now();
         long start = System.nanoTime();
@@ -75,6 +85,12 @@ public class ProxyHandler {
         }
         ProxyExchange exchange = new ProxyExchange(receivedAt, start, caller, task, endpoint,
                 request == null ? ProxyExchange.ProxyRequestBody.EMPTY : request);
+        if (endpoint == Endpoint.CHAT_COMPLETIONS && intentMarkers) {
+            IntentMarker marker = IntentMarker.create(tenants.find(task.tenantId())
+                    .map(io.taskgate.core.domain.model.tenant.Tenant::intentLabels).orElse(IntentMarker.DEFAULT_LABELS));
+            request.prependSystemMessage(marker.instruction());
+            exchange.attributes().put(IntentMarker.ATTRIBUTE, marker);
+        }
         UpstreamOutcome outcome = upstream.call(exchange, request == null ? new byte[0] : request.upstreamBody());
         return renderer.render(exchange, request != null && request.usageInjected(), outcome);
     }

@@ -6,6 +6,7 @@ import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.application.internal.ExchangeLedger;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.application.streaming.IdleWatchdog;
+import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.streaming.SseRelay;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -64,7 +65,8 @@ public class StreamResponder {
 
     private void relayAndSettle(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming,
                                 OutputStream client) {
-        SseRelay relay = new SseRelay(hideUsage);
+        SseRelay relay = new SseRelay(hideUsage,
+                exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker ? marker : null);
         int status = 200;
         String code = null;
         InputStream upstream = streaming.body();
@@ -89,6 +91,7 @@ public class StreamResponder {
             SseRelay.RelayResult seen = relay.result();
             Usage usage = seen.usage() != null ? seen.usage()
                     : new Usage(PromptText.estimateTokens(exchange.promptText()), seen.contentChunks(), true);
+            relay.intentLabel().ifPresent(label -> exchange.annotate("intent", label));
             exchange.upstreamCompleted(200, seen.text(), usage);
             streaming.relayed();
             ledger.completed(exchange, status, code, usage);

@@ -29,6 +29,13 @@ public class Tenant {
     @Column(name = "max_key_lifetime_days")
     private Integer maxKeyLifetimeDays;
 
+    /** Comma-separated intent labels; empty means {@link #DEFAULT_INTENT_LABELS}. */
+    @Column(name = "intent_labels")
+    private String intentLabels;
+
+    public static final java.util.List<String> DEFAULT_INTENT_LABELS =
+            java.util.List.of("code", "test", "doc", "design", "data", "ops", "off_topic");
+
     protected Tenant() {
     }
 
@@ -74,6 +81,20 @@ public class Tenant {
 
     public void capKeyLifetime(Integer days) {
         this.maxKeyLifetimeDays = days;
+    }
+
+    public java.util.List<String> intentLabels() {
+        if (intentLabels == null || intentLabels.isBlank()) {
+            return DEFAULT_INTENT_LABELS;
+        }
+        return java.util.Arrays.stream(intentLabels.split(",")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Sets the tenant's labels; {@code off_topic} is always kept, since misuse detection depends on it. */
+    public void labelIntents(java.util.List<String> labels) {
+        java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>(labels);
+        set.add("off_topic");
+        this.intentLabels = String.join(",", set);
     }
 
     public boolean storesPrompts() {
