@@ -2,6 +2,7 @@ package io.taskgate.api.pipeline;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,4 +58,10 @@ public interface Exchange {
     void annotate(String key, String value);
 
     Map<String, String> annotations();
+
+    /** A misuse detector's conclusion about this request; the core scores all findings after the call. */
+    void report(Finding finding);
+
+    /** The findings reported so far, in order. */
+    List<Finding> findings();
 }

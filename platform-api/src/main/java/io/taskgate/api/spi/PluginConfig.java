@@ -23,6 +23,14 @@ public interface PluginConfig {
         return get(key).map(String::trim).map(Boolean::parseBoolean).orElse(defaultValue);
     }
 
+    /**
+     * A gateway-wide setting outside the plugin's scope, e.g. {@code upstream.base-url}, for plugins that call
+     * the upstream themselves (a moderation detector). Empty when unset.
+     */
+    default Optional<String> gateway(String key) {
+        return Optional.empty();
+    }
+
     /** A config with no settings at all, for tests and defaults. */
     PluginConfig EMPTY = key -> Optional.empty();
 }

@@ -27,6 +27,7 @@ public final class ProxyExchange implements Exchange {
     private final ProxyRequestBody body;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
     private final Map<String, String> annotations = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final java.util.List<io.taskgate.api.pipeline.Finding> findings = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Integer upstreamStatus;
     private volatile String completionText;
     private volatile Usage usage;
@@ -168,5 +169,15 @@ public final class ProxyExchange implements Exchange {
         synchronized (annotations) {
             return Map.copyOf(annotations);
         }
+    }
+
+    @Override
+    public void report(io.taskgate.api.pipeline.Finding finding) {
+        findings.add(java.util.Objects.requireNonNull(finding, "finding"));
+    }
+
+    @Override
+    public java.util.List<io.taskgate.api.pipeline.Finding> findings() {
+        return java.util.List.copyOf(findings);
     }
 }

@@ -25,4 +25,9 @@ final class MpPluginConfig implements PluginConfig {
     public Optional<String> get(String key) {
         return config.getOptionalValue(prefix + key, String.class);
     }
+
+    @Override
+    public Optional<String> gateway(String key) {
+        return config.getOptionalValue(key, String.class);
+    }
 }
