@@ -5,6 +5,8 @@ import io.taskgate.core.interfaces.admin.AuditResource;
 import io.taskgate.core.interfaces.admin.KeysResource;
 import io.taskgate.core.interfaces.admin.MemberKeysResource;
 import io.taskgate.core.interfaces.admin.MembersResource;
+import io.taskgate.core.interfaces.admin.MisusePolicyResource;
+import io.taskgate.core.interfaces.admin.ReviewResource;
 import io.taskgate.core.interfaces.admin.OnboardingResource;
 import io.taskgate.core.interfaces.admin.RequestLogResource;
 import io.taskgate.core.interfaces.admin.TenantAuditResource;
@@ -32,7 +34,7 @@ public class TaskgateApplication extends Application {
         return Set.of(KeysResource.class, MeResource.class, PluginsResource.class, TenantsResource.class,
                 TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
                 AuditResource.class, TenantAuditResource.class, OnboardingResource.class, RequestLogResource.class,
-                AdminProblemMapper.class,
+                AdminProblemMapper.class, ReviewResource.class, MisusePolicyResource.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }
 }

@@ -46,6 +46,15 @@ public class UsageQueries {
                 (BigDecimal) r[6])).toList();
     }
 
+    /** The tenant's ledger rows with these request ids (evidence on review). */
+    public List<UsageRecord> byIds(String tenantId, java.util.Set<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from UsageRecord u where u.tenantId = :t and u.id in :ids", UsageRecord.class)
+                .setParameter("t", tenantId).setParameter("ids", ids).getResultList();
+    }
+
     /** A page of the request log, newest first. */
     public List<UsageRecord> requests(RequestFilter filter, int offset, int limit) {
         return query(filter, "select u from UsageRecord u", " order by u.createdAt desc, u.id", UsageRecord.class)

@@ -1,0 +1,120 @@
+package io.taskgate.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import io.taskgate.e2e.support.AdminApi;
+import io.taskgate.e2e.support.RawHttp;
+import io.taskgate.e2e.support.StackExtension;
+import io.taskgate.e2e.support.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static io.taskgate.e2e.support.AdminApi.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Misuse detection end to end: off-topic requests (labelled by the intent marker) raise heidi's deviation score
+ * until she is blocked from the next request on; the owner is notified through a signed webhook, sees the
+ * evidence in the review queue, and re-enables her.
+ */
+@ExtendWith(StackExtension.class)
+class MisuseDetectionIT {
+
+    record Delivery(String signature, String body) {
+    }
+
+    static HttpResponse<String> heidiAsks(String prompt) {
+        return RawHttp.post(TestStack.current().h2Gateway().baseUrl() + "/v1/chat/completions",
+                TestStack.current().token("heidi"), "globex-etl",
+                "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"" + prompt + "\"}]}");
+    }
+
+    static String hmac(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void offTopicUseBlocksTheMemberNotifiesTheOwnerAndTheOwnerReEnablesAfterReview() throws Exception {
+        BlockingQueue<Delivery> deliveries = new ArrayBlockingQueue<>(10);
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            deliveries.add(new Delivery(exchange.getRequestHeaders().getFirst("X-Taskgate-Signature"), body));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        AdminApi grace = AdminApi.as("grace");
+        try {
+            expect(200, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":2.0,\"action\":\"BLOCK\","
+                    + "\"webhookUrl\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\",\"webhookSecret\":\"s3cret\"}"));
+            assertEquals(200, heidiAsks("Load the sensor CSV files into the warehouse").statusCode());
+            assertEquals(200, heidiAsks("Give me a recipe for lasagne").statusCode());
+            assertEquals(200, heidiAsks("Plan my vacation in Rome").statusCode(), "the request that crosses is answered");
+            HttpResponse<String> blocked = heidiAsks("Load the sensor CSV files into the warehouse");
+            assertEquals(403, blocked.statusCode(), blocked.body());
+            assertEquals("access_blocked", RawHttp.errorCode(blocked));
+
+            Delivery delivery = deliveries.poll(10, TimeUnit.SECONDS);
+            assertNotNull(delivery, "the owner's webhook was called");
+            assertEquals("sha256=" + hmac("s3cret", delivery.body()), delivery.signature());
+            JsonNode event = RawHttp.json(delivery.body());
+            assertEquals("member.flagged", event.path("event").asText());
+            assertEquals("heidi", event.path("member").asText());
+            assertEquals("BLOCK", event.path("action").asText());
+
+            JsonNode queue = expect(200, grace.get("/api/tenants/globex/review"));
+            JsonNode heidi = null;
+            for (JsonNode c : queue) {
+                if (c.path("username").asText().equals("heidi")) {
+                    heidi = c;
+                }
+            }
+            assertNotNull(heidi, queue.toString());
+            assertTrue(heidi.path("score").asDouble() >= 1.9, heidi.toString());
+            assertEquals(2, heidi.path("evidence").size(), heidi.toString());
+            assertEquals("off_topic", heidi.path("evidence").get(0).path("label").asText());
+            assertTrue(heidi.path("evidence").get(0).path("requestId").asText().startsWith("req_"));
+
+            JsonNode reenabled = expect(200, grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}"));
+            assertEquals("ACTIVE", reenabled.path("status").asText());
+            assertEquals(200, heidiAsks("Load the sensor CSV files into the warehouse").statusCode());
+            assertEquals(0.0, expect(200, grace.get("/api/tenants/globex/review/heidi")).path("score").asDouble(), 1e-6);
+            String audit = expect(200, grace.get("/api/tenants/globex/audit?limit=50")).toString();
+            assertTrue(audit.contains("review.reenable") && audit.contains("taskgate:misuse-detection"), audit);
+        } finally {
+            grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}");
+            grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"webhookUrl\":\"\"}");
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void aLabelOutsideTheTasksIntentsIsASlightDeviation() {
+        AdminApi grace = AdminApi.as("grace");
+        double before = expect(200, grace.get("/api/tenants/globex/review/ivan")).path("score").asDouble();
+        HttpResponse<String> response = RawHttp.post(TestStack.current().h2Gateway().baseUrl() + "/v1/chat/completions",
+                TestStack.current().token("ivan"), "globex-infra",
+                "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write JUnit tests for the exporter\"}]}");
+        assertEquals(200, response.statusCode(), response.body());
+        double after = expect(200, grace.get("/api/tenants/globex/review/ivan")).path("score").asDouble();
+        assertEquals(0.1, after - before, 0.01, "test is not an expected intent of globex-infra (ops, code, doc)");
+        assertEquals("forbidden", RawHttp.errorCode(AdminApi.as("ivan").get("/api/tenants/globex/review")));
+        assertEquals(400, grace.json("POST", "/api/tenants/globex/review/ivan", "{\"decision\":\"PARDON\"}").statusCode());
+        assertEquals(400, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":-1}").statusCode());
+    }
+}

@@ -1,0 +1,65 @@
+package io.taskgate.core.application.misuse;
+
+import io.taskgate.api.pipeline.Finding;
+import io.taskgate.core.application.admin.MemberStore;
+import io.taskgate.core.domain.model.member.MemberStatus;
+import io.taskgate.core.domain.model.misuse.DeviationScore;
+import io.taskgate.core.domain.model.misuse.MisuseEvent;
+import io.taskgate.core.domain.model.misuse.MisusePolicy;
+import io.taskgate.core.domain.model.misuse.MisuseRepository;
+import io.taskgate.core.domain.model.misuse.RequestAssessment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One transaction per deviating request: lock the score row, add the weight, store the evidence, act on a crossing. */
+@ApplicationScoped
+public class ScoreKeeper {
+
+    @Inject
+    MisuseRepository misuse;
+
+    @Inject
+    MemberStore members;
+
+    Clock clock = Clock.systemUTC();
+
+    public record Recorded(DeviationScoring.Outcome outcome, MisusePolicy policy) {
+    }
+
+    @Transactional
+    public Recorded record(String tenantId, String username, String requestId, String taskId,
+                                 RequestAssessment assessment) {
+        Instant now = clock.instant();
+        MisusePolicy policy = misuse.policy(tenantId);
+        DeviationScore score = misuse.scoreForUpdate(tenantId, username);
+        double weight = assessment.weight(policy);
+        boolean crossed = score.add(weight, now, policy);
+        double after = score.valueAt(now, policy.halfLifeHours());
+        boolean first = true;
+        for (Finding signal : assessment.signals()) {
+            misuse.add(new MisuseEvent(tenantId, username, requestId, taskId, now, signal.detector(),
+                    signal.severity().name(), signal.label(), first ? weight : 0, after, signal.evidence()));
+            first = false;
+        }
+        if (!crossed) {
+            return new Recorded(new DeviationScoring.Outcome(after, Optional.empty()), policy);
+        }
+        String reason = String.format(java.util.Locale.ROOT, "deviation score %.2f reached the threshold %.2f",
+                after, policy.threshold());
+        switch (policy.action()) {
+            case SUSPEND -> members.change(DeviationScoring.ACTOR, tenantId, username, "member.suspended", m -> m.changeStatus(
+                    MemberStatus.SUSPENDED, reason, now.plus(Duration.ofMinutes(policy.suspendMinutes())), now));
+            case BLOCK -> members.change(DeviationScoring.ACTOR, tenantId, username, "member.blocked",
+                    m -> m.changeStatus(MemberStatus.BLOCKED, reason, null, now));
+            case WARN -> { }
+        }
+        return new Recorded(new DeviationScoring.Outcome(after, Optional.of(policy.action())), policy);
+    }
+
+}

@@ -1,0 +1,71 @@
+package io.taskgate.core.domain.model.misuse;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Evidence behind a score change: which request, which signal, how much it weighed, the score after it. */
+@Entity
+@Table(name = "misuse_event")
+public class MisuseEvent {
+
+    @Id
+    private String id;
+    @Column(name = "tenant_id", nullable = false)
+    private String tenantId;
+    @Column(nullable = false)
+    private String username;
+    @Column(name = "request_id")
+    private String requestId;
+    @Column(name = "task_id")
+    private String taskId;
+    @Column(name = "created_at", nullable = false)
+    private Instant at;
+    @Column(nullable = false)
+    private String source;
+    @Column(nullable = false)
+    private String severity;
+    private String label;
+    @Column(nullable = false)
+    private double weight;
+    @Column(name = "score_after", nullable = false)
+    private double scoreAfter;
+    @Column(length = 1000)
+    private String evidence;
+
+    protected MisuseEvent() {
+    }
+
+    public MisuseEvent(String tenantId, String username, String requestId, String taskId, Instant at, String source,
+                       String severity, String label, double weight, double scoreAfter, String evidence) {
+        this.id = "mis_" + UUID.randomUUID().toString().replace("-", "");
+        this.tenantId = tenantId;
+        this.username = username;
+        this.requestId = requestId;
+        this.taskId = taskId;
+        this.at = at;
+        this.source = source;
+        this.severity = severity;
+        this.label = label;
+        this.weight = weight;
+        this.scoreAfter = scoreAfter;
+        this.evidence = evidence == null ? null : evidence.length() > 1000 ? evidence.substring(0, 1000) : evidence;
+    }
+
+    public String id() { return id; }
+    public String tenantId() { return tenantId; }
+    public String username() { return username; }
+    public String requestId() { return requestId; }
+    public String taskId() { return taskId; }
+    public Instant at() { return at; }
+    public String source() { return source; }
+    public String severity() { return severity; }
+    public String label() { return label; }
+    public double weight() { return weight; }
+    public double scoreAfter() { return scoreAfter; }
+    public String evidence() { return evidence; }
+}

@@ -1,0 +1,72 @@
+package io.taskgate.core.infrastructure.persistence;
+
+import io.taskgate.core.domain.model.misuse.DeviationScore;
+import io.taskgate.core.domain.model.misuse.MisuseEvent;
+import io.taskgate.core.domain.model.misuse.MisusePolicy;
+import io.taskgate.core.domain.model.misuse.MisuseRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Misuse policies, scores and evidence in the database. */
+@ApplicationScoped
+public class JpaMisuseRepository implements MisuseRepository {
+
+    @PersistenceContext(unitName = "taskgate")
+    EntityManager em;
+
+    @Override
+    public MisusePolicy policy(String tenantId) {
+        MisusePolicy policy = em.find(MisusePolicy.class, tenantId);
+        return policy == null ? MisusePolicy.defaults(tenantId) : policy;
+    }
+
+    @Override
+    @Transactional
+    public MisusePolicy savePolicy(MisusePolicy policy) {
+        return em.merge(policy);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DeviationScore scoreForUpdate(String tenantId, String username) {
+        String id = tenantId + "/" + username;
+        DeviationScore score = em.find(DeviationScore.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (score == null) {
+            score = new DeviationScore(tenantId, username, Instant.now());
+            em.persist(score);
+            em.flush();
+        }
+        return score;
+    }
+
+    @Override
+    public Optional<DeviationScore> score(String tenantId, String username) {
+        return Optional.ofNullable(em.find(DeviationScore.class, tenantId + "/" + username));
+    }
+
+    @Override
+    public List<DeviationScore> flagged(String tenantId) {
+        return em.createQuery("select s from DeviationScore s where s.tenantId = :t and s.flaggedAt is not null "
+                + "order by s.flaggedAt desc", DeviationScore.class).setParameter("t", tenantId).getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(MisuseEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<MisuseEvent> events(String tenantId, String username, int limit) {
+        return em.createQuery("select e from MisuseEvent e where e.tenantId = :t and e.username = :u "
+                        + "order by e.at desc, e.id", MisuseEvent.class)
+                .setParameter("t", tenantId).setParameter("u", username).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,48 @@
+package io.taskgate.core.stages;
+
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.pipeline.StageResult;
+import io.taskgate.api.spi.PostCallMisuseStageFactory;
+import io.taskgate.core.application.misuse.DeviationScoring;
+import io.taskgate.core.domain.model.misuse.RequestAssessment;
+import jakarta.enterprise.inject.spi.CDI;
+
+/**
+ * The built-in last misuse stage: assesses the request from its intent label and every detector's findings and
+ * adds it to the member's deviation score (see {@link DeviationScoring}). Ordered last so all findings are in.
+ */
+public class DeviationScoringStageFactory implements PostCallMisuseStageFactory {
+
+    @Override
+    public String id() {
+        return "deviation-score";
+    }
+
+    @Override
+    public int order() {
+        return 10_000;
+    }
+
+    @Override
+    public Stage create() {
+        return exchange -> {
+            if (exchange.task() == null || exchange.caller() == null) {
+                return StageResult.proceed();
+            }
+            RequestAssessment assessment = RequestAssessment.of(exchange.task(), exchange.annotations().get("intent"),
+                    exchange.findings());
+            if (assessment.deviates()) {
+                CDI.current().select(DeviationScoring.class).get().record(exchange.task().tenantId(),
+                        exchange.caller().username(), exchange.requestId(), exchange.task().id(), assessment);
+            }
+            return StageResult.proceed();
+        };
+    }
+
+    @Override
+    public String description() {
+        return "Scores each request's deviation from its task (intent label and detector findings) per member, "
+                + "and warns, suspends or blocks under the tenant's misuse policy.";
+    }
+
+}
