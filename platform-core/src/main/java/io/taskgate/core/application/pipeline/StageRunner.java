@@ -38,7 +38,7 @@ public final class StageRunner {
                     result = stage.stage().apply(exchange);
                 } catch (RuntimeException | LinkageError e) {
                     source.reportFailure(stage, e);
-                    if (mayRefuse && !source.failOpen(family)) {
+                    if (mayRefuse && !source.failOpen(family, exchange)) {
                         return Optional.of(Refusal.of(503, "stage_failed",
                                 "The gateway could not check this request (" + family.configKey()
                                         + " stage '" + stage.pluginId() + "' failed). Try again later."));

@@ -12,5 +12,10 @@ public interface StageSource {
     /** Whether a failing stage of this family lets the request go on (open) or refuses it (closed). */
     boolean failOpen(StageFamily family);
 
+    /** The fail policy for one exchange; misuse families follow the tenant's policy where a source knows it. */
+    default boolean failOpen(StageFamily family, io.taskgate.api.pipeline.Exchange exchange) {
+        return failOpen(family);
+    }
+
     void reportFailure(RegisteredStage stage, Throwable failure);
 }

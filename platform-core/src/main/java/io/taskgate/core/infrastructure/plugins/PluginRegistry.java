@@ -43,9 +43,19 @@ public class PluginRegistry implements StageSource {
     private final List<PluginStatus> statuses = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     private final Map<StageFamily, Boolean> failOpen = new EnumMap<>(StageFamily.class);
+    private final io.taskgate.core.application.internal.TtlCache<String, Boolean> tenantFailOpen =
+            new io.taskgate.core.application.internal.TtlCache<>(5_000);
+
+    /** Tenants' misuse policies: whether a failing detector lets their requests go on. */
+    @Inject
+    io.taskgate.core.domain.model.misuse.MisuseRepository tenantPolicies;
+
+    /** Time budget of stages from the plugins directory ({@code gateway.<family>.<id>.timeout-ms} overrides). */
+    private long defaultBudgetMillis;
 
     @PostConstruct
     void load() {
+        defaultBudgetMillis = config.getOptionalValue("gateway.plugins.timeout-ms", Long.class).orElse(2000L);
         Path dir = Path.of(config.getOptionalValue("gateway.plugins.dir", String.class).orElse("plugins"));
         for (StageFamily family : StageFamily.values()) {
             stages.put(family, new ArrayList<>());
@@ -72,10 +82,12 @@ public class PluginRegistry implements StageSource {
         }
         try {
             factory.init(pluginConfig);
-            Stage stage = factory.create();
-            if (stage == null) {
+            Stage created = factory.create();
+            if (created == null) {
                 throw new IllegalStateException("create() returned null");
             }
+            long budget = pluginConfig.getLong("timeout-ms", source.equals("builtin") ? 0 : defaultBudgetMillis);
+            Stage stage = budget > 0 ? new BudgetedStage(created, budget, family.configKey() + "/" + id) : created;
             stages.get(family).add(new RegisteredStage(id, family, order, stage));
             statuses.add(status(factory, source, "active", null, order));
         } catch (RuntimeException | LinkageError e) {
@@ -110,6 +122,15 @@ public class PluginRegistry implements StageSource {
     @Override
     public boolean failOpen(StageFamily family) {
         return failOpen.get(family);
+    }
+
+    @Override
+    public boolean failOpen(StageFamily family, io.taskgate.api.pipeline.Exchange exchange) {
+        boolean misuse = family == StageFamily.MISUSE_PRE || family == StageFamily.MISUSE_POST;
+        if (!misuse || exchange.task() == null || tenantPolicies == null) {
+            return failOpen(family);
+        }
+        return tenantFailOpen.get(exchange.task().tenantId(), t -> tenantPolicies.policy(t).failOpen());
     }
 
     @Override
