@@ -55,6 +55,23 @@ public class UsageQueries {
                 .setParameter("t", tenantId).setParameter("ids", ids).getResultList();
     }
 
+    /** Requests and tokens of one member in [from, to). */
+    public long[] activity(String tenantId, String username, Instant from, Instant to) {
+        Object[] row = em.createQuery("select count(u), sum(u.promptTokens + u.completionTokens) from UsageRecord u "
+                        + "where u.tenantId = :t and u.username = :u and u.createdAt >= :from and u.createdAt < :to", Object[].class)
+                .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        return new long[]{row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    /** The member's most recent intent labels, newest first, skipping {@code offset} of them. */
+    public List<String> recentIntents(String tenantId, String username, int offset, int limit) {
+        return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
+                        + "and u.intent is not null order by u.createdAt desc", String.class)
+                .setParameter("t", tenantId).setParameter("u", username).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
     /** A page of the request log, newest first. */
     public List<UsageRecord> requests(RequestFilter filter, int offset, int limit) {
         return query(filter, "select u from UsageRecord u", " order by u.createdAt desc, u.id", UsageRecord.class)
