@@ -28,6 +28,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     public static final int PROMPT_SIZE_LIMIT = 3_000;
     public static final int UPSTREAM_TIMEOUT_MS = 2_500;
     public static final int STREAM_IDLE_TIMEOUT_MS = 1_500;
+    public static final int PLUGIN_TIMEOUT_MS = 500;
     /** Only the PostgreSQL gateway talks to its upstream as if it were Azure OpenAI. */
     public static final String POSTGRES_GATEWAY_API_VERSION = "2024-10-21";
 
@@ -85,6 +86,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             Path plugins = Files.createDirectories(work.resolve("plugins"));
             Path pluginJar = Path.of(System.getProperty("taskgate.plugin.jar"));
             Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Path faultJar = Path.of(System.getProperty("taskgate.fault.plugin.jar"));
+            Files.copy(faultJar, plugins.resolve(faultJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             KeycloakServer kc = keycloak.join();
             int h2Port = Ports.free();
             CompletableFuture<PayaraServer> web = CompletableFuture.supplyAsync(() -> web(work.resolve("web"), kc,
@@ -146,7 +149,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                     .env("OIDC_JWKS_MIN_REFETCH_SECONDS", "1")
                     .env("GATEWAY_PLUGINS_DIR", plugins.toString())
                     .env("GATEWAY_TASK_POLICY_PROMPT_SIZE_MAX_CHARS", Integer.toString(PROMPT_SIZE_LIMIT))
-                    .env("GATEWAY_PROXY_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES));
+                    .env("GATEWAY_PROXY_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES))
+                    .env("GATEWAY_PLUGINS_TIMEOUT_MS", Integer.toString(PLUGIN_TIMEOUT_MS));
             database.forEach((name, value) -> {
                 if (!name.equals("PORT")) {
                     options.env(name, value);
