@@ -1,0 +1,104 @@
+package io.taskgate.core.application.misuse;
+
+import io.taskgate.api.pipeline.Finding;
+import io.taskgate.api.pipeline.TaskInfo;
+import io.taskgate.core.application.admin.MemberStore;
+import io.taskgate.core.domain.model.member.MemberRole;
+import io.taskgate.core.domain.model.member.MemberStatus;
+import io.taskgate.core.domain.model.member.Membership;
+import io.taskgate.core.domain.model.misuse.DeviationScore;
+import io.taskgate.core.domain.model.misuse.FlagAction;
+import io.taskgate.core.domain.model.misuse.MisuseEvent;
+import io.taskgate.core.domain.model.misuse.MisusePolicy;
+import io.taskgate.core.domain.model.misuse.MisuseRepository;
+import io.taskgate.core.domain.model.misuse.RequestAssessment;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScoreKeeperTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    static final TaskInfo ETL = new TaskInfo("globex-etl", "globex", "ETL", "", true, Set.of("code", "data"));
+
+    final MisusePolicy policy = MisusePolicy.defaults("globex");
+    final Map<String, DeviationScore> scores = new HashMap<>();
+    final List<MisuseEvent> events = new ArrayList<>();
+    final Membership heidi = new Membership("globex", "heidi", "h@globex.example", MemberRole.CONTRACTOR, NOW);
+    final List<String> actions = new ArrayList<>();
+
+    ScoreKeeper keeper() {
+        ScoreKeeper keeper = new ScoreKeeper();
+        keeper.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        keeper.misuse = new MisuseRepository() {
+            public MisusePolicy policy(String tenantId) { return policy; }
+            public MisusePolicy savePolicy(MisusePolicy p) { return p; }
+            public DeviationScore scoreForUpdate(String t, String u) {
+                return scores.computeIfAbsent(t + "/" + u, k -> new DeviationScore(t, u, NOW));
+            }
+            public Optional<DeviationScore> score(String t, String u) { return Optional.ofNullable(scores.get(t + "/" + u)); }
+            public List<DeviationScore> flagged(String t) { return List.of(); }
+            public void add(MisuseEvent e) { events.add(e); }
+            public List<MisuseEvent> events(String t, String u, int limit) { return events; }
+        };
+        keeper.members = new MemberStore() {
+            @Override
+            public Membership change(String actor, String tenantId, String username, String action, Consumer<Membership> change) {
+                actions.add(actor + ":" + action);
+                change.accept(heidi);
+                return heidi;
+            }
+        };
+        return keeper;
+    }
+
+    static RequestAssessment offTopic() {
+        return RequestAssessment.of(ETL, "off_topic", List.of(
+                new Finding("embedding", Finding.Severity.MAJOR, "off_topic", 0.8, "similarity to task 0.05")));
+    }
+
+    @Test
+    void theSecondOffTopicRequestBlocksTheMemberWithTheReasonAndEvidence() {
+        ScoreKeeper keeper = keeper();
+        assertTrue(keeper.record("globex", "heidi", "req_1", "globex-etl", offTopic()).outcome().action().isEmpty());
+        var second = keeper.record("globex", "heidi", "req_2", "globex-etl", offTopic()).outcome();
+        assertEquals(Optional.of(FlagAction.BLOCK), second.action());
+        assertEquals(MemberStatus.BLOCKED, heidi.status());
+        assertTrue(heidi.statusReason().contains("reached the threshold 2.00"), heidi.statusReason());
+        assertEquals(List.of("taskgate:misuse-detection:member.blocked"), actions);
+        assertEquals(4, events.size(), "both signals of both requests are kept as evidence");
+        assertEquals(1.0, events.get(0).weight());
+        assertEquals(0.0, events.get(1).weight(), "a request's weight is counted once");
+    }
+
+    @Test
+    void aSuspendPolicySuspendsForItsPeriod() {
+        policy.apply(new MisusePolicy.Settings(null, null, null, 1.0, FlagAction.SUSPEND, 30, null, null, null));
+        keeper().record("globex", "heidi", "req_1", "globex-etl", offTopic());
+        assertEquals(MemberStatus.SUSPENDED, heidi.status());
+        assertEquals(NOW.plus(Duration.ofMinutes(30)), heidi.suspendedUntil());
+    }
+
+    @Test
+    void aWarnPolicyFlagsWithoutTouchingTheMembership() {
+        policy.apply(new MisusePolicy.Settings(null, null, null, 1.0, FlagAction.WARN, null, null, null, null));
+        var outcome = keeper().record("globex", "heidi", "req_1", "globex-etl", offTopic()).outcome();
+        assertEquals(Optional.of(FlagAction.WARN), outcome.action());
+        assertEquals(MemberStatus.ACTIVE, heidi.status());
+        assertTrue(actions.isEmpty());
+        assertTrue(scores.get("globex/heidi").flagged());
+    }
+}
