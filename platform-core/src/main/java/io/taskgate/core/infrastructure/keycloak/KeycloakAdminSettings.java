@@ -1,0 +1,120 @@
+package io.taskgate.core.infrastructure.keycloak;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where and as whom the gateway manages users in Keycloak. Every value has a default derived from the trusted
+ * issuer ({@code oidc.issuer}, e.g. {@code http://localhost:8180/realms/taskgate}):
+ *
+ * <table>
+ * <caption>MicroProfile Config keys</caption>
+ * <tr><th>key (environment variable)</th><th>default</th></tr>
+ * <tr><td>{@code keycloak.admin.server-url} ({@code KEYCLOAK_ADMIN_SERVER_URL})</td><td>the issuer up to {@code /realms/}</td></tr>
+ * <tr><td>{@code keycloak.admin.realm} ({@code KEYCLOAK_ADMIN_REALM})</td><td>the issuer's realm</td></tr>
+ * <tr><td>{@code keycloak.admin.client-id} ({@code KEYCLOAK_ADMIN_CLIENT_ID})</td><td>{@code taskgate-gateway}</td></tr>
+ * <tr><td>{@code keycloak.admin.client-secret} ({@code KEYCLOAK_ADMIN_CLIENT_SECRET})</td><td>the dev realm's secret</td></tr>
+ * <tr><td>{@code keycloak.admin.connect-timeout-ms}</td><td>{@value #DEFAULT_CONNECT_TIMEOUT_MS}</td></tr>
+ * <tr><td>{@code keycloak.admin.read-timeout-ms}</td><td>{@value #DEFAULT_READ_TIMEOUT_MS}</td></tr>
+ * </table>
+ */
+public record KeycloakAdminSettings(String serverUrl, String realm, String clientId, String clientSecret,
+                                    Duration connectTimeout, Duration readTimeout) {
+
+    public static final String DEFAULT_ISSUER = "http://localhost:8180/realms/taskgate";
+    public static final String DEFAULT_CLIENT_ID = "taskgate-gateway";
+    public static final String DEV_CLIENT_SECRET = "taskgate-gateway-dev-secret";
+    public static final long DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
+    public static final long DEFAULT_READ_TIMEOUT_MS = 5_000;
+
+    private static final String REALMS = "/realms/";
+
+    public KeycloakAdminSettings {
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("Keycloak admin timeouts must be positive");
+        }
+    }
+
+    /** Reads the settings from MicroProfile-style keys; {@code config} answers empty for an unset key. */
+    public static KeycloakAdminSettings from(Function<String, Optional<String>> config) {
+        String issuer = value(config, "oidc.issuer").orElse(DEFAULT_ISSUER);
+        Optional<String> serverUrl = value(config, "keycloak.admin.server-url");
+        Optional<String> realm = value(config, "keycloak.admin.realm");
+        return new KeycloakAdminSettings(
+                stripSlashes(serverUrl.orElseGet(() -> serverUrlOf(issuer))),
+                realm.orElseGet(() -> realmOf(issuer)),
+                value(config, "keycloak.admin.client-id").orElse(DEFAULT_CLIENT_ID),
+                value(config, "keycloak.admin.client-secret").orElse(DEV_CLIENT_SECRET),
+                Duration.ofMillis(millis(config, "keycloak.admin.connect-timeout-ms", DEFAULT_CONNECT_TIMEOUT_MS)),
+                Duration.ofMillis(millis(config, "keycloak.admin.read-timeout-ms", DEFAULT_READ_TIMEOUT_MS)));
+    }
+
+    /** {@code http://host:port/realms/taskgate} gives {@code http://host:port} (a context path such as {@code /auth} is kept). */
+    static String serverUrlOf(String issuer) {
+        int at = realmsIndex(issuer);
+        return stripSlashes(issuer.substring(0, at));
+    }
+
+    /** {@code http://host:port/realms/taskgate} gives {@code taskgate}. */
+    static String realmOf(String issuer) {
+        String rest = stripSlashes(issuer.substring(realmsIndex(issuer) + REALMS.length()));
+        if (rest.isEmpty() || rest.contains("/")) {
+            throw unusable(issuer);
+        }
+        return URLDecoder.decode(rest, StandardCharsets.UTF_8);
+    }
+
+    private static int realmsIndex(String issuer) {
+        URI uri;
+        try {
+            uri = URI.create(issuer.strip());
+        } catch (IllegalArgumentException e) {
+            throw unusable(issuer);
+        }
+        int at = issuer.lastIndexOf(REALMS);
+        if (uri.getScheme() == null || uri.getHost() == null || at < 0) {
+            throw unusable(issuer);
+        }
+        return at;
+    }
+
+    private static IllegalArgumentException unusable(String issuer) {
+        return new IllegalArgumentException("Cannot derive the Keycloak admin URL and realm from the issuer '" + issuer
+                + "' (expected http(s)://host[:port][/path]/realms/<realm>): set KEYCLOAK_ADMIN_SERVER_URL and KEYCLOAK_ADMIN_REALM");
+    }
+
+    private static Optional<String> value(Function<String, Optional<String>> config, String key) {
+        return config.apply(key).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static long millis(Function<String, Optional<String>> config, String key, long fallback) {
+        Optional<String> raw = value(config, key);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(raw.get());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number of milliseconds, not '" + raw.get() + "'");
+        }
+    }
+
+    private static String stripSlashes(String url) {
+        String s = url.strip();
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** Never prints the client secret. */
+    @Override
+    public String toString() {
+        return "KeycloakAdminSettings[serverUrl=" + serverUrl + ", realm=" + realm + ", clientId=" + clientId
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+    }
+}
