@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * Configured by {@link KeycloakAdminSettings}. Nothing is contacted before the first call.
  */
 @ApplicationScoped
-public class KeycloakAdmin {
+public class KeycloakAdmin implements AutoCloseable {
 
     private static final int POOL_SIZE = 10;
 
@@ -104,7 +104,8 @@ public class KeycloakAdmin {
     }
 
     @PreDestroy
-    void close() {
+    @Override
+    public void close() {
         if (keycloak != null) {
             keycloak.close();
         }
