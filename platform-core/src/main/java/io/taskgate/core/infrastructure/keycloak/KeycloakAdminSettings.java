@@ -9,12 +9,13 @@ import java.util.function.Function;
 
 /**
  * Where and as whom the gateway manages users in Keycloak. Every value has a default derived from the trusted
- * issuer ({@code oidc.issuer}, e.g. {@code http://localhost:8180/realms/taskgate}):
+ * issuer ({@code oidc.issuer}, e.g. {@code http://localhost:8180/realms/taskgate}); the server URL is taken from
+ * {@code oidc.jwks-url} instead when that is set (the address the gateway reaches Keycloak at, e.g. in Compose):
  *
  * <table>
  * <caption>MicroProfile Config keys</caption>
  * <tr><th>key (environment variable)</th><th>default</th></tr>
- * <tr><td>{@code keycloak.admin.server-url} ({@code KEYCLOAK_ADMIN_SERVER_URL})</td><td>the issuer up to {@code /realms/}</td></tr>
+ * <tr><td>{@code keycloak.admin.server-url} ({@code KEYCLOAK_ADMIN_SERVER_URL})</td><td>{@code oidc.jwks-url}, else the issuer, up to {@code /realms/}</td></tr>
  * <tr><td>{@code keycloak.admin.realm} ({@code KEYCLOAK_ADMIN_REALM})</td><td>the issuer's realm</td></tr>
  * <tr><td>{@code keycloak.admin.client-id} ({@code KEYCLOAK_ADMIN_CLIENT_ID})</td><td>{@code taskgate-gateway}</td></tr>
  * <tr><td>{@code keycloak.admin.client-secret} ({@code KEYCLOAK_ADMIN_CLIENT_SECRET})</td><td>the dev realm's secret</td></tr>
@@ -42,10 +43,12 @@ public record KeycloakAdminSettings(String serverUrl, String realm, String clien
     /** Reads the settings from MicroProfile-style keys; {@code config} answers empty for an unset key. */
     public static KeycloakAdminSettings from(Function<String, Optional<String>> config) {
         String issuer = value(config, "oidc.issuer").orElse(DEFAULT_ISSUER);
+        // Where the gateway fetches keys is where it reaches Keycloak (e.g. an internal hostname in Compose)
+        String reachedAt = value(config, "oidc.jwks-url").filter(url -> url.contains(REALMS)).orElse(issuer);
         Optional<String> serverUrl = value(config, "keycloak.admin.server-url");
         Optional<String> realm = value(config, "keycloak.admin.realm");
         return new KeycloakAdminSettings(
-                stripSlashes(serverUrl.orElseGet(() -> serverUrlOf(issuer))),
+                stripSlashes(serverUrl.orElseGet(() -> serverUrlOf(reachedAt))),
                 realm.orElseGet(() -> realmOf(issuer)),
                 value(config, "keycloak.admin.client-id").orElse(DEFAULT_CLIENT_ID),
                 value(config, "keycloak.admin.client-secret").orElse(DEV_CLIENT_SECRET),

@@ -36,6 +36,17 @@ class KeycloakAdminSettingsTest {
     }
 
     @Test
+    void theServerUrlFollowsTheJwksUrlWhereKeycloakIsReachedUnderAnotherName() {
+        KeycloakAdminSettings s = from(Map.of("oidc.issuer", "http://localhost:8180/realms/taskgate",
+                "oidc.jwks-url", "http://keycloak:8180/realms/taskgate/protocol/openid-connect/certs"));
+        assertEquals("http://keycloak:8180", s.serverUrl());
+        assertEquals("taskgate", s.realm());
+        KeycloakAdminSettings other = from(Map.of("oidc.issuer", "http://localhost:8180/realms/taskgate",
+                "oidc.jwks-url", "https://keys.example.com/jwks.json"));
+        assertEquals("http://localhost:8180", other.serverUrl(), "a JWKS URL that is not Keycloak's is ignored");
+    }
+
+    @Test
     void aContextPathBeforeRealmsIsKept() {
         KeycloakAdminSettings s = from(Map.of("oidc.issuer", "http://kc:8080/auth/realms/taskgate"));
         assertEquals("http://kc:8080/auth", s.serverUrl());
