@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
 import org.keycloak.OAuth2Constants;
@@ -79,28 +78,12 @@ public class KeycloakAdmin implements AutoCloseable {
             return call.get();
         } catch (ProcessingException e) {
             if (e.getCause() instanceof WebApplicationException w) { // the token request failed
-                throw failed(w, action);
+                throw KeycloakErrors.answered(w, action, settings.clientId());
             }
             throw KeycloakErrors.unreachable(settings.serverUrl(), action, e);
         } catch (WebApplicationException e) {
-            throw failed(e, action);
+            throw KeycloakErrors.answered(e, action, settings.clientId());
         }
-    }
-
-    private RuntimeException failed(WebApplicationException e, String action) {
-        Response response = e.getResponse();
-        String body = null;
-        try {
-            if (response != null && response.hasEntity()) {
-                body = response.readEntity(String.class);
-            }
-        } catch (RuntimeException ignored) {
-            // the status alone still says enough
-        }
-        RuntimeException translated = KeycloakErrors.status(response == null ? 500 : response.getStatus(), body,
-                action, settings.clientId());
-        translated.addSuppressed(e);
-        return translated;
     }
 
     @PreDestroy

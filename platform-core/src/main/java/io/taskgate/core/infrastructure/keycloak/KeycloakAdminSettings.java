@@ -1,8 +1,5 @@
 package io.taskgate.core.infrastructure.keycloak;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,8 +29,6 @@ public record KeycloakAdminSettings(String serverUrl, String realm, String clien
     public static final long DEFAULT_CONNECT_TIMEOUT_MS = 2_000;
     public static final long DEFAULT_READ_TIMEOUT_MS = 5_000;
 
-    private static final String REALMS = "/realms/";
-
     public KeycloakAdminSettings {
         if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
             throw new IllegalArgumentException("Keycloak admin timeouts must be positive");
@@ -44,50 +39,16 @@ public record KeycloakAdminSettings(String serverUrl, String realm, String clien
     public static KeycloakAdminSettings from(Function<String, Optional<String>> config) {
         String issuer = value(config, "oidc.issuer").orElse(DEFAULT_ISSUER);
         // Where the gateway fetches keys is where it reaches Keycloak (e.g. an internal hostname in Compose)
-        String reachedAt = value(config, "oidc.jwks-url").filter(url -> url.contains(REALMS)).orElse(issuer);
+        String reachedAt = value(config, "oidc.jwks-url").filter(IssuerUrl::isRealmUrl).orElse(issuer);
         Optional<String> serverUrl = value(config, "keycloak.admin.server-url");
         Optional<String> realm = value(config, "keycloak.admin.realm");
         return new KeycloakAdminSettings(
-                stripSlashes(serverUrl.orElseGet(() -> serverUrlOf(reachedAt))),
-                realm.orElseGet(() -> realmOf(issuer)),
+                IssuerUrl.stripSlashes(serverUrl.orElseGet(() -> IssuerUrl.serverUrl(reachedAt))),
+                realm.orElseGet(() -> IssuerUrl.realm(issuer)),
                 value(config, "keycloak.admin.client-id").orElse(DEFAULT_CLIENT_ID),
                 value(config, "keycloak.admin.client-secret").orElse(DEV_CLIENT_SECRET),
                 Duration.ofMillis(millis(config, "keycloak.admin.connect-timeout-ms", DEFAULT_CONNECT_TIMEOUT_MS)),
                 Duration.ofMillis(millis(config, "keycloak.admin.read-timeout-ms", DEFAULT_READ_TIMEOUT_MS)));
-    }
-
-    /** {@code http://host:port/realms/taskgate} gives {@code http://host:port} (a context path such as {@code /auth} is kept). */
-    static String serverUrlOf(String issuer) {
-        int at = realmsIndex(issuer);
-        return stripSlashes(issuer.substring(0, at));
-    }
-
-    /** {@code http://host:port/realms/taskgate} gives {@code taskgate}. */
-    static String realmOf(String issuer) {
-        String rest = stripSlashes(issuer.substring(realmsIndex(issuer) + REALMS.length()));
-        if (rest.isEmpty() || rest.contains("/")) {
-            throw unusable(issuer);
-        }
-        return URLDecoder.decode(rest, StandardCharsets.UTF_8);
-    }
-
-    private static int realmsIndex(String issuer) {
-        URI uri;
-        try {
-            uri = URI.create(issuer.strip());
-        } catch (IllegalArgumentException e) {
-            throw unusable(issuer);
-        }
-        int at = issuer.lastIndexOf(REALMS);
-        if (uri.getScheme() == null || uri.getHost() == null || at < 0) {
-            throw unusable(issuer);
-        }
-        return at;
-    }
-
-    private static IllegalArgumentException unusable(String issuer) {
-        return new IllegalArgumentException("Cannot derive the Keycloak admin URL and realm from the issuer '" + issuer
-                + "' (expected http(s)://host[:port][/path]/realms/<realm>): set KEYCLOAK_ADMIN_SERVER_URL and KEYCLOAK_ADMIN_REALM");
     }
 
     private static Optional<String> value(Function<String, Optional<String>> config, String key) {
@@ -104,14 +65,6 @@ public record KeycloakAdminSettings(String serverUrl, String realm, String clien
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a number of milliseconds, not '" + raw.get() + "'");
         }
-    }
-
-    private static String stripSlashes(String url) {
-        String s = url.strip();
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
     }
 
     /** Never prints the client secret. */

@@ -1,11 +1,8 @@
 package io.taskgate.core.infrastructure.keycloak;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskgate.core.application.IdentityProviderUnavailableException;
-
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Turns Keycloak admin API answers into exceptions a caller can act on: a rejected username or email becomes an
@@ -17,7 +14,6 @@ public final class KeycloakErrors {
 
     static final String EMAIL_EXISTS = "User exists with same email";
     static final String USERNAME_EXISTS = "User exists with same username";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private KeycloakErrors() {
     }
@@ -29,9 +25,26 @@ public final class KeycloakErrors {
                     + "invite that person by their own username, or use another email address for '" + username + "'.");
         }
         if (status == 400) {
-            return new IllegalArgumentException("Keycloak rejected the new user '" + username + "': " + validation(body) + ".");
+            return new IllegalArgumentException("Keycloak rejected the new user '" + username + "': "
+                    + ValidationMessages.describe(body) + ".");
         }
         return status(status, body, "creating user '" + username + "'", clientId);
+    }
+
+    /** An admin-client call that failed with an HTTP status. */
+    public static RuntimeException answered(WebApplicationException e, String action, String clientId) {
+        Response response = e.getResponse();
+        String body = null;
+        try {
+            if (response != null && response.hasEntity()) {
+                body = response.readEntity(String.class);
+            }
+        } catch (RuntimeException ignored) {
+            // the status alone still says enough
+        }
+        RuntimeException translated = status(response == null ? 500 : response.getStatus(), body, action, clientId);
+        translated.addSuppressed(e);
+        return translated;
     }
 
     /** Any other unexpected status of the admin API while doing {@code action}. */
@@ -45,10 +58,11 @@ public final class KeycloakErrors {
                     + "' may not do this (" + action + "): give it the realm-management role 'manage-users'.", null);
         }
         if (status == 409) {
-            return new IllegalArgumentException("Keycloak refused " + action + ": " + text(body) + ".");
+            return new IllegalArgumentException("Keycloak refused " + action + ": " + ValidationMessages.text(body) + ".");
         }
         if (status >= 400 && status < 500) {
-            return new IllegalArgumentException("Keycloak refused " + action + " (HTTP " + status + "): " + validation(body) + ".");
+            return new IllegalArgumentException("Keycloak refused " + action + " (HTTP " + status + "): "
+                    + ValidationMessages.describe(body) + ".");
         }
         return new IdentityProviderUnavailableException("Keycloak failed while " + action + " (HTTP " + status
                 + "); try again later.", null);
@@ -63,67 +77,5 @@ public final class KeycloakErrors {
         String why = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         return new IdentityProviderUnavailableException("Keycloak at " + serverUrl + " is not reachable (" + why + ") while "
                 + action + "; try again when it is back.", cause);
-    }
-
-    /**
-     * Keycloak's validation answer in words: {@code {"field":"username","errorMessage":"error-invalid-length",
-     * "params":["username",3,255]}} or {@code {"errors":[...]}} or {@code {"errorMessage":"..."}}.
-     */
-    static String validation(String body) {
-        JsonNode root = parse(body);
-        if (root == null) {
-            return text(body);
-        }
-        List<String> parts = new ArrayList<>();
-        if (root.path("errors").isArray()) {
-            root.path("errors").forEach(e -> parts.add(fieldError(e)));
-        } else if (root.has("errorMessage")) {
-            parts.add(fieldError(root));
-        } else if (root.has("error_description") || root.has("error")) {
-            parts.add(root.path("error_description").asText(root.path("error").asText()));
-        }
-        return parts.isEmpty() ? text(body) : String.join("; ", parts);
-    }
-
-    private static String fieldError(JsonNode error) {
-        String field = error.path("field").asText("");
-        String key = error.path("errorMessage").asText("");
-        JsonNode params = error.path("params");
-        String what = switch (key) {
-            case "error-invalid-length" -> params.size() >= 3
-                    ? "must be " + params.get(1).asText() + " to " + params.get(2).asText() + " characters long"
-                    : "has an invalid length";
-            case "error-username-invalid-character", "error-invalid-username" ->
-                    "contains characters that are not allowed (use letters, digits and . _ - @)";
-            case "error-invalid-email", "invalidEmailMessage" -> "is not a valid email address";
-            case "error-user-attribute-required", "missingUsernameMessage", "missingEmailMessage" -> "is required";
-            case "error-username-invalid-homograph" -> "mixes alphabets in a way that can impersonate another name";
-            default -> key.isEmpty() ? "is not valid" : key;
-        };
-        return field.isEmpty() ? what : field + " " + what;
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    private static String text(String body) {
-        JsonNode root = parse(body);
-        if (root != null && root.has("errorMessage")) {
-            return root.path("errorMessage").asText();
-        }
-        if (body == null || body.isBlank()) {
-            return "no details";
-        }
-        String s = body.strip();
-        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
     }
 }

@@ -1,7 +1,6 @@
 package io.taskgate.core.infrastructure.keycloak;
 
 import io.taskgate.core.application.IdentityDirectory;
-import io.taskgate.core.application.IdentityProviderUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -9,17 +8,18 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.resource.UsersResource;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+
+import static io.taskgate.core.infrastructure.keycloak.KeycloakUsers.body;
+import static io.taskgate.core.infrastructure.keycloak.KeycloakUsers.findExact;
 
 /**
  * {@link IdentityDirectory} on the Keycloak admin API, as the gateway's service account (realm-management role
  * {@code manage-users} only). New people get the realm role {@value #ROLE}, no password and the required action
- * {@code UPDATE_PASSWORD}; claims are the user-profile attributes of {@link ClaimAttributes}.
+ * {@code UPDATE_PASSWORD}; people found by username are linked as they are. Claims are the user-profile
+ * attributes of {@link ClaimAttributes}.
  */
 @ApplicationScoped
 public class KeycloakIdentityDirectory implements IdentityDirectory {
@@ -48,7 +48,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                 return identity(existing.get(), false);
             }
             String id;
-            try (Response answer = users.create(newUser(name, mail))) {
+            try (Response answer = users.create(KeycloakUsers.newUser(name, mail))) {
                 if (answer.getStatus() == 409 && body(answer).contains(KeycloakErrors.USERNAME_EXISTS)) {
                     return identity(findExact(users, name).orElseThrow(), false); // created concurrently
                 }
@@ -59,7 +59,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                 id = CreatedResponseUtil.getCreatedId(answer);
             }
             try {
-                grantRole(users.get(id));
+                KeycloakUsers.grantRealmRole(users.get(id), ROLE, admin.settings().realm());
             } catch (RuntimeException e) {
                 try {
                     users.delete(id).close(); // no half-made people: a user without the role is removed again
@@ -86,46 +86,12 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                 throw new IllegalArgumentException("Keycloak has no user with id '" + subject + "'.");
             }
             rep.setAttributes(ClaimAttributes.merge(rep.getAttributes(), claims));
-            user.update(rep);
+            user.update(rep); // one write: the four claims change together, other attributes and details stay
             return null;
         });
     }
 
-    private static Optional<UserRepresentation> findExact(UsersResource users, String name) {
-        return users.searchByUsername(name, true).stream()
-                .filter(u -> name.equals(u.getUsername().toLowerCase(Locale.ROOT)))
-                .findFirst();
-    }
-
-    private static UserRepresentation newUser(String name, String mail) {
-        UserRepresentation rep = new UserRepresentation();
-        rep.setUsername(name);
-        rep.setEmail(mail);
-        rep.setEmailVerified(false);
-        rep.setEnabled(true);
-        rep.setRequiredActions(List.of("UPDATE_PASSWORD"));
-        return rep;
-    }
-
-    private void grantRole(UserResource user) {
-        // The service account may not read /roles (view-realm); the roles it may map are listed per user.
-        RoleRepresentation role = user.roles().realmLevel().listAvailable().stream()
-                .filter(r -> ROLE.equals(r.getName()))
-                .findFirst()
-                .orElseThrow(() -> new IdentityProviderUnavailableException("Realm '" + admin.settings().realm()
-                        + "' has no realm role '" + ROLE + "' the gateway may assign: check the realm configuration.", null));
-        user.roles().realmLevel().add(List.of(role));
-    }
-
     private static Identity identity(UserRepresentation user, boolean created) {
         return new Identity(user.getId(), user.getUsername(), user.getEmail(), created);
-    }
-
-    private static String body(Response answer) {
-        if (!answer.hasEntity()) {
-            return "";
-        }
-        answer.bufferEntity();
-        return answer.readEntity(String.class);
     }
 }

@@ -87,6 +87,14 @@ class KeycloakAdminSettingsTest {
     }
 
     @Test
+    void realmUrlsWithoutARealmOrWithMorePathAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> from(Map.of("oidc.issuer", "http://kc:8080/realms/")));
+        assertThrows(IllegalArgumentException.class, () -> from(Map.of("oidc.issuer", "http://kc:8080/realms/a/b")));
+        assertThrows(IllegalArgumentException.class, () -> from(Map.of("oidc.issuer", "/realms/taskgate")));
+        assertEquals("team a", from(Map.of("oidc.issuer", "http://kc/realms/team%20a")).realm());
+    }
+
+    @Test
     void anyIssuerWorksWhenServerUrlAndRealmAreSet() {
         KeycloakAdminSettings s = from(Map.of("oidc.issuer", "https://login.example.com/tenant/v2.0",
                 "keycloak.admin.server-url", "http://kc:8080", "keycloak.admin.realm", "taskgate"));

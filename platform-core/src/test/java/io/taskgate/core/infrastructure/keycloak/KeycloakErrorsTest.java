@@ -39,9 +39,9 @@ class KeycloakErrorsTest {
     @Test
     void unknownValidationKeysAndNonJsonBodiesStillSaySomething() {
         assertEquals("field x error-something-new",
-                KeycloakErrors.validation("{\"field\":\"field x\",\"errorMessage\":\"error-something-new\"}"));
-        assertEquals("<html>oops</html>", KeycloakErrors.validation("<html>oops</html>"));
-        assertEquals("no details", KeycloakErrors.validation(null));
+                ValidationMessages.describe("{\"field\":\"field x\",\"errorMessage\":\"error-something-new\"}"));
+        assertEquals("<html>oops</html>", ValidationMessages.describe("<html>oops</html>"));
+        assertEquals("no details", ValidationMessages.describe(null));
     }
 
     @Test
