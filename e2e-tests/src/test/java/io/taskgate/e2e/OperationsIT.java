@@ -21,7 +21,7 @@ class OperationsIT {
     }
 
     @Test
-    void readinessChecksDatabaseKeycloakKeysAndUpstreamOnBothDatabases() {
+    void readinessChecksDatabaseKeycloakKeysKeycloakAdminAndUpstreamOnBothDatabases() {
         assertReady(stack().h2Gateway().baseUrl(), "H2");
         assertReady(stack().postgresGateway().baseUrl(), "PostgreSQL");
     }
@@ -37,6 +37,11 @@ class OperationsIT {
         assertEquals(product, checks.get("database").path("data").path("product").asText());
         assertEquals("UP", checks.get("keycloak-keys").path("status").asText());
         assertEquals("UP", checks.get("upstream").path("status").asText());
+        // the Keycloak admin client (RESTEasy) works inside Payara next to Jersey, as the gateway's service account
+        JsonNode admin = checks.get("keycloak-admin");
+        assertEquals("UP", admin.path("status").asText(), admin.toString());
+        assertEquals("taskgate", admin.path("data").path("realm").asText());
+        assertEquals("taskgate-gateway", admin.path("data").path("clientId").asText());
     }
 
     @Test

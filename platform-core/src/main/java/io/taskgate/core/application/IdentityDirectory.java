@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * The identity provider as the core sees it (Keycloak in production): people are created or found there,
- * and their token claims are kept in step with the gateway's membership records.
+ * and their token claims are kept in step with the gateway's membership records. Every method fails with
+ * {@link IdentityProviderUnavailableException} when the provider cannot be reached (callers answer 503).
  */
 public interface IdentityDirectory {
 
