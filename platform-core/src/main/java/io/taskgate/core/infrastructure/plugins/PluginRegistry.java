@@ -133,6 +133,11 @@ public class PluginRegistry implements StageSource {
         return tenantFailOpen.get(exchange.task().tenantId(), t -> tenantPolicies.policy(t).failOpen());
     }
 
+    /** A tenant changed its misuse policy: this instance applies the new fail policy from the next request. */
+    public void misusePolicyChanged(String tenantId) {
+        tenantFailOpen.evict(tenantId);
+    }
+
     @Override
     public void reportFailure(RegisteredStage stage, Throwable failure) {
         String key = stage.family().configKey() + "/" + stage.pluginId();

@@ -38,6 +38,9 @@ public class MisusePolicyResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    io.taskgate.core.infrastructure.plugins.PluginRegistry plugins;
+
     @GET
     @Operation(summary = "The tenant's misuse policy (defaults until changed); the webhook secret is never shown")
     public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId) {
@@ -63,6 +66,7 @@ public class MisusePolicyResource {
         policy.apply(settings);
         MisusePolicy saved = misuse.savePolicy(policy);
         audit.record(managing.actor(), tenantId, "misuse-policy.update", "tenant", tenantId, before, view(saved));
+        plugins.misusePolicyChanged(tenantId);
         return view(saved);
     }
 
