@@ -41,8 +41,12 @@ final class Anchors {
                 "Write a Python script that parses the input files.",
                 "How do I call this library API from my code?",
                 "Why does this exception occur when the application runs?",
+                "Why does the serializer produce the wrong output format?",
                 "Write a shell script to automate this step.",
-                "Write the SQL query and the code that executes it."));
+                "Write the SQL query and the code that executes it.",
+                "Add validation, error handling, retries and logging to the code.",
+                "Configure the framework, the connection and the application server.",
+                "Convert the numbers, dates and units correctly in the program."));
         m.put("test", List.of(
                 "Write unit tests for this class with JUnit.",
                 "Write an integration test that checks the API responses.",
@@ -57,20 +61,23 @@ final class Anchors {
                 "Write a setup guide and installation instructions.",
                 "Proofread and improve the wording of this documentation page.",
                 "Write a runbook or troubleshooting guide for operators.",
-                "Write the README and the release notes."));
+                "Write the README and the release notes.",
+                "Write a glossary, an FAQ or screenshots captions for the product documentation."));
         m.put("design", List.of(
                 "How should I design the architecture of this system?",
                 "Compare two approaches for this component and their trade-offs.",
                 "Design the data model and the API resources.",
                 "Which pattern fits best for this service?",
-                "Propose a structure for this module or document."));
+                "Propose a structure for this module or document.",
+                "Which tool or framework should our project choose?"));
         m.put("data", List.of(
                 "Design the database table schema and indexes.",
                 "Write SQL data quality checks for the warehouse tables.",
                 "How should the pipeline transform and load the data?",
                 "Aggregate the measurements per hour in SQL.",
                 "Detect duplicates, missing values and outliers in the dataset.",
-                "How do we handle late or invalid records in the data pipeline?"));
+                "How do we handle late or invalid records in the data pipeline?",
+                "Ingest messages from the message broker into the database."));
         m.put("ops", List.of(
                 "Write the Kubernetes deployment manifest.",
                 "Why are the pods crashing in the cluster?",
@@ -78,26 +85,39 @@ final class Anchors {
                 "Set up the CI/CD pipeline to build and deploy the service.",
                 "Upgrade the cluster nodes without downtime.",
                 "Configure the ingress, certificates and network policies.",
-                "Back up and restore the database and volumes."));
+                "Back up and restore the database and volumes.",
+                "Debug the server, the container or the node in production."));
         m.put(OFF_TOPIC, List.of(
-                "Give me a recipe for dinner and a shopping list.",
-                "Plan my holiday trip, hotels and sightseeing.",
-                "Help me with my dating life, relationship or a romantic message.",
-                "Help me with my child's school homework.",
+                "Give me a recipe for dinner.",
+                "What should I cook or bake this weekend?",
+                "Plan my holiday trip.",
+                "Recommend hotels, flights and sightseeing for my vacation.",
+                "Help me with my dating life or my relationship.",
+                "Write a romantic message for my partner.",
+                "Help my child with school homework.",
                 "Write my essay for university.",
-                "Help with my job application, CV, cover letter or job interview.",
-                "Work for another client or my second job, unrelated to this project.",
-                "Give me health, diet, medical or fitness advice.",
-                "Advice on personal finance, investing, taxes or a mortgage.",
-                "Recommend a product to buy for myself.",
-                "Write a personal letter, a greeting card or a message to a friend or family member.",
+                "Help me with a job application or a job interview.",
+                "Write my CV or a cover letter.",
+                "Do work for another client or my second job.",
+                "Give me medical or health advice.",
+                "Which vitamins, supplements or diet should I take?",
+                "Give me a fitness or workout plan.",
+                "Advice on personal finance, investing or taxes.",
+                "Recommend a car, a phone or another product to buy for myself.",
+                "Write a personal letter or a greeting card.",
+                "Write a message to a friend, a neighbour or my family.",
+                "Write a complaint to a company about my personal purchase or trip.",
                 "Write a poem, song lyrics or a story for fun.",
-                "Tell me about sports, football, betting or gambling.",
-                "Talk about movies, TV series, music, games or celebrities.",
-                "Advice about my pets, my garden or my home.",
-                "Help with a personal dispute with my landlord or neighbour.",
-                "Plan a party, a wedding or a birthday celebration.",
-                "Help me learn a foreign language for my private life.",
+                "Tell me about sports, football or betting.",
+                "Gambling, casinos and lottery.",
+                "Recommend movies, TV series, anime, music or games.",
+                "Help with my pet.",
+                "Help with my garden and my plants.",
+                "Fix something in my home or my home network.",
+                "Help with a dispute with my landlord or neighbour.",
+                "Plan a party, a wedding or a birthday.",
+                "Gift ideas for a friend or family member.",
+                "Help me learn a foreign language.",
                 "Personal questions unrelated to work."));
         return java.util.Collections.unmodifiableMap(m);
     }

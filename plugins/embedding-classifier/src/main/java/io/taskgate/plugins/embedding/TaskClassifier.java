@@ -33,10 +33,12 @@ import java.util.regex.Pattern;
 public final class TaskClassifier {
 
     /** Tunable thresholds. */
-    public record Thresholds(double majorTaskSimilarity, double sentenceTaskSimilarity, double sentenceMargin,
-                             int minWords, int maxSentences, int maxChars) {
+    public record Thresholds(double majorTaskSimilarity, double majorMargin, double strongMargin,
+                             double strongTaskSimilarity, double farTaskSimilarity, double weakWorkScore,
+                             double sentenceTaskSimilarity, double sentenceMargin, double sentenceOffScore,
+                             double metaScore, int minWords, int maxSentences, int maxChars) {
         public static Thresholds defaults() {
-            return new Thresholds(0.25, 0.20, 0.05, 4, 8, 2000);
+            return new Thresholds(0.25, 0.02, 0.12, 0.40, 0.10, 0.25, 0.20, 0.05, 0.35, 0.50, 4, 8, 2000);
         }
     }
 
@@ -45,7 +47,7 @@ public final class TaskClassifier {
                           Map<String, Double> labelScores, int metaSentences, String evidence) {
     }
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?:])\\s+|\\s*[\\r\\n]+\\s*|(?<=\\S)\\s+(?=#|//|--)");
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\s*[\\r\\n]+\\s*|(?<=\\S)\\s+(?=#|//|--)");
 
     private final Embedder embedder;
     private final Thresholds thresholds;
@@ -182,7 +184,8 @@ public final class TaskClassifier {
         for (int i = 1; i < vectors.size(); i++) {
             float[] v = vectors.get(i);
             Map<String, Double> s = scores(v);
-            if (!meta.isEmpty() && metaScore(v) > s.get(top(s))) {
+            double m = meta.isEmpty() ? -1 : metaScore(v);
+            if (m >= t.metaScore() && m > s.get(top(s))) {
                 metaSentences++;
             } else {
                 content.add(sentences.get(i - 1));
@@ -208,7 +211,8 @@ public final class TaskClassifier {
                 Map<String, Double> s = scores(contentVectors.get(i));
                 double margin = offMargin(s);
                 double sim = Embedder.cosine(contentVectors.get(i), taskVector);
-                if (margin >= t.sentenceMargin() && sim < t.sentenceTaskSimilarity()
+                if (margin >= t.sentenceMargin() && s.get(Anchors.OFF_TOPIC) >= t.sentenceOffScore()
+                        && sim < t.sentenceTaskSimilarity()
                         && (offSentence == null || margin > offSentenceMargin)) {
                     offSentence = content.get(i);
                     offSentenceSim = sim;
@@ -222,11 +226,19 @@ public final class TaskClassifier {
         String metaNote = metaSentences > 0 ? "; set aside " + metaSentences + " instruction-like sentence"
                 + (metaSentences > 1 ? "s" : "") : "";
         Set<String> expected = task.expectedIntents();
-        if (label.equals(Anchors.OFF_TOPIC) && taskSim < t.majorTaskSimilarity()) {
+        double margin = offMargin(scores);
+        if ((margin >= t.majorMargin() && taskSim < t.majorTaskSimilarity())
+                || (margin >= t.strongMargin() && taskSim < t.strongTaskSimilarity())) {
             severity = Severity.MAJOR;
             evidence.append("closest to off_topic ").append(fmt(scores.get(label))).append(" vs ")
                     .append(runnerUp(scores)).append("; similarity to task ").append(fmt(taskSim)).append(" < ")
-                    .append(fmt(t.majorTaskSimilarity()));
+                    .append(fmt(margin >= t.strongMargin() ? t.strongTaskSimilarity() : t.majorTaskSimilarity()));
+        } else if (taskSim < t.farTaskSimilarity() && workScore(scores) < t.weakWorkScore()) {
+            severity = Severity.MAJOR;
+            label = Anchors.OFF_TOPIC;
+            evidence.append("like no work label (best ").append(runnerUp(scores)).append(" < ")
+                    .append(fmt(t.weakWorkScore())).append(") and similarity to task ").append(fmt(taskSim))
+                    .append(" < ").append(fmt(t.farTaskSimilarity()));
         } else if (offSentence != null) {
             severity = Severity.MAJOR;
             label = Anchors.OFF_TOPIC;
@@ -246,6 +258,11 @@ public final class TaskClassifier {
         }
         evidence.append(metaNote);
         return new Verdict(severity, label, confidence(scores, label), taskSim, scores, metaSentences, evidence.toString());
+    }
+
+    private static double workScore(Map<String, Double> scores) {
+        return scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
+                .mapToDouble(Map.Entry::getValue).max().orElse(-1);
     }
 
     private static String runnerUp(Map<String, Double> scores) {

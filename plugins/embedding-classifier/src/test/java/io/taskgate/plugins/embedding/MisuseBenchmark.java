@@ -43,7 +43,8 @@ public final class MisuseBenchmark {
 
         long t0 = System.nanoTime();
         EmbeddingClassifierFactory classifierFactory = new EmbeddingClassifierFactory();
-        classifierFactory.init(PluginConfig.EMPTY);
+        // -Dembedding.<key>=value overrides a classifier setting (gateway.misuse-pre.embedding.<key>)
+        classifierFactory.init(key -> Optional.ofNullable(System.getProperty("embedding." + key)));
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         Stage classifier = classifierFactory.create();
 
