@@ -86,9 +86,16 @@ class MisuseDetectionIT {
             }
             assertNotNull(heidi, queue.toString());
             assertTrue(heidi.path("score").asDouble() >= 1.9, heidi.toString());
-            assertEquals(2, heidi.path("evidence").size(), heidi.toString());
-            assertEquals("off_topic", heidi.path("evidence").get(0).path("label").asText());
-            assertTrue(heidi.path("evidence").get(0).path("requestId").asText().startsWith("req_"));
+            long markerSignals = 0;
+            for (JsonNode e : heidi.path("evidence")) {
+                assertTrue(e.path("requestId").asText().startsWith("req_"), e.toString());
+                if (e.path("source").asText().equals("intent-marker")) {
+                    assertEquals("off_topic", e.path("label").asText());
+                    assertEquals("MAJOR", e.path("severity").asText());
+                    markerSignals++;
+                }
+            }
+            assertEquals(2, markerSignals, "one intent-marker signal per off-topic request: " + heidi);
 
             JsonNode reenabled = expect(200, grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}"));
             assertEquals("ACTIVE", reenabled.path("status").asText());
@@ -106,13 +113,24 @@ class MisuseDetectionIT {
     @Test
     void aLabelOutsideTheTasksIntentsIsASlightDeviation() {
         AdminApi grace = AdminApi.as("grace");
+        expect(200, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":2.0}"));
         double before = expect(200, grace.get("/api/tenants/globex/review/ivan")).path("score").asDouble();
         HttpResponse<String> response = RawHttp.post(TestStack.current().h2Gateway().baseUrl() + "/v1/chat/completions",
                 TestStack.current().token("ivan"), "globex-infra",
                 "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write JUnit tests for the exporter\"}]}");
         assertEquals(200, response.statusCode(), response.body());
-        double after = expect(200, grace.get("/api/tenants/globex/review/ivan")).path("score").asDouble();
-        assertEquals(0.1, after - before, 0.01, "test is not an expected intent of globex-infra (ops, code, doc)");
+        JsonNode review = expect(200, grace.get("/api/tenants/globex/review/ivan"));
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        JsonNode marker = null;
+        for (JsonNode e : review.path("evidence")) {
+            if (e.path("requestId").asText().equals(requestId) && e.path("source").asText().equals("intent-marker")) {
+                marker = e;
+            }
+        }
+        assertNotNull(marker, review.toString());
+        assertEquals("SLIGHT", marker.path("severity").asText(), "test is not an expected intent of globex-infra (ops, code, doc)");
+        assertEquals("test", marker.path("label").asText());
+        assertTrue(review.path("score").asDouble() - before >= 0.1 - 1e-6, review.toString());
         assertEquals("forbidden", RawHttp.errorCode(AdminApi.as("ivan").get("/api/tenants/globex/review")));
         assertEquals(400, grace.json("POST", "/api/tenants/globex/review/ivan", "{\"decision\":\"PARDON\"}").statusCode());
         assertEquals(400, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":-1}").statusCode());

@@ -8,8 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Health, metrics, OpenAPI and the plugin report, as an operator sees them. */
@@ -74,9 +79,44 @@ class OperationsIT {
             }
         }
         assertTrue(droppedIn, response.body());
+        Map<String, JsonNode> detectors = new HashMap<>();
+        for (JsonNode p : plugins) {
+            assertNotEquals("broken", p.path("state").asText(), "no plugin fails to start: " + p);
+            if ("misuse-pre".equals(p.path("family").asText())) {
+                detectors.put(p.path("id").asText(), p);
+            }
+        }
+        for (String id : List.of("keywords", "moderation", "embedding")) {
+            JsonNode detector = detectors.get(id);
+            assertNotNull(detector, id + " missing: " + response.body());
+            assertEquals(id.equals("moderation") ? "disabled" : "active", detector.path("state").asText(), detector.toString());
+            assertEquals(0, detector.path("failures").asLong(-1), detector.toString());
+            assertTrue(detector.path("settings").toString().contains("\"enabled\""), detector.toString());
+        }
+        assertEquals("embedding-classifier/", detectors.get("embedding").path("source").asText(),
+                "the classifier is a plugin directory");
+        assertTrue(detectors.get("keywords").path("source").asText().startsWith("keyword-detector"));
         HttpResponse<String> contractor = RawHttp.get(gateway + "/api/plugins", stack().token("bob"), null);
         assertEquals(403, contractor.statusCode());
         assertEquals("forbidden", RawHttp.errorCode(contractor));
+    }
+
+    @Test
+    void keywordDetectorRefusesWhereATenantAskedForItAndOnlyReportsElsewhere() throws Exception {
+        String gateway = stack().h2Gateway().baseUrl();
+        String probe = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"load the "
+                + TestStack.KEYWORD_PROBE + " readings\"}]}";
+        stack().simulator().clearRequests();
+        HttpResponse<String> refused = RawHttp.post(gateway + "/v1/chat/completions", stack().token("heidi"), "globex-etl", probe);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals("prompt_refused", RawHttp.errorCode(refused));
+        assertTrue(refused.body().contains(TestStack.KEYWORD_RULE), refused.body());
+        assertTrue(stack().simulator().requests().stream().noneMatch(r -> r.path().endsWith("/chat/completions")),
+                "a refused prompt never reaches the upstream");
+
+        HttpResponse<String> reported = RawHttp.post(gateway + "/v1/chat/completions", stack().token("bob"), "acme-checkout",
+                probe.replace("load the", "test the"));
+        assertEquals(200, reported.statusCode(), "acme only reports: " + reported.body());
     }
 
     @Test

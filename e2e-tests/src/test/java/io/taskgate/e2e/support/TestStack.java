@@ -26,6 +26,9 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     /** Settings both gateways run with, short enough for tests to see timeouts. */
     public static final int MAX_BODY_BYTES = 65_536;
     public static final int PROMPT_SIZE_LIMIT = 3_000;
+    /** The keyword detector's one rule in the suite: its label and the word it matches; globex refuses it. */
+    public static final String KEYWORD_RULE = "e2e-probe";
+    public static final String KEYWORD_PROBE = "zzprobe-forbidden";
     public static final int UPSTREAM_TIMEOUT_MS = 2_500;
     public static final int STREAM_IDLE_TIMEOUT_MS = 1_500;
     public static final int PLUGIN_TIMEOUT_MS = 500;
@@ -88,6 +91,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             Files.copy(pluginJar, plugins.resolve(pluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Path faultJar = Path.of(System.getProperty("taskgate.fault.plugin.jar"));
             Files.copy(faultJar, plugins.resolve(faultJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            installDetectors(plugins);
             KeycloakServer kc = keycloak.join();
             int h2Port = Ports.free();
             CompletableFuture<PayaraServer> web = CompletableFuture.supplyAsync(() -> web(work.resolve("web"), kc,
@@ -122,6 +126,29 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         }
     }
 
+    /** Keyword and moderation detectors as JARs, the embedding classifier as a plugin directory (linked, 195 MB). */
+    private static void installDetectors(Path plugins) throws java.io.IOException {
+        for (String jar : System.getProperty("taskgate.detector.jars", "").split(",")) {
+            if (!jar.isBlank()) {
+                Path source = Path.of(jar.strip());
+                Files.copy(source, plugins.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        String embedding = System.getProperty("taskgate.embedding.plugin.dir", "");
+        if (!embedding.isBlank()) {
+            Path source = Path.of(embedding).toAbsolutePath();
+            if (!Files.isDirectory(source)) {
+                throw new IllegalStateException("No embedding-classifier plugin directory at " + source + " (build it first)");
+            }
+            Path target = Files.createDirectories(plugins.resolve(source.getFileName()));
+            try (var jars = Files.list(source)) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                    Files.createSymbolicLink(target.resolve(jar.getFileName()), jar);
+                }
+            }
+        }
+    }
+
     private static void deleteRecursively(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) {
             return;
@@ -149,8 +176,19 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                     .env("OIDC_JWKS_MIN_REFETCH_SECONDS", "1")
                     .env("GATEWAY_PLUGINS_DIR", plugins.toString())
                     .env("GATEWAY_TASK_POLICY_PROMPT_SIZE_MAX_CHARS", Integer.toString(PROMPT_SIZE_LIMIT))
-                    .env("GATEWAY_PROXY_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES))
-                    .env("GATEWAY_PLUGINS_TIMEOUT_MS", Integer.toString(PLUGIN_TIMEOUT_MS));
+                    .env("GATEWAY_PLUGINS_TIMEOUT_MS", Integer.toString(PLUGIN_TIMEOUT_MS))
+                    // the local classifier may take longer than the suite's short budget on a loaded machine
+                    .env("GATEWAY_MISUSE_PRE_EMBEDDING_TIMEOUT_MS", "10000")
+                    // incidental deviations of the other suites never block their users; MisuseDetectionIT sets
+                    // its tenant's threshold explicitly
+                    .env("GATEWAY_MISUSE_DEFAULTS_THRESHOLD", "1000")
+                    .env("GATEWAY_MISUSE_PRE_KEYWORDS_PATTERNS", KEYWORD_RULE + "=" + KEYWORD_PROBE)
+                    .env("GATEWAY_MISUSE_PRE_KEYWORDS_TENANT_GLOBEX_ACTION", "refuse")
+                    // Installed but off: the simulator's control tokens ([sim:delay-ms=..], [sim:status=..]) would
+                    // apply to its /moderations answers too and change the timing of the suite's upstream tests.
+                    // The module's own tests run it against the simulator.
+                    .env("GATEWAY_MISUSE_PRE_MODERATION_ENABLED", "false")
+                    .env("GATEWAY_PROXY_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES));
             database.forEach((name, value) -> {
                 if (!name.equals("PORT")) {
                     options.env(name, value);

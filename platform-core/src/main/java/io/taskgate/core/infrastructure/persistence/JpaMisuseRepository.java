@@ -1,6 +1,9 @@
 package io.taskgate.core.infrastructure.persistence;
 
 import io.taskgate.core.domain.model.misuse.DeviationScore;
+import io.taskgate.core.domain.model.misuse.FlagAction;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
@@ -21,10 +24,28 @@ public class JpaMisuseRepository implements MisuseRepository {
     @PersistenceContext(unitName = "taskgate")
     EntityManager em;
 
+    /** Defaults of tenants that never set a policy ({@code gateway.misuse.defaults.*}). */
+    @Inject
+    @ConfigProperty(name = "gateway.misuse.defaults.threshold", defaultValue = "2.0")
+    double defaultThreshold;
+
+    @Inject
+    @ConfigProperty(name = "gateway.misuse.defaults.action", defaultValue = "BLOCK")
+    FlagAction defaultAction;
+
+    @Inject
+    @ConfigProperty(name = "gateway.misuse.defaults.half-life-hours", defaultValue = "24")
+    double defaultHalfLifeHours;
+
     @Override
     public MisusePolicy policy(String tenantId) {
         MisusePolicy policy = em.find(MisusePolicy.class, tenantId);
-        return policy == null ? MisusePolicy.defaults(tenantId) : policy;
+        if (policy == null) {
+            policy = MisusePolicy.defaults(tenantId);
+            policy.apply(new MisusePolicy.Settings(null, null, defaultHalfLifeHours, defaultThreshold, defaultAction,
+                    null, null, null, null));
+        }
+        return policy;
     }
 
     @Override

@@ -126,6 +126,125 @@ class PluginDiscoveryTest {
         assertTrue(broken.isEmpty(), broken.toString());
     }
 
+    static final String HELPER_SOURCE = """
+            package com.example.lib;
+
+            public class Helper {
+                public static String version() {
+                    return "%s";
+                }
+            }
+            """;
+
+    static final String DIR_FACTORY_SOURCE = """
+            package com.example.dirplugin;
+
+            import io.taskgate.api.pipeline.Stage;
+            import io.taskgate.api.pipeline.StageResult;
+            import io.taskgate.api.spi.PreCallMisuseStageFactory;
+
+            public class DirFactory implements PreCallMisuseStageFactory {
+                @Override
+                public String id() {
+                    return "dir-" + com.example.lib.Helper.version();
+                }
+
+                @Override
+                public Stage create() {
+                    return exchange -> StageResult.proceed();
+                }
+            }
+            """;
+
+    /** Compiles one source file (named by its public class) against the test class path plus {@code extra}. */
+    private Path compile(String name, String className, String source, Path... extra) throws IOException {
+        Path src = work.resolve("src-" + name + "/" + className.replace('.', '/') + ".java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, source);
+        Path classes = Files.createDirectories(work.resolve("classes-" + name));
+        StringBuilder classpath = new StringBuilder(System.getProperty("java.class.path") + File.pathSeparator
+                + location(PreCallMisuseStageFactory.class));
+        for (Path p : extra) {
+            classpath.append(File.pathSeparator).append(p);
+        }
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, diagnostics, diagnostics, "-d", classes.toString(),
+                "-cp", classpath.toString(), "--release", "17", src.toString());
+        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
+        return classes;
+    }
+
+    private static void plainJar(Path jar, Path classes) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+             Stream<Path> walk = Files.walk(classes)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** plugins/dir-plugin/ holding the factory's JAR and its library's JAR (Helper.version() = "plugin"). */
+    private Path directoryPlugin() throws IOException {
+        Path helper = compile("helper-plugin", "com.example.lib.Helper", HELPER_SOURCE.formatted("plugin"));
+        Path factory = compile("dir-factory", "com.example.dirplugin.DirFactory", DIR_FACTORY_SOURCE, helper);
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Path dir = Files.createDirectories(plugins.resolve("dir-plugin"));
+        jar(dir.resolve("dir-factory.jar"), factory, "com.example.dirplugin.DirFactory\n");
+        plainJar(dir.resolve("helper-lib.jar"), helper);
+        return plugins;
+    }
+
+    @Test
+    void subDirectoryIsOnePluginWhoseJarsShareOneOwnClassLoader() throws Exception {
+        Path plugins = directoryPlugin();
+
+        List<PluginDiscovery.Found> found = discover(plugins);
+
+        List<PluginDiscovery.Found> fromDir = from(found, "dir-plugin/");
+        assertEquals(1, fromDir.size(), found.toString());
+        assertTrue(broken.isEmpty(), broken.toString());
+        var factory = fromDir.get(0).factory();
+        assertEquals("dir-plugin", factory.id(), "the factory used the library JAR next to it");
+        assertEquals(StageFamily.MISUSE_PRE, factory.family());
+        ClassLoader loader = factory.getClass().getClassLoader();
+        assertNotEquals(getClass().getClassLoader(), loader);
+        assertEquals(loader, loader.loadClass("com.example.lib.Helper").getClassLoader(), "one loader for all its JARs");
+        assertEquals(PreCallMisuseStageFactory.class, loader.loadClass(PreCallMisuseStageFactory.class.getName()),
+                "platform-api comes from the application");
+    }
+
+    @Test
+    void directoryPluginPrefersItsOwnLibraryOverTheApplicationsCopy() throws Exception {
+        Path plugins = directoryPlugin();
+        Path appHelper = compile("helper-app", "com.example.lib.Helper", HELPER_SOURCE.formatted("app"));
+        try (java.net.URLClassLoader app = new java.net.URLClassLoader(new java.net.URL[]{appHelper.toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertEquals("app", app.loadClass("com.example.lib.Helper").getMethod("version").invoke(null));
+
+            List<PluginDiscovery.Found> found = PluginDiscovery.discover(app, plugins, broken::put);
+
+            assertEquals("dir-plugin", from(found, "dir-plugin/").get(0).factory().id());
+        }
+    }
+
+    @Test
+    void singleJarsAndDirectoriesLoadSideBySideAndEmptyOrHiddenDirectoriesAreIgnored() throws Exception {
+        Path plugins = directoryPlugin();
+        jar(plugins.resolve("keywords-plugin.jar"), compileFactory(), "com.example.plugin.KeywordFactory\n");
+        Files.createDirectories(plugins.resolve("empty"));
+        Path hidden = Files.createDirectories(plugins.resolve(".cache"));
+        jar(hidden.resolve("x.jar"), null, "com.example.plugin.DoesNotExist\n");
+
+        List<PluginDiscovery.Found> found = discover(plugins);
+
+        assertEquals(1, from(found, "dir-plugin/").size());
+        assertEquals(1, from(found, "keywords-plugin.jar").size());
+        assertEquals(from(discover(null), "builtin").size() + 2, found.size());
+        assertTrue(broken.isEmpty(), broken.toString());
+    }
+
     @Test
     void builtinFactoriesAreFoundOnceAsBuiltin() {
         List<PluginDiscovery.Found> found = discover(null);

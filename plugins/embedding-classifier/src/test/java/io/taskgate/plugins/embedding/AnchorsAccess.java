@@ -1,0 +1,22 @@
+package io.taskgate.plugins.embedding;
+
+import java.util.List;
+import java.util.Map;
+
+/** Test access to package-private defaults. */
+public final class AnchorsAccess {
+    private AnchorsAccess() {
+    }
+
+    public static Map<String, List<String>> defaults() {
+        return Anchors.DEFAULTS;
+    }
+
+    public static List<String> meta() {
+        return Anchors.META;
+    }
+
+    public static List<String> sentences(String text) {
+        return TaskClassifier.sentences(text);
+    }
+}

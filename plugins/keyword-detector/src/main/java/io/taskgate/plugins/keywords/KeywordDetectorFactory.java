@@ -1,0 +1,203 @@
+package io.taskgate.plugins.keywords;
+
+import io.taskgate.api.pipeline.Exchange;
+import io.taskgate.api.pipeline.Finding;
+import io.taskgate.api.pipeline.Finding.Severity;
+import io.taskgate.api.pipeline.Refusal;
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.pipeline.StageResult;
+import io.taskgate.api.spi.ConfigProperty;
+import io.taskgate.api.spi.ConfigProperty.Type;
+import io.taskgate.api.spi.PluginConfig;
+import io.taskgate.api.spi.PreCallMisuseStageFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Misuse detector {@code keywords} (family {@code misuse-pre}): matches the prompt text against keyword/regex
+ * rules, global ({@code gateway.misuse-pre.keywords.patterns}) and per tenant
+ * ({@code gateway.misuse-pre.keywords.tenant.<tenantId>.patterns}), and reports one {@link Finding} naming the
+ * matched rules. With {@code action=refuse} (globally or per tenant) a MAJOR match also refuses the request
+ * with 403 {@code prompt_refused}. Evidence names rules, never the matched prompt text (tenants may keep no
+ * prompts). Reports nothing when no rule matches.
+ */
+public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
+
+    public static final String ID = "keywords";
+    static final int MAX_TENANTS_CACHED = 1024;
+
+    private PluginConfig config = PluginConfig.EMPTY;
+    private Severity defaultSeverity = Severity.MAJOR;
+    private boolean caseSensitive;
+    private KeywordRules global = KeywordRules.NONE;
+    private String globalAction = "report";
+    private long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(100);
+    private int maxChars = 200_000;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void init(PluginConfig config) {
+        this.config = Objects.requireNonNull(config);
+        defaultSeverity = KeywordRules.severity(config.get("severity", "major"), "severity");
+        caseSensitive = config.getBoolean("case-sensitive", false);
+        global = KeywordRules.parse(config.get("patterns", ""), defaultSeverity, caseSensitive, "global");
+        globalAction = action(config.get("action", "report"), "action");
+        long ms = config.getLong("timeout-ms", 100);
+        if (ms < 1) {
+            throw new IllegalArgumentException("gateway.misuse-pre.keywords.timeout-ms must be positive");
+        }
+        timeoutNanos = TimeUnit.MILLISECONDS.toNanos(ms);
+        maxChars = config.getInt("max-chars", 200_000);
+    }
+
+    private static String action(String value, String key) {
+        String a = value.strip().toLowerCase(Locale.ROOT);
+        if (!a.equals("report") && !a.equals("refuse")) {
+            throw new IllegalArgumentException("gateway.misuse-pre.keywords." + key + " must be report or refuse, got '"
+                    + value + "'");
+        }
+        return a;
+    }
+
+    @Override
+    public Stage create() {
+        return new KeywordStage(config, global, globalAction, defaultSeverity, caseSensitive, timeoutNanos, maxChars);
+    }
+
+    /** The stage; its only mutable state is a bounded, synchronised cache of per-tenant rules. */
+    static final class KeywordStage implements Stage {
+
+        /** A tenant's compiled rules with the setting values they were built from (re-read on every request). */
+        private record TenantRules(String patterns, String action, boolean inheritGlobal, KeywordRules rules,
+                                   String effectiveAction, RuntimeException problem) {
+        }
+
+        private final PluginConfig config;
+        private final KeywordRules global;
+        private final String globalAction;
+        private final Severity defaultSeverity;
+        private final boolean caseSensitive;
+        private final long timeoutNanos;
+        private final int maxChars;
+        private final Map<String, TenantRules> tenants = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, TenantRules> eldest) {
+                return size() > MAX_TENANTS_CACHED;
+            }
+        };
+
+        KeywordStage(PluginConfig config, KeywordRules global, String globalAction, Severity defaultSeverity,
+                     boolean caseSensitive, long timeoutNanos, int maxChars) {
+            this.config = config;
+            this.global = global;
+            this.globalAction = globalAction;
+            this.defaultSeverity = defaultSeverity;
+            this.caseSensitive = caseSensitive;
+            this.timeoutNanos = timeoutNanos;
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public StageResult apply(Exchange exchange) {
+            String tenant = exchange.task().tenantId();
+            TenantRules rules = rulesFor(tenant);
+            if (rules.problem() != null) {
+                throw rules.problem();
+            }
+            String text = exchange.promptText();
+            if (text.length() > maxChars) {
+                text = text.substring(0, maxChars);
+            }
+            KeywordRules.Match match = rules.rules().match(text, System.nanoTime() + timeoutNanos);
+            if (!match.any()) {
+                return StageResult.proceed();
+            }
+            KeywordRules.Rule top = match.strongest();
+            String evidence = "matched rule '" + top.label() + "' /" + top.pattern().pattern() + "/ (" + top.scope() + ")"
+                    + (match.rules().size() > 1 ? "; also " + match.rules().stream().filter(r -> r != top)
+                    .map(KeywordRules.Rule::label).distinct().collect(Collectors.joining(", ")) : "");
+            exchange.report(new Finding(ID, top.severity(), top.label(), 1.0, evidence));
+            if (rules.effectiveAction().equals("refuse") && top.severity() == Severity.MAJOR) {
+                return StageResult.refuse(Refusal.of(403, "prompt_refused", "This request was refused by the "
+                        + "content rules of this project (rule '" + top.label() + "'). Requests must stay within task '"
+                        + exchange.task().name() + "'; ask the project owner if you think this is a mistake."));
+            }
+            return StageResult.proceed();
+        }
+
+        private TenantRules rulesFor(String tenant) {
+            String prefix = "tenant." + tenant + ".";
+            String patterns = config.get(prefix + "patterns", "");
+            String action = config.get(prefix + "action", "");
+            boolean inherit = config.getBoolean(prefix + "inherit-global", true);
+            synchronized (tenants) {
+                TenantRules cached = tenants.get(tenant);
+                if (cached != null && cached.patterns().equals(patterns) && cached.action().equals(action)
+                        && cached.inheritGlobal() == inherit) {
+                    return cached;
+                }
+            }
+            TenantRules built;
+            try {
+                KeywordRules own = KeywordRules.parse(patterns, defaultSeverity, caseSensitive, "tenant " + tenant);
+                built = new TenantRules(patterns, action, inherit, inherit ? global.plus(own) : own,
+                        action.isBlank() ? globalAction : action(action, prefix + "action"), null);
+            } catch (IllegalArgumentException e) {
+                built = new TenantRules(patterns, action, inherit, KeywordRules.NONE, globalAction, e);
+            }
+            synchronized (tenants) {
+                tenants.put(tenant, built);
+            }
+            return built;
+        }
+
+        int cachedTenants() {
+            synchronized (tenants) {
+                return tenants.size();
+            }
+        }
+    }
+
+    @Override
+    public List<ConfigProperty> configMetadata() {
+        return List.of(
+                new ConfigProperty("enabled", Type.BOOLEAN, "true", "Run this detector"),
+                new ConfigProperty("order", Type.INTEGER, "10", "Position among the misuse-pre stages, lower first"),
+                new ConfigProperty("patterns", Type.LIST, "",
+                        "Global rules: label[:slight|major]=regex entries separated by ';' (\\; for a literal ';'), "
+                                + "e.g. gambling=\\b(casino|poker)\\b;crypto:slight=\\bbitcoin\\b"),
+                new ConfigProperty("tenant.<tenantId>.patterns", Type.LIST, "",
+                        "A tenant's own rules, same syntax, added to the global ones"),
+                new ConfigProperty("tenant.<tenantId>.inherit-global", Type.BOOLEAN, "true",
+                        "false: the tenant's rules replace the global ones for that tenant"),
+                new ConfigProperty("severity", Type.STRING, "major", "Severity of rules that do not name one: slight or major"),
+                new ConfigProperty("action", Type.STRING, "report",
+                        "report: only report findings; refuse: also refuse a request matching a major rule (403 prompt_refused)"),
+                new ConfigProperty("tenant.<tenantId>.action", Type.STRING, "",
+                        "Overrides action for one tenant"),
+                new ConfigProperty("case-sensitive", Type.BOOLEAN, "false", "Match regexes case-sensitively"),
+                new ConfigProperty("timeout-ms", Type.INTEGER, "100",
+                        "Time limit for matching one prompt; past it the stage fails (and the family's fail policy applies)"),
+                new ConfigProperty("max-chars", Type.INTEGER, "200000", "Only the first this many prompt characters are scanned"));
+    }
+
+    @Override
+    public String description() {
+        return "Reports (or refuses) prompts that match keyword/regex rules, global and per tenant.";
+    }
+}

@@ -1,0 +1,207 @@
+package io.taskgate.plugins.moderation;
+
+import io.taskgate.api.pipeline.Finding;
+import io.taskgate.api.pipeline.Finding.Severity;
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.pipeline.StageResult;
+import io.taskgate.api.spi.ConfigProperty;
+import io.taskgate.api.spi.ConfigProperty.Type;
+import io.taskgate.api.spi.PluginConfig;
+import io.taskgate.api.spi.PreCallMisuseStageFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Misuse detector {@code moderation} (family {@code misuse-pre}): sends the prompt text to the upstream's
+ * {@code POST {upstream.base-url}/moderations} with the gateway's own upstream key and reports a MAJOR
+ * {@link Finding} (label {@code moderation}, evidence: the flagged categories) when the upstream flags it; nothing
+ * otherwise. A slow or failing moderation call makes the stage fail (counted per plugin; the misuse-pre fail
+ * policy, open by default, lets the request go on).
+ */
+public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
+
+    public static final String ID = "moderation";
+
+    private URI endpoint;
+    private String apiKey = "";
+    private String model = "omni-moderation-latest";
+    private Duration timeout = Duration.ofMillis(2000);
+    private int maxChars = 20_000;
+    private Severity severity = Severity.MAJOR;
+    private HttpClient client;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void init(PluginConfig config) {
+        String base = config.get("base-url").or(() -> config.gateway("upstream.base-url"))
+                .map(String::strip).filter(s -> !s.isEmpty())
+                .orElseThrow(() -> new IllegalStateException("moderation: no upstream.base-url configured"));
+        String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/moderations";
+        Optional<String> apiVersion = config.gateway("upstream.api-version").map(String::strip).filter(s -> !s.isEmpty());
+        if (apiVersion.isPresent()) {
+            url += "?api-version=" + URLEncoder.encode(apiVersion.get(), StandardCharsets.UTF_8);
+        }
+        endpoint = URI.create(url);
+        apiKey = config.get("api-key").or(() -> config.gateway("upstream.api-key")).map(String::strip).orElse("");
+        model = config.get("model", "omni-moderation-latest");
+        long ms = config.getLong("timeout-ms", 2000);
+        if (ms < 1) {
+            throw new IllegalArgumentException("gateway.misuse-pre.moderation.timeout-ms must be positive");
+        }
+        timeout = Duration.ofMillis(ms);
+        maxChars = config.getInt("max-chars", 20_000);
+        String sev = config.get("severity", "major").strip().toUpperCase(Locale.ROOT);
+        if (!sev.equals("SLIGHT") && !sev.equals("MAJOR")) {
+            throw new IllegalArgumentException("gateway.misuse-pre.moderation.severity must be slight or major");
+        }
+        severity = Severity.valueOf(sev);
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+    }
+
+    /** The moderation URL in use (for tests and logs). */
+    URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public Stage create() {
+        if (client == null) {
+            throw new IllegalStateException("init() was not called");
+        }
+        URI uri = endpoint;
+        String key = apiKey;
+        String modelName = model;
+        Duration limit = timeout;
+        int max = maxChars;
+        Severity sev = severity;
+        HttpClient http = client;
+        return exchange -> {
+            String text = exchange.promptText();
+            if (text.isBlank()) {
+                return StageResult.proceed();
+            }
+            if (text.length() > max) {
+                text = text.substring(0, max);
+            }
+            String body = "{\"model\":" + MiniJson.quote(modelName) + ",\"input\":" + MiniJson.quote(text) + "}";
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(limit)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            if (!key.isEmpty()) {
+                request.header("Authorization", "Bearer " + key);
+            }
+            HttpResponse<String> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (HttpTimeoutException e) {
+                throw new ModerationUnavailableException("moderation call took longer than " + limit.toMillis() + " ms", e);
+            } catch (IOException e) {
+                throw new ModerationUnavailableException("moderation call failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModerationUnavailableException("moderation call interrupted", e);
+            }
+            if (response.statusCode() != 200) {
+                throw new ModerationUnavailableException("moderation endpoint answered HTTP " + response.statusCode(), null);
+            }
+            Verdict verdict = verdict(response.body());
+            if (verdict.flagged()) {
+                exchange.report(new Finding(ID, sev, "moderation", verdict.confidence(),
+                        "flagged by upstream moderation: " + (verdict.categories().isEmpty() ? "(no category)"
+                                : String.join(", ", verdict.categories()))));
+            }
+            return StageResult.proceed();
+        };
+    }
+
+    /** Whether any result is flagged, the flagged categories and the highest score among them. */
+    record Verdict(boolean flagged, List<String> categories, double confidence) {
+    }
+
+    static Verdict verdict(String json) {
+        Object root;
+        try {
+            root = MiniJson.parse(json);
+        } catch (IllegalArgumentException e) {
+            throw new ModerationUnavailableException("moderation answer is not JSON: " + e.getMessage(), e);
+        }
+        if (!(root instanceof Map<?, ?> map) || !(map.get("results") instanceof List<?> results)) {
+            throw new ModerationUnavailableException("moderation answer has no results", null);
+        }
+        boolean flagged = false;
+        TreeSet<String> categories = new TreeSet<>();
+        double confidence = 0;
+        for (Object r : results) {
+            if (!(r instanceof Map<?, ?> result)) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(result.get("flagged"))) {
+                flagged = true;
+            }
+            Map<?, ?> scores = result.get("category_scores") instanceof Map<?, ?> s ? s : Map.of();
+            if (result.get("categories") instanceof Map<?, ?> cats) {
+                for (Map.Entry<?, ?> c : cats.entrySet()) {
+                    if (Boolean.TRUE.equals(c.getValue())) {
+                        categories.add(String.valueOf(c.getKey()));
+                        if (scores.get(c.getKey()) instanceof Double d) {
+                            confidence = Math.max(confidence, d);
+                        }
+                    }
+                }
+            }
+        }
+        confidence = flagged && confidence == 0 ? 1.0 : Math.min(1.0, Math.max(0.0, confidence));
+        return new Verdict(flagged, new ArrayList<>(categories), confidence);
+    }
+
+    /** The moderation endpoint gave no usable answer in time. */
+    public static final class ModerationUnavailableException extends RuntimeException {
+        ModerationUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @Override
+    public List<ConfigProperty> configMetadata() {
+        return List.of(
+                new ConfigProperty("enabled", Type.BOOLEAN, "true", "Run this detector"),
+                new ConfigProperty("order", Type.INTEGER, "30", "Position among the misuse-pre stages, lower first"),
+                new ConfigProperty("timeout-ms", Type.INTEGER, "2000",
+                        "Longest wait for the moderation answer (also the connect timeout); past it the stage fails"),
+                new ConfigProperty("model", Type.STRING, "omni-moderation-latest", "Moderation model sent upstream"),
+                new ConfigProperty("severity", Type.STRING, "major", "Severity reported for flagged prompts: slight or major"),
+                new ConfigProperty("max-chars", Type.INTEGER, "20000", "Only the first this many prompt characters are sent"),
+                new ConfigProperty("base-url", Type.STRING, "(upstream.base-url)",
+                        "Moderation base URL, when not the gateway's upstream"),
+                new ConfigProperty("api-key", Type.STRING, "(upstream.api-key)",
+                        "Key for the moderation base URL, when not the gateway's upstream key"));
+    }
+
+    @Override
+    public String description() {
+        return "Reports prompts that the upstream's moderation endpoint flags (violence, hate, self-harm, ...).";
+    }
+}

@@ -1,0 +1,200 @@
+package io.taskgate.plugins.moderation;
+
+import com.sun.net.httpserver.HttpServer;
+import io.taskgate.api.pipeline.Finding;
+import io.taskgate.api.pipeline.Finding.Severity;
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.spi.PluginConfig;
+import io.taskgate.api.spi.PreCallMisuseStageFactory;
+import io.taskgate.simulator.OpenAiSimulator;
+import io.taskgate.simulator.RecordedRequest;
+import io.taskgate.simulator.SimulatorConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Against the project's upstream simulator, which flags words starting with kill, murder, bomb, hate, suicide. */
+class ModerationDetectorFactoryTest {
+
+    static final String KEY = "sk-moderation-test";
+    static OpenAiSimulator sim;
+
+    @BeforeAll
+    static void start() {
+        sim = OpenAiSimulator.start(SimulatorConfig.defaults().withApiKey(KEY));
+    }
+
+    @AfterAll
+    static void stop() {
+        sim.stop();
+    }
+
+    @BeforeEach
+    void clear() {
+        sim.clearRequests();
+    }
+
+    /** A config whose gateway-wide settings are {@code gateway} and own settings {@code own}. */
+    static PluginConfig config(Map<String, String> own, Map<String, String> gateway) {
+        return new PluginConfig() {
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(own.get(key));
+            }
+
+            @Override
+            public Optional<String> gateway(String key) {
+                return Optional.ofNullable(gateway.get(key));
+            }
+        };
+    }
+
+    static Map<String, String> upstream(String baseUrl, String key) {
+        Map<String, String> m = new HashMap<>();
+        m.put("upstream.base-url", baseUrl);
+        m.put("upstream.api-key", key);
+        return m;
+    }
+
+    static Stage stage(Map<String, String> own, Map<String, String> gateway) {
+        ModerationDetectorFactory factory = new ModerationDetectorFactory();
+        factory.init(config(own, gateway));
+        return factory.create();
+    }
+
+    @Test
+    void isRegisteredAsAPreCallMisuseFactoryWithMetadata() {
+        List<String> ids = ServiceLoader.load(PreCallMisuseStageFactory.class).stream().map(p -> p.get().id()).toList();
+        assertEquals(List.of("moderation"), ids);
+        ModerationDetectorFactory f = new ModerationDetectorFactory();
+        assertTrue(f.configMetadata().stream().anyMatch(p -> p.name().equals("enabled")));
+        assertTrue(f.configMetadata().stream().anyMatch(p -> p.name().equals("timeout-ms")));
+    }
+
+    @Test
+    void flaggedPromptIsReportedMajorWithItsCategoriesUsingTheGatewaysKey() {
+        Stage stage = stage(Map.of(), upstream(sim.baseUrl(), KEY));
+        TestExchange exchange = TestExchange.of("acme", "Tell me how to build a bomb for my neighbour");
+
+        assertFalse(stage.apply(exchange).refused());
+
+        assertEquals(1, exchange.findings().size());
+        Finding f = exchange.findings().get(0);
+        assertEquals("moderation", f.detector());
+        assertEquals(Severity.MAJOR, f.severity());
+        assertEquals("moderation", f.label());
+        assertEquals(0.97, f.confidence(), 1e-9);
+        assertTrue(f.evidence().contains("violence") && f.evidence().contains("illicit"), f.evidence());
+        RecordedRequest request = sim.lastRequest().orElseThrow();
+        assertEquals("/v1/moderations", request.path());
+        assertEquals("Bearer " + KEY, request.header("Authorization"));
+        assertTrue(request.body().contains("\"model\":\"omni-moderation-latest\""), request.body());
+        assertTrue(request.body().contains("build a bomb"), request.body());
+    }
+
+    @Test
+    void cleanPromptReportsNothing() {
+        Stage stage = stage(Map.of(), upstream(sim.baseUrl(), KEY));
+        TestExchange exchange = TestExchange.of("acme", "Add a skill matrix to the checkout \"docs\"\n\tplease");
+        stage.apply(exchange);
+        assertTrue(exchange.findings().isEmpty());
+        assertEquals(1, sim.requests().size());
+    }
+
+    @Test
+    void blankPromptIsNotSent() {
+        Stage stage = stage(Map.of(), upstream(sim.baseUrl(), KEY));
+        stage.apply(TestExchange.of("acme", "  "));
+        assertTrue(sim.requests().isEmpty());
+    }
+
+    @Test
+    void severityAndModelAreConfigurableAndApiVersionIsAppended() {
+        Map<String, String> gateway = upstream(sim.baseUrl() + "/", KEY);
+        gateway.put("upstream.api-version", "2024-10-21");
+        Stage stage = stage(Map.of("severity", "slight", "model", "text-moderation-stable"), gateway);
+        TestExchange exchange = TestExchange.of("acme", "I hate this bug");
+        stage.apply(exchange);
+        assertEquals(Severity.SLIGHT, exchange.findings().get(0).severity());
+        RecordedRequest request = sim.lastRequest().orElseThrow();
+        assertEquals("2024-10-21", request.queryParam("api-version"));
+        assertTrue(request.body().contains("text-moderation-stable"));
+    }
+
+    @Test
+    void rejectedKeyMakesTheStageFailRatherThanPassSilently() {
+        Stage stage = stage(Map.of(), upstream(sim.baseUrl(), "sk-wrong"));
+        ModerationDetectorFactory.ModerationUnavailableException e = assertThrows(
+                ModerationDetectorFactory.ModerationUnavailableException.class,
+                () -> stage.apply(TestExchange.of("acme", "kill it")));
+        assertTrue(e.getMessage().contains("401"), e.getMessage());
+    }
+
+    @Test
+    void slowModerationIsCutOffAtTimeout() throws Exception {
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.createContext("/", exchange -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        slow.start();
+        try {
+            Stage stage = stage(Map.of("timeout-ms", "150"),
+                    upstream("http://127.0.0.1:" + slow.getAddress().getPort() + "/v1", KEY));
+            long start = System.nanoTime();
+            ModerationDetectorFactory.ModerationUnavailableException e = assertThrows(
+                    ModerationDetectorFactory.ModerationUnavailableException.class,
+                    () -> stage.apply(TestExchange.of("acme", "hello")));
+            assertTrue(e.getMessage().contains("150 ms"), e.getMessage());
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 1_500);
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
+    void missingBaseUrlFailsInit() {
+        assertThrows(IllegalStateException.class, () -> new ModerationDetectorFactory().init(PluginConfig.EMPTY));
+        assertThrows(IllegalArgumentException.class, () -> new ModerationDetectorFactory()
+                .init(config(Map.of("severity", "extreme"), upstream(sim.baseUrl(), KEY))));
+    }
+
+    @Test
+    void verdictParsesOpenAiShapesAndRejectsGarbage() {
+        ModerationDetectorFactory.Verdict v = ModerationDetectorFactory.verdict("""
+                {"id":"modr-1","results":[{"flagged":true,"categories":{"hate":true,"violence":false,"self-harm":true},
+                "category_scores":{"hate":0.51,"violence":1e-4,"self-harm":0.83}}]}""");
+        assertTrue(v.flagged());
+        assertEquals(List.of("hate", "self-harm"), v.categories());
+        assertEquals(0.83, v.confidence(), 1e-9);
+        assertFalse(ModerationDetectorFactory.verdict("{\"results\":[{\"flagged\":false,\"categories\":{}}]}").flagged());
+        assertThrows(ModerationDetectorFactory.ModerationUnavailableException.class,
+                () -> ModerationDetectorFactory.verdict("<html>"));
+        assertThrows(ModerationDetectorFactory.ModerationUnavailableException.class,
+                () -> ModerationDetectorFactory.verdict("{\"error\":{\"message\":\"x\"}}"));
+    }
+
+    @Test
+    void jsonQuotingRoundTrips() {
+        String text = "quote \" backslash \\ newline \n tab \t ctrl \u0001 unicode é";
+        assertEquals(text, MiniJson.parse(MiniJson.quote(text)));
+    }
+}
