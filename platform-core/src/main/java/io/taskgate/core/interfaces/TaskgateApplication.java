@@ -12,6 +12,8 @@ import io.taskgate.core.interfaces.admin.TasksResource;
 import io.taskgate.core.interfaces.admin.TenantsResource;
 import io.taskgate.core.interfaces.admin.UsageResource;
 import io.taskgate.core.interfaces.admin.MeResource;
+import io.taskgate.core.interfaces.admin.MyMembershipsResource;
+import io.taskgate.core.interfaces.admin.TenantDashboardResource;
 import io.taskgate.core.interfaces.admin.PluginsResource;
 import io.taskgate.core.interfaces.proxy.UnexpectedErrorMapper;
 import io.taskgate.core.interfaces.proxy.WebApplicationErrorMapper;
@@ -32,6 +34,7 @@ public class TaskgateApplication extends Application {
         return Set.of(KeysResource.class, MeResource.class, PluginsResource.class, TenantsResource.class,
                 TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
                 AuditResource.class, TenantAuditResource.class, OnboardingResource.class, RequestLogResource.class,
+                MyMembershipsResource.class, TenantDashboardResource.class,
                 AdminProblemMapper.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }
