@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,8 +92,11 @@ class OwnerConsoleBrowserIT {
             String log = browser.find("#log\\:requests").getText();
             assertTrue(log.contains("acme-docs"), log);
             browser.find("#log\\:status_input").sendKeys("200");
+            var before = browser.find("#log\\:requests");
             browser.find("#log\\:filter").click();
-            browser.waitForText("Show prompt");
+            browser.wait(20).until(ExpectedConditions.stalenessOf(before));
+            String filtered = browser.find("#log\\:requests").getText();
+            assertTrue(filtered.contains("200") && !filtered.contains("403"), filtered);
             browser.driver().findElement(By.cssSelector("#log\\:requests details summary")).click();
             browser.waitForText("Draft the cart API docs");
             browser.screenshot("owner-member-request-log");
@@ -129,8 +133,10 @@ class OwnerConsoleBrowserIT {
             browser.find("#tenantForm\\:tenant").click();
             browser.wait(10).until(d -> d.findElement(By.cssSelector("#tenantForm\\:tenant_items li[data-label^='" + other + "']")).isDisplayed());
             browser.driver().findElement(By.cssSelector("#tenantForm\\:tenant_items li[data-label^='" + other + "']")).click();
+            browser.screenshot("admin-tenant-selector");
             browser.find("#tenantForm\\:go").click();
-            browser.wait(20).until(d -> !d.findElement(By.id("tenant-id")).getText().equals(first));
+            browser.wait(20).until(d -> d.getCurrentUrl().contains("t="));
+            assertTrue(!browser.find("#tenant-id").getText().equals(first), browser.driver().getCurrentUrl() + ": " + browser.text());
         }
     }
 }

@@ -50,7 +50,7 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile);
+                    "--disable-dev-shm-usage", "--window-size=1366,1400", "--user-data-dir=" + profile);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return new Browser(driver, profile);
@@ -63,7 +63,7 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a console page and, when Keycloak's login form appears, signs in with the demo password. */
+    /** Opens a console page, signs in on Keycloak's login form with the demo password, then opens the page again. */
     public Browser signIn(String user, String consoleUrl) {
         driver.get(consoleUrl);
         wait(30).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
@@ -72,6 +72,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         wait(30).until(d -> d.getCurrentUrl().startsWith(TestStack.current().web().baseUrl()));
         wait(30).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        if (!driver.getCurrentUrl().equals(consoleUrl)) {
+            driver.get(consoleUrl); // the console lands on its home page after sign-in (redirectToOriginalResource=false)
+        }
         return this;
     }
 
