@@ -33,6 +33,7 @@ public class MemberPage implements Serializable {
     private List<Map<String, Object>> keys = List.of();
     private RequestLogModel log;
     private String problem;
+    private Map<String, Object> usage = Map.of();
     private String reason;
     private LocalDateTime suspendedUntil;
     private List<String> tasks = new ArrayList<>();
@@ -52,6 +53,9 @@ public class MemberPage implements Serializable {
             tasks = new ArrayList<>((List<String>) (List<?>) member.get("tasks"));
             tenantTasks = Plain.maps(core.get("/api/tenants/" + CoreApi.enc(tenant) + "/tasks")).stream()
                     .map(t -> (String) t.get("id")).toList();
+            Map<String, Object> members = (Map<String, Object>) Plain.map(core.get("/api/tenant-dashboards/"
+                    + CoreApi.enc(tenant) + "?days=1").asJsonObject()).get("members");
+            usage = (Map<String, Object>) members.getOrDefault(username, Map.of());
             keys = Plain.maps(core.get(base() + "/keys")).stream().filter(k -> k.get("revokedAt") == null).toList();
             problem = null;
         } catch (CoreApi.CoreApiException e) {
@@ -98,6 +102,18 @@ public class MemberPage implements Serializable {
         } catch (CoreApi.CoreApiException e) {
             Notices.failed("Not changed", e);
         }
+    }
+
+    /** Quota bars: the member's limits against their usage in the same period. */
+    @SuppressWarnings("unchecked")
+    public List<QuotaBar> getBars() {
+        return member == null ? List.of() : QuotaBar.of((Map<String, Object>) member.get("limits"), usage);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Object usage(String period) {
+        Map<String, Object> totals = (Map<String, Object>) usage.get(period);
+        return totals == null ? 0 : totals.get("tokens");
     }
 
     public String getTenant() { return tenant; }

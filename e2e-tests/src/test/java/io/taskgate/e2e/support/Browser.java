@@ -88,7 +88,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains this text. */
     public void waitForText(String text) {
-        wait(20).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            wait(20).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("No '" + text + "' on " + driver.getCurrentUrl() + " (see " + shot + "): " + text(), e);
+        }
     }
 
     public String text() {
