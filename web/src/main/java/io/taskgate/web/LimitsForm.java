@@ -24,12 +24,12 @@ public class LimitsForm implements Serializable {
     @Inject
     MemberPage page;
 
-    private Map<String, BigDecimal> values;
+    private Map<String, Object> values;
     private String budgetPeriod;
 
     /** The form's values, taken from the member once. */
     @SuppressWarnings("unchecked")
-    public Map<String, BigDecimal> getValues() {
+    public Map<String, Object> getValues() {
         if (values == null) {
             values = new LinkedHashMap<>();
             Map<String, Object> limits = page.getMember() == null ? Map.of()
@@ -46,8 +46,9 @@ public class LimitsForm implements Serializable {
     public void save() {
         StringBuilder body = new StringBuilder("{");
         getValues().forEach((name, value) -> {
-            if (value != null) {
-                body.append(body.length() > 1 ? "," : "").append('"').append(name).append("\":").append(value.toPlainString());
+            if (value != null && !value.toString().isBlank()) {
+                body.append(body.length() > 1 ? "," : "").append('"').append(name).append("\":")
+                        .append(new BigDecimal(value.toString().strip()).toPlainString());
             }
         });
         if (budgetPeriod != null && !budgetPeriod.isBlank()) {

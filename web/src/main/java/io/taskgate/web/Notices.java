@@ -20,6 +20,5 @@ public final class Notices {
     private static void add(FacesMessage.Severity severity, String summary, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(severity, summary, detail));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }
