@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /** One limit against what was used of it: the member's limits (from the core) against usage in the same period. */
-public record QuotaBar(String label, String used, String limit, int percent) {
+public record QuotaBar(String label, String used, String limit, String remaining, int percent) {
 
     public boolean isExceeded() {
         return percent >= 100;
     }
 
-    /** What used of limit remains, in words. */
+    /** Used of the limit and what is left, in words. */
     public String getText() {
-        return used + " of " + limit;
+        return used + " of " + limit + " used, " + remaining + " left";
     }
 
     public String getLabel() {
@@ -57,7 +57,8 @@ public record QuotaBar(String label, String used, String limit, int percent) {
                 int percent = limit.signum() == 0 ? 100 : used.multiply(BigDecimal.valueOf(100))
                         .divide(limit, 0, RoundingMode.HALF_UP).min(BigDecimal.valueOf(100)).intValue();
                 bars.add(new QuotaBar("Budget per " + period.toLowerCase(), "$" + used.setScale(4, RoundingMode.HALF_UP),
-                        "$" + limit.setScale(2, RoundingMode.HALF_UP), percent));
+                        "$" + limit.setScale(2, RoundingMode.HALF_UP),
+                        "$" + limit.subtract(used).max(BigDecimal.ZERO).setScale(4, RoundingMode.HALF_UP), percent));
             }
         }
         return bars;
@@ -70,6 +71,7 @@ public record QuotaBar(String label, String used, String limit, int percent) {
         long max = Plain.number(limit);
         long spent = Plain.number(used);
         int percent = max <= 0 ? 100 : (int) Math.min(100, spent * 100 / max);
-        bars.add(new QuotaBar(label, String.format("%,d", spent), String.format("%,d", max), percent));
+        bars.add(new QuotaBar(label, String.format("%,d", spent), String.format("%,d", max),
+                String.format("%,d", Math.max(0, max - spent)), percent));
     }
 }
