@@ -127,6 +127,10 @@ class OwnerConsoleBrowserIT {
             String tenants = browser.find("#tenants").getText();
             assertTrue(tenants.contains("acme") && tenants.contains("alice") && tenants.contains("grace"), tenants);
             browser.screenshot("admin-tenants");
+            browser.find("#nav-platform-audit").click();
+            browser.waitForText("Audit log · all tenants");
+            browser.find("#audit");
+            browser.screenshot("admin-platform-audit");
             browser.go(web("owner/dashboard.xhtml"));
             String first = browser.find("#tenant-id").getText();
             String other = first.equals("acme") ? "Globex Analytics" : "Acme Web Shop";

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 
-/** A tenant's audit log (its newest 500 entries, paged in the browser); the platform admin's is under Tenants. */
+/** A tenant's audit log, or with {@code ?scope=all} the platform admin's whole log (newest 500, paged in the browser). */
 @Named
 @RequestScoped
 public class AuditPage {
@@ -20,20 +20,24 @@ public class AuditPage {
     Console console;
 
     private String tenant;
+    private boolean all;
     private List<Map<String, Object>> entries = List.of();
     private String problem;
 
     @PostConstruct
     void load() {
         tenant = console.getTenant();
+        all = "all".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("scope"));
         try {
-            entries = Plain.maps(core.get("/api/tenants/" + CoreApi.enc(tenant) + "/audit?offset=0&limit=500"));
+            entries = Plain.maps(core.get(all ? "/api/audit?offset=0&limit=500"
+                    : "/api/tenants/" + CoreApi.enc(tenant) + "/audit?offset=0&limit=500"));
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
     }
 
-    public String getTenant() { return tenant; }
+    public String getTenant() { return all ? "all tenants" : tenant; }
     public List<Map<String, Object>> getEntries() { return entries; }
     public String getProblem() { return problem; }
 }

@@ -70,6 +70,10 @@ public class CoreApi {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                throw new CoreApiException(401, "Your sign-in has expired: sign out and sign in again ("
+                        + messageOf(response.body()) + ")");
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new CoreApiException(response.statusCode(), messageOf(response.body()));
             }
