@@ -88,7 +88,7 @@ class OwnerConsoleBrowserIT {
     }
 
     @Test
-    void ownerFiltersAMembersRequestLogByTaskAndSeesThePrompt() {
+    void ownerFiltersAMembersRequestLogByStatusAndOpensThePrompt() {
         try (Browser browser = Browser.open().signIn("alice", web("owner/member.xhtml?t=acme&u=bob"))) {
             String log = browser.find("#log\\:requests").getText();
             assertTrue(log.contains("acme-docs"), log);
