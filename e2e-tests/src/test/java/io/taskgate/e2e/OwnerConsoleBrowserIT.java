@@ -50,6 +50,11 @@ class OwnerConsoleBrowserIT {
             String top = browser.find("#topMembers").getText();
             assertTrue(top.contains("bob") && top.contains("carol"), top);
             browser.screenshot("owner-dashboard");
+            browser.phoneWidth();
+            browser.go(web("owner/dashboard.xhtml"));
+            assertTrue(browser.find("#dailyChart canvas").isDisplayed(), "charts fit a phone");
+            browser.screenshot("owner-dashboard-phone");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1400));
             browser.go(web("owner/members.xhtml"));
             assertTrue(browser.find("#members").getText().contains("carol"));
             browser.screenshot("owner-members");
