@@ -6,15 +6,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Calls the core's admin REST API with the signed-in user's access token: the web app has no other data source. */
@@ -30,25 +32,56 @@ public class CoreApi {
     WebSecurity settings;
 
     public JsonObject me() {
-        return (JsonObject) get("/api/me");
+        return get("/api/me").asJsonObject();
     }
 
     public JsonArray myUsage(int limit) {
-        return (JsonArray) get("/api/me/usage?limit=" + limit);
+        return get("/api/me/usage?limit=" + limit).asJsonArray();
     }
 
-    private JsonStructure get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.getGatewayUrl() + path))
-                .timeout(Duration.ofSeconds(10))
+    public JsonValue get(String path) {
+        return call("GET", path, null, null);
+    }
+
+    public JsonValue post(String path, String json) {
+        return call("POST", path, "application/json", json);
+    }
+
+    public JsonValue patch(String path, String json) {
+        return call("PATCH", path, "application/json", json);
+    }
+
+    public JsonValue put(String path, String json) {
+        return call("PUT", path, "application/json", json);
+    }
+
+    public JsonValue delete(String path) {
+        return call("DELETE", path, null, null);
+    }
+
+    /** Any call; a 2xx answer's JSON (or NULL when empty), otherwise a {@link CoreApiException} with the core's message. */
+    public JsonValue call(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.getGatewayUrl() + path))
+                .timeout(Duration.ofSeconds(15))
                 .header("Authorization", "Bearer " + openId.getAccessToken().getToken())
-                .GET().build();
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new CoreApiException(response.statusCode(), response.body());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                throw new CoreApiException(401, "Your sign-in has expired: sign out and sign in again ("
+                        + messageOf(response.body()) + ")");
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw new CoreApiException(response.statusCode(), messageOf(response.body()));
+            }
+            if (response.body().isBlank()) {
+                return JsonValue.NULL;
             }
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.read();
+                return reader.readValue();
             }
         } catch (IOException e) {
             throw new CoreApiException(503, "The gateway cannot be reached: " + e.getMessage());
@@ -58,12 +91,27 @@ public class CoreApi {
         }
     }
 
+    /** Encodes one path segment or query value. */
+    public static String enc(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The {@code error.message} of an OpenAI-format error body, or the body itself. */
+    static String messageOf(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonObject error = reader.readObject().getJsonObject("error");
+            return error == null ? body : error.getString("message", body);
+        } catch (RuntimeException e) {
+            return body;
+        }
+    }
+
     /** The core answered with an error; the page shows its message. */
     public static final class CoreApiException extends RuntimeException {
         private final int status;
 
-        public CoreApiException(int status, String body) {
-            super("The gateway answered " + status + ": " + body);
+        public CoreApiException(int status, String message) {
+            super(message);
             this.status = status;
         }
 

@@ -14,6 +14,8 @@ import io.taskgate.core.interfaces.admin.TasksResource;
 import io.taskgate.core.interfaces.admin.TenantsResource;
 import io.taskgate.core.interfaces.admin.UsageResource;
 import io.taskgate.core.interfaces.admin.MeResource;
+import io.taskgate.core.interfaces.admin.MyMembershipsResource;
+import io.taskgate.core.interfaces.admin.TenantDashboardResource;
 import io.taskgate.core.interfaces.admin.PluginsResource;
 import io.taskgate.core.interfaces.proxy.UnexpectedErrorMapper;
 import io.taskgate.core.interfaces.proxy.WebApplicationErrorMapper;
@@ -35,6 +37,7 @@ public class TaskgateApplication extends Application {
                 TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
                 AuditResource.class, TenantAuditResource.class, OnboardingResource.class, RequestLogResource.class,
                 AdminProblemMapper.class, ReviewResource.class, MisusePolicyResource.class,
+                MyMembershipsResource.class, TenantDashboardResource.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }
 }

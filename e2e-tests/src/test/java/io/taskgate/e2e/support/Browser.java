@@ -1,0 +1,137 @@
+package io.taskgate.e2e.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+
+/**
+ * Headless Chromium from Debian ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}) with a fresh profile.
+ * Both paths are set explicitly so that Selenium Manager never looks for (or downloads) a browser or driver.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("taskgate.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("taskgate.chromedriver", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    public static Browser open() {
+        try {
+            Path profile = Files.createTempDirectory("taskgate-chromium-");
+            System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1366,1400", "--user-data-dir=" + profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a console page, signs in on Keycloak's login form with the demo password, then opens the page again. */
+    public Browser signIn(String user, String consoleUrl) {
+        driver.get(consoleUrl);
+        wait(30).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user + "-pass");
+        driver.findElement(By.id("kc-login")).click();
+        wait(30).until(d -> d.getCurrentUrl().startsWith(TestStack.current().web().baseUrl()));
+        wait(30).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        if (!driver.getCurrentUrl().equals(consoleUrl)) {
+            driver.get(consoleUrl); // the console lands on its home page after sign-in (redirectToOriginalResource=false)
+        }
+        return this;
+    }
+
+    public void go(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String css) {
+        return wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until the page's text contains this text. */
+    public void waitForText(String text) {
+        try {
+            wait(20).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("No '" + text + "' on " + driver.getCurrentUrl() + " (see " + shot + "): " + text(), e);
+        }
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriverWait wait(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    public void phoneWidth() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** Saves a screenshot as target/screenshots/NAME.png (an artifact of the run). */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("taskgate.work", "target/stack")).toAbsolutePath().getParent()
+                    .resolve("screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}

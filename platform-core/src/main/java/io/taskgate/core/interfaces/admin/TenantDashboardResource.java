@@ -1,0 +1,99 @@
+package io.taskgate.core.interfaces.admin;
+
+import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.UsagePeriods;
+import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.infrastructure.persistence.UsageQueries.UsageFact;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** An owner's dashboard figures in one call: period totals, per-member period totals and daily tokens by member. */
+@Path("api/tenant-dashboards/{tenantId}")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "usage")
+public class TenantDashboardResource {
+
+    @Inject
+    AdminGuard guard;
+
+    @Inject
+    UsageQueries usage;
+
+    @GET
+    @Operation(summary = "Tokens, cost and requests today, this week and this month (tenant's time zone), the same per "
+            + "member, and daily tokens stacked by member over the last `days` days (1-92, default 14)")
+    public Map<String, Object> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                                         @PathParam("tenantId") String tenantId,
+                                         @QueryParam("days") @DefaultValue("14") int days) {
+        var managing = guard.manage(auth, tenantId);
+        if (days < 1 || days > 92) {
+            throw AdminProblem.invalid("days must be between 1 and 92.");
+        }
+        ZoneId zone = managing.tenant().timeZone();
+        Instant now = Instant.now();
+        UsagePeriods periods = UsagePeriods.of(zone, now);
+        LocalDate firstDay = now.atZone(zone).toLocalDate().minusDays(days - 1L);
+        Instant dailyStart = firstDay.atStartOfDay(zone).toInstant();
+        Instant start = dailyStart.isBefore(periods.earliest()) ? dailyStart : periods.earliest();
+        List<UsageFact> facts = usage.facts(tenantId, start, now.plusSeconds(1));
+
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("tenantId", tenantId);
+        body.put("timeZone", zone.getId());
+        body.putAll(periods.totals(facts, f -> true));
+        TreeSet<String> names = new TreeSet<>();
+        facts.forEach(f -> names.add(name(f)));
+        Map<String, Object> byMember = new LinkedHashMap<>();
+        names.forEach(n -> byMember.put(n, periods.totals(facts, f -> n.equals(name(f)))));
+        body.put("members", byMember);
+        body.put("daily", daily(facts, zone, firstDay, days, dailyStart));
+        return body;
+    }
+
+    /** {"days":[dates], "series":[{"member", "tokens":[per day]}]}. */
+    private static Map<String, Object> daily(List<UsageFact> facts, ZoneId zone, LocalDate firstDay, int days, Instant from) {
+        List<String> dates = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            dates.add(firstDay.plusDays(i).toString());
+        }
+        Map<String, long[]> tokens = new TreeMap<>();
+        for (UsageFact f : facts) {
+            if (f.at().isBefore(from)) {
+                continue;
+            }
+            int index = (int) (f.at().atZone(zone).toLocalDate().toEpochDay() - firstDay.toEpochDay());
+            if (index >= 0 && index < days) {
+                tokens.computeIfAbsent(name(f), k -> new long[days])[index] += f.promptTokens() + f.completionTokens();
+            }
+        }
+        List<Map<String, Object>> series = new ArrayList<>();
+        tokens.forEach((member, perDay) -> series.add(Map.of("member", member, "tokens", perDay)));
+        return Map.of("days", dates, "series", series);
+    }
+
+    private static String name(UsageFact f) {
+        return f.username() == null ? "(unknown)" : f.username();
+    }
+}

@@ -1,0 +1,74 @@
+package io.taskgate.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Edits a member's limits (PUT .../limits replaces them all; an empty field means no limit). */
+@Named
+@ViewScoped
+public class LimitsForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String[] NUMBERS = {"dailyTokens", "monthlyTokens", "budgetUsd", "requestsPerMinute",
+            "tokensPerMinute", "maxTokensPerRequest", "maxConcurrentStreams"};
+
+    @Inject
+    transient CoreApi core;
+
+    @Inject
+    MemberPage page;
+
+    private Map<String, Object> values;
+    private String budgetPeriod;
+
+    /** The form's values, taken from the member once. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> getValues() {
+        if (values == null) {
+            values = new LinkedHashMap<>();
+            Map<String, Object> limits = page.getMember() == null ? Map.of()
+                    : (Map<String, Object>) page.getMember().getOrDefault("limits", Map.of());
+            for (String name : NUMBERS) {
+                Object v = limits.get(name);
+                values.put(name, v == null ? null : new BigDecimal(v.toString()));
+            }
+            budgetPeriod = (String) limits.get("budgetPeriod");
+        }
+        return values;
+    }
+
+    public void save() {
+        StringBuilder body = new StringBuilder("{");
+        getValues().forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                body.append(body.length() > 1 ? "," : "").append('"').append(name).append("\":")
+                        .append(new BigDecimal(value.toString().strip()).toPlainString());
+            }
+        });
+        if (budgetPeriod != null && !budgetPeriod.isBlank()) {
+            body.append(body.length() > 1 ? "," : "").append("\"budgetPeriod\":").append(Plain.quote(budgetPeriod));
+        }
+        try {
+            core.put(page.base() + "/limits", body.append('}').toString());
+            Notices.done("Limits of " + page.getUsername() + " saved");
+            page.load();
+        } catch (CoreApi.CoreApiException e) {
+            Notices.failed("Limits not saved", e);
+        }
+    }
+
+    public String getBudgetPeriod() {
+        getValues();
+        return budgetPeriod;
+    }
+
+    public void setBudgetPeriod(String budgetPeriod) {
+        this.budgetPeriod = budgetPeriod;
+    }
+}
