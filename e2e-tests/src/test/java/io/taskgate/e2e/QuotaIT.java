@@ -155,7 +155,9 @@ class QuotaIT {
         Timestamp since = Timestamp.from(Instant.now().minusSeconds(1));
         int requests = 200;
         ExecutorService pool = Executors.newFixedThreadPool(requests);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
+        // The client's own executor must not be the callers' pool: 200 blocked callers would starve it.
+        ExecutorService clientThreads = Executors.newCachedThreadPool();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         CountDownLatch go = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
@@ -197,6 +199,7 @@ class QuotaIT {
             assertTrue(parts[2].matches("retry-after=[1-9][0-9]*"), result);
         }
         pool.shutdownNow();
+        clientThreads.shutdownNow();
         System.out.println("Quota run, outcomes: " + seen);
         assertTrue(ok > 0, "some requests succeed: " + seen);
         assertTrue(refused > 0, "some requests are refused: " + seen);
