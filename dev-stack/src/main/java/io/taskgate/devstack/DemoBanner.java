@@ -30,6 +30,7 @@ final class DemoBanner {
                    grace    / grace-pass      owner of tenant globex
                    heidi    / heidi-pass      contractor, globex: task globex-etl
                    ivan     / ivan-pass       contractor, globex: task globex-infra (chat only)
+                   quinn    / quinn-pass      contractor, globex: task globex-etl, daily quota of 2000 tokens
 
                  Try it:
                    TOKEN=$(curl -s -d grant_type=password -d client_id=taskgate-cli \\

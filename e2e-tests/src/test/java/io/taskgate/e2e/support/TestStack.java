@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the end-to-end suites need, started once per test run and stopped when the run ends:
- * Keycloak with the taskgate realm, the upstream simulator, PostgreSQL, and two gateways on Payara Micro,
- * one on an H2 file database and one on PostgreSQL, both with the example plugin in their plugins directory.
+ * Keycloak with the taskgate realm, the upstream simulator, PostgreSQL, and three gateways on Payara Micro,
+ * one on an H2 file database and two sharing PostgreSQL (as instances behind a load balancer would), all with the
+ * example plugin in their plugins directory.
  */
 public final class TestStack implements ExtensionContext.Store.CloseableResource {
 
@@ -42,6 +43,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     private final PostgresServer postgres;
     private final PayaraServer h2Gateway;
     private final PayaraServer postgresGateway;
+    private final PayaraServer secondPostgresGateway;
     private final PayaraServer web;
     private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
 
@@ -49,12 +51,14 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     }
 
     private TestStack(KeycloakServer keycloak, OpenAiSimulator simulator, PostgresServer postgres,
-                      PayaraServer h2Gateway, PayaraServer postgresGateway, PayaraServer web) {
+                      PayaraServer h2Gateway, PayaraServer postgresGateway, PayaraServer secondPostgresGateway,
+                      PayaraServer web) {
         this.keycloak = keycloak;
         this.simulator = simulator;
         this.postgres = postgres;
         this.h2Gateway = h2Gateway;
         this.postgresGateway = postgresGateway;
+        this.secondPostgresGateway = secondPostgresGateway;
         this.web = web;
     }
 
@@ -99,17 +103,22 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             CompletableFuture<PayaraServer> h2 = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-h2"),
                     kc, simulator, plugins, Map.of("PORT", Integer.toString(h2Port), "TASKGATE_DB_URL",
                             "jdbc:h2:file:" + work.resolve("gateway-h2/data/taskgate") + ";DB_CLOSE_ON_EXIT=FALSE")));
+            Map<String, String> pgSettings = Map.of(
+                    "TASKGATE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
+                    "TASKGATE_DB_URL", postgres.jdbcUrl(),
+                    "TASKGATE_DB_USER", postgres.user(),
+                    "TASKGATE_DB_PASSWORD", postgres.password(),
+                    "UPSTREAM_API_VERSION", POSTGRES_GATEWAY_API_VERSION);
             CompletableFuture<PayaraServer> pg = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-pg"),
-                    kc, simulator, plugins, Map.of(
-                            "TASKGATE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-                            "TASKGATE_DB_URL", postgres.jdbcUrl(),
-                            "TASKGATE_DB_USER", postgres.user(),
-                            "TASKGATE_DB_PASSWORD", postgres.password(),
-                            "UPSTREAM_API_VERSION", POSTGRES_GATEWAY_API_VERSION)));
+                    kc, simulator, plugins, pgSettings));
+            // The second instance on the same database starts once the first has migrated the schema: two Liquibase
+            // runs racing on an empty database can both try to create Liquibase's own lock table.
+            CompletableFuture<PayaraServer> pg2 = pg.thenApplyAsync(first -> gateway(work.resolve("gateway-pg2"),
+                    kc, simulator, plugins, pgSettings));
             try {
-                return new TestStack(kc, simulator, postgres, h2.join(), pg.join(), web.join());
+                return new TestStack(kc, simulator, postgres, h2.join(), pg.join(), pg2.join(), web.join());
             } catch (RuntimeException e) {
-                for (CompletableFuture<PayaraServer> server : List.of(h2, pg, web)) {
+                for (CompletableFuture<PayaraServer> server : List.of(h2, pg, pg2, web)) {
                     server.handle((started, failure) -> started).join();
                     PayaraServer started = server.isCompletedExceptionally() ? null : server.join();
                     if (started != null) {
@@ -236,6 +245,16 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         return postgresGateway;
     }
 
+    /** A second gateway instance on the same PostgreSQL database as {@link #postgresGateway()}. */
+    public PayaraServer secondPostgresGateway() {
+        return secondPostgresGateway;
+    }
+
+    /** The PostgreSQL server both PostgreSQL gateways use, for tests that read or set rows directly. */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
     /** An access token for a demo user (password {@code <user>-pass}), reused for ten minutes. */
     public String token(String username) {
         long now = System.currentTimeMillis();
@@ -249,7 +268,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
 
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[]{web, h2Gateway, postgresGateway, simulator::stop, postgres, keycloak}) {
+        for (AutoCloseable c : new AutoCloseable[]{web, h2Gateway, postgresGateway, secondPostgresGateway, simulator::stop, postgres, keycloak}) {
             try {
                 c.close();
             } catch (Exception e) {

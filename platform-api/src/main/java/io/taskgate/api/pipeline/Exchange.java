@@ -64,4 +64,11 @@ public interface Exchange {
 
     /** The findings reported so far, in order. */
     List<Finding> findings();
+
+    /**
+     * Adds a header to the client's response (plain answers, refusals and streams, where it is sent before the
+     * first byte), e.g. remaining quota or a warning. Later values of the same name replace earlier ones; a header
+     * set after a stream's first byte is too late and is ignored.
+     */
+    void responseHeader(String name, String value);
 }

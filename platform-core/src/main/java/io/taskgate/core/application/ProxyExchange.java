@@ -32,6 +32,7 @@ public final class ProxyExchange implements Exchange {
     private volatile String completionText;
     private volatile Usage usage;
     private volatile BigDecimal cost;
+    private final Map<String, String> responseHeaders = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public ProxyExchange(Instant receivedAt, long startNanos, Caller caller, TaskInfo task, Endpoint endpoint,
                          ProxyRequestBody body) {
@@ -179,5 +180,19 @@ public final class ProxyExchange implements Exchange {
     @Override
     public java.util.List<io.taskgate.api.pipeline.Finding> findings() {
         return java.util.List.copyOf(findings);
+    }
+
+    @Override
+    public void responseHeader(String name, String value) {
+        java.util.Objects.requireNonNull(name, "name");
+        java.util.Objects.requireNonNull(value, "value");
+        responseHeaders.put(name, value);
+    }
+
+    /** The headers stages asked for, in the order they were first set. */
+    public Map<String, String> responseHeaders() {
+        synchronized (responseHeaders) {
+            return new LinkedHashMap<>(responseHeaders);
+        }
     }
 }

@@ -5,12 +5,9 @@ import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.api.spi.ConfigProperty;
 import io.taskgate.api.spi.PluginConfig;
 import io.taskgate.api.spi.SettlementStageFactory;
-import io.taskgate.core.domain.model.usage.ModelPrice;
 import io.taskgate.core.domain.model.usage.PricingTable;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Settles the cost of every exchange from the pricing table. Settings: {@code gateway.settlement.pricing.overrides}
@@ -32,30 +29,7 @@ public class PricingSettlementStageFactory implements SettlementStageFactory {
 
     @Override
     public void init(PluginConfig config) {
-        Map<String, ModelPrice> overrides = new HashMap<>();
-        String spec = config.get("overrides", "");
-        for (String entry : spec.split(",")) {
-            if (!entry.isBlank()) {
-                overrides.put(model(entry), price(entry.substring(entry.indexOf('=') + 1)));
-            }
-        }
-        table = new PricingTable(overrides, price(config.get("unknown", "0/0")));
-    }
-
-    private static String model(String entry) {
-        int eq = entry.indexOf('=');
-        if (eq <= 0) {
-            throw new IllegalArgumentException("Pricing override '" + entry + "' must look like model=input/output");
-        }
-        return entry.substring(0, eq).trim();
-    }
-
-    private static ModelPrice price(String spec) {
-        String[] parts = spec.trim().split("/");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("Price '" + spec + "' must look like input/output (USD per 1M tokens)");
-        }
-        return ModelPrice.of(parts[0].trim(), parts[1].trim());
+        table = PricingTable.fromSettings(config.get("overrides", ""), config.get("unknown", "0/0"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.domain.model.member.MemberDenial;
+import io.taskgate.core.domain.model.member.MemberLimits;
 import io.taskgate.core.domain.model.member.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,10 @@ public class MemberAccess {
     MemberDirectory members;
 
     /** The caller as the pipeline should see it, or why they may not call for this task. */
-    public record Decision(Caller caller, Optional<Refusal> refusal) {
+    public record Decision(Caller caller, Optional<Refusal> refusal, MemberLimits limits) {
+        public Decision {
+            limits = limits == null ? MemberLimits.UNLIMITED : limits;
+        }
     }
 
     public Decision decide(Caller caller, TaskInfo task, Instant now) {
@@ -54,11 +58,11 @@ public class MemberAccess {
                 key ? intersect(membership.endpoints(), caller.endpoints()) : membership.endpoints(),
                 key ? intersect(membership.models(), caller.models()) : membership.models(),
                 caller.roles());
-        return new Decision(effective, Optional.empty());
+        return new Decision(effective, Optional.empty(), membership.limits());
     }
 
     private static Decision refused(Refusal refusal) {
-        return new Decision(null, Optional.of(refusal));
+        return new Decision(null, Optional.of(refusal), MemberLimits.UNLIMITED);
     }
 
     private static Set<String> intersect(Set<String> a, Set<String> b) {

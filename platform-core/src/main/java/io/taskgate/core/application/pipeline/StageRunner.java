@@ -30,6 +30,14 @@ public final class StageRunner {
         run(PipelineOrder.AFTER_CALL, exchange, false);
     }
 
+    /**
+     * Runs only the settlement family, for an exchange that never got an answer: refused by a stage before the
+     * call (it has no upstream status), or whose upstream call threw. Reservations are released this way.
+     */
+    public void runSettlementOnly(Exchange exchange) {
+        run(List.of(StageFamily.SETTLEMENT), exchange, false);
+    }
+
     private Optional<Refusal> run(List<StageFamily> families, Exchange exchange, boolean mayRefuse) {
         for (StageFamily family : families) {
             for (RegisteredStage stage : source.stages(family)) {

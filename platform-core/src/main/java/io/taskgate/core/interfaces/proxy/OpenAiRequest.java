@@ -25,6 +25,7 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
     private final ObjectNode json;
     private final boolean usageInjected;
     private boolean rewritten;
+    private volatile boolean completionLimited;
     private String promptText;
 
     private OpenAiRequest(byte[] original, ObjectNode json, boolean usageInjected) {
@@ -136,9 +137,24 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
         rewritten = true;
     }
 
+    /**
+     * Caps the completion at {@code maxTokens} when the client named no limit, so the upstream cannot produce more
+     * than the gateway reserved: {@code max_completion_tokens} for chat (OpenAI's current field, the only one
+     * reasoning models accept), {@code max_tokens} for legacy completions.
+     */
+    public synchronized void limitCompletion(Endpoint endpoint, long maxTokens) {
+        json.put(endpoint == Endpoint.CHAT_COMPLETIONS ? "max_completion_tokens" : "max_tokens", maxTokens);
+        completionLimited = true;
+    }
+
+    /** Whether the gateway added a completion limit the client did not ask for. */
+    public boolean completionLimited() {
+        return completionLimited;
+    }
+
     /** The bytes to send upstream: the client's own unless the gateway changed the request. */
-    public byte[] upstreamBody() {
-        if (!usageInjected && !rewritten) {
+    public synchronized byte[] upstreamBody() {
+        if (!usageInjected && !completionLimited && !rewritten) {
             return original;
         }
         try {

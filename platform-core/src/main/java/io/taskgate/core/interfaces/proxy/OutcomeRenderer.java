@@ -24,7 +24,7 @@ public class OutcomeRenderer {
         if (outcome instanceof UpstreamOutcome.Refused refused) {
             Refusal refusal = refused.refusal();
             ledger.completed(exchange, refusal.status(), refusal.code(), null);
-            return ProxyReply.error(refusal).withHeader("X-Request-Id", exchange.requestId());
+            return withStageHeaders(ProxyReply.error(refusal), exchange).withHeader("X-Request-Id", exchange.requestId());
         }
         if (outcome instanceof UpstreamOutcome.Answered answered) {
             byte[] body = answered.body();
@@ -32,14 +32,28 @@ public class OutcomeRenderer {
                 body = ModelList.onlyGranted(body, exchange.caller().models());
             }
             ledger.completed(exchange, answered.status(), answered.refusalCode(), exchange.usage().orElse(null));
-            return ProxyReply.of(answered.status(), answered.headers(), body).withHeader("X-Request-Id", exchange.requestId());
+            return withStageHeaders(ProxyReply.of(answered.status(), answered.headers(), body), exchange)
+                    .withHeader("X-Request-Id", exchange.requestId());
         }
         UpstreamOutcome.Streaming streaming = (UpstreamOutcome.Streaming) outcome;
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "text/event-stream; charset=utf-8");
         headers.put("Cache-Control", "no-cache");
         headers.put("X-Accel-Buffering", "no");
+        exchange.responseHeaders().forEach(headers::putIfAbsent);
         headers.put("X-Request-Id", exchange.requestId());
         return new ProxyReply(200, headers, streams.relay(exchange, usageInjected, streaming));
+    }
+
+    /** Adds the headers stages set (e.g. remaining quota); a refusal's or the upstream's own headers win. */
+    private static ProxyReply withStageHeaders(ProxyReply reply, ProxyExchange exchange) {
+        ProxyReply result = reply;
+        for (Map.Entry<String, String> header : exchange.responseHeaders().entrySet()) {
+            boolean present = reply.headers().keySet().stream().anyMatch(h -> h.equalsIgnoreCase(header.getKey()));
+            if (!present) {
+                result = result.withHeader(header.getKey(), header.getValue());
+            }
+        }
+        return result;
     }
 }

@@ -60,6 +60,10 @@ public class ProxyHandler {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    @ConfigProperty(name = "gateway.quota.default-max-tokens", defaultValue = "4096")
+    long defaultMaxTokens;
+
     public ProxyReply handle(Endpoint endpoint, String authorization, String taskHeader, InputStream body) {
         Instant receivedAt = Instant.now();
         long start = System.nanoTime();
@@ -76,6 +80,7 @@ public class ProxyHandler {
             caller = access.caller();
             if (endpoint != Endpoint.MODELS) {
                 request = OpenAiRequest.parse(endpoint, BodyReader.read(body, maxBodyBytes));
+                CompletionLimit.apply(endpoint, request, access.limits(), defaultMaxTokens, task.tenantId());
             }
         } catch (RefusalException e) {
             Refusal refusal = e.refusal();

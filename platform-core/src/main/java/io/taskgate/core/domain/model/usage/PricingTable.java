@@ -48,4 +48,34 @@ public final class PricingTable {
     private Optional<ModelPrice> exact(String model) {
         return Optional.ofNullable(prices.get(model));
     }
+
+    /**
+     * A table from settings: {@code overrides} as {@code model=input/output,...} and {@code unknown} as
+     * {@code input/output}, in USD per million tokens.
+     */
+    public static PricingTable fromSettings(String overrides, String unknown) {
+        Map<String, ModelPrice> parsed = new HashMap<>();
+        for (String entry : (overrides == null ? "" : overrides).split(",")) {
+            if (!entry.isBlank()) {
+                parsed.put(model(entry), price(entry.substring(entry.indexOf('=') + 1)));
+            }
+        }
+        return new PricingTable(parsed, price(unknown == null || unknown.isBlank() ? "0/0" : unknown));
+    }
+
+    private static String model(String entry) {
+        int eq = entry.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("Pricing override '" + entry + "' must look like model=input/output");
+        }
+        return entry.substring(0, eq).trim();
+    }
+
+    private static ModelPrice price(String spec) {
+        String[] parts = spec.trim().split("/");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("Price '" + spec + "' must look like input/output (USD per 1M tokens)");
+        }
+        return ModelPrice.of(parts[0].trim(), parts[1].trim());
+    }
 }

@@ -1,0 +1,236 @@
+package io.taskgate.e2e;
+
+import io.taskgate.e2e.support.RawHttp;
+import io.taskgate.e2e.support.StackExtension;
+import io.taskgate.e2e.support.TestStack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Quotas on the two gateways that share PostgreSQL, with demo member {@code quinn} (tenant globex, daily quota
+ * of {@value #DAILY_TOKENS} tokens). Limits are changed directly in the membership table, as an admin would;
+ * the gateways see a change within their 1 s membership cache.
+ */
+@ExtendWith(StackExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QuotaIT {
+
+    static final long DAILY_TOKENS = 2000;
+    static final String MEMBER = "globex/quinn";
+    static final String TASK = "globex-etl";
+
+    TestStack stack() {
+        return TestStack.current();
+    }
+
+    Connection database() throws SQLException {
+        var pg = stack().postgres();
+        return DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
+    }
+
+    void sql(String statement, Object... args) throws SQLException {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    long query(String statement, Object... args) throws SQLException {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** {used, reserved} of quinn's daily token counter, over all windows. */
+    long[] dailyCounter() throws SQLException {
+        return new long[]{
+                query("SELECT COALESCE(SUM(used), 0) FROM quota_counter WHERE member_key = ? AND metric = 'tokens:day'", MEMBER),
+                query("SELECT COALESCE(SUM(reserved), 0) FROM quota_counter WHERE member_key = ? AND metric = 'tokens:day'", MEMBER)};
+    }
+
+    /** Back to the demo limits with fresh counters, seen by both gateways. */
+    @BeforeEach
+    void freshQuota() throws Exception {
+        sql("UPDATE membership SET daily_tokens = ?, max_tokens_per_request = NULL WHERE id = ?", DAILY_TOKENS, MEMBER);
+        sql("DELETE FROM quota_counter WHERE member_key = ?", MEMBER);
+        Thread.sleep(1_200); // membership cache
+    }
+
+    static String chat(String prompt, Integer maxTokens, boolean stream) {
+        return "{\"model\":\"gpt-4o-mini\"" + (maxTokens == null ? "" : ",\"max_tokens\":" + maxTokens)
+                + (stream ? ",\"stream\":true" : "")
+                + ",\"messages\":[{\"role\":\"user\",\"content\":\"" + prompt + "\"}]}";
+    }
+
+    @Test
+    @Order(1)
+    void plainAndStreamedAnswersCarryTheRemainingAllowance() throws Exception {
+        String quinn = stack().token("quinn");
+        String v1 = stack().postgresGateway().baseUrl() + "/v1";
+        HttpResponse<String> plain = RawHttp.post(v1 + "/chat/completions", quinn, TASK,
+                chat("Check the sensor schema [sim:words=5]", 20, false));
+        assertEquals(200, plain.statusCode(), plain.body());
+        long left = Long.parseLong(plain.headers().firstValue("X-Quota-Remaining-Tokens").orElseThrow());
+        long used = RawHttp.json(plain.body()).path("usage").path("total_tokens").asLong();
+        assertEquals(DAILY_TOKENS - used, left, "after settlement the header reports what is really left");
+
+        HttpResponse<InputStream> streamed = RawHttp.postStreaming(v1 + "/chat/completions", quinn, TASK,
+                chat("Stream the sensor schema [sim:words=5]", 20, true));
+        assertEquals(200, streamed.statusCode());
+        String header = streamed.headers().firstValue("X-Quota-Remaining-Tokens").orElseThrow();
+        String events;
+        try (InputStream body = streamed.body()) {
+            events = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(events.contains("[DONE]"), events);
+        assertTrue(Long.parseLong(header) < left, "a stream's header, sent before its first byte, counts its reservation");
+        waitUntilSettled();
+        assertTrue(dailyCounter()[0] > used, "the stream was settled with its reported usage");
+    }
+
+    @Test
+    @Order(2)
+    void aRequestAskingForMoreThanTheMembersCapIsRefusedAndOneNamingNoLimitGetsTheCap() throws Exception {
+        sql("UPDATE membership SET max_tokens_per_request = 64 WHERE id = ?", MEMBER);
+        Thread.sleep(1_200);
+        String quinn = stack().token("quinn");
+        String v1 = stack().secondPostgresGateway().baseUrl() + "/v1";
+        HttpResponse<String> tooMany = RawHttp.post(v1 + "/chat/completions", quinn, TASK, chat("hi", 500, false));
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertEquals("max_tokens_exceeded", RawHttp.errorCode(tooMany));
+
+        String marker = "cap-" + System.nanoTime();
+        HttpResponse<String> capped = RawHttp.post(v1 + "/chat/completions", quinn, TASK, chat(marker, null, false));
+        assertEquals(200, capped.statusCode(), capped.body());
+        String forwarded = stack().simulator().requests().stream().map(r -> r.body())
+                .filter(b -> b.contains(marker)).findFirst().orElseThrow();
+        assertTrue(forwarded.contains("\"max_completion_tokens\":64"), forwarded);
+    }
+
+    @Test
+    @Order(3)
+    void twoGatewaysNeverSettleMoreThanTheDailyQuotaUnder200ConcurrentRequests() throws Exception {
+        String quinn = stack().token("quinn");
+        List<String> gateways = List.of(stack().postgresGateway().baseUrl(), stack().secondPostgresGateway().baseUrl());
+        Timestamp since = Timestamp.from(Instant.now().minusSeconds(1));
+        int requests = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        // The client's own executor must not be the callers' pool: 200 blocked callers would starve it.
+        ExecutorService clientThreads = Executors.newCachedThreadPool();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            int n = i;
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                boolean stream = n % 4 == 3;
+                HttpRequest request = HttpRequest.newBuilder(URI.create(gateways.get(n % 2) + "/v1/chat/completions"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + quinn).header("X-Task-Id", TASK)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                chat("Summarise sensor batch " + n + " [sim:words=12]", 30, stream))).build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return "200";
+                }
+                String retryAfter = response.headers().firstValue("Retry-After").orElse("none");
+                return response.statusCode() + " " + RawHttp.errorCode(response) + " retry-after=" + retryAfter;
+            }));
+        }
+        go.countDown();
+        Map<String, Integer> seen = new TreeMap<>();
+        int ok = 0;
+        int refused = 0;
+        for (Future<String> outcome : outcomes) {
+            String result = outcome.get(120, TimeUnit.SECONDS);
+            if (result.equals("200")) {
+                ok++;
+                seen.merge("200", 1, Integer::sum);
+                continue;
+            }
+            refused++;
+            String[] parts = result.split(" ");
+            seen.merge(parts[0] + " " + parts[1], 1, Integer::sum);
+            assertEquals("429", parts[0], result);
+            assertTrue(parts[1].equals("quota_exceeded") || parts[1].equals("rate_limited"), result);
+            assertTrue(parts[2].matches("retry-after=[1-9][0-9]*"), result);
+        }
+        pool.shutdownNow();
+        clientThreads.shutdownNow();
+        System.out.println("Quota run, outcomes: " + seen);
+        assertTrue(ok > 0, "some requests succeed: " + seen);
+        assertTrue(refused > 0, "some requests are refused: " + seen);
+
+        long[] counter = waitUntilSettled();
+        assertTrue(counter[0] <= DAILY_TOKENS, "settled " + counter[0] + " tokens, more than the quota of " + DAILY_TOKENS);
+
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (query("SELECT COUNT(*) FROM usage_record WHERE username = 'quinn' AND created_at >= ?", since) < requests
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        long ledgerTokens = query("SELECT COALESCE(SUM(prompt_tokens + completion_tokens), 0) FROM usage_record"
+                + " WHERE username = 'quinn' AND created_at >= ?", since);
+        long ledgerOk = query("SELECT COUNT(*) FROM usage_record WHERE username = 'quinn' AND status = 200"
+                + " AND created_at >= ?", since);
+        assertEquals(ok, ledgerOk, "the ledger has every answered request");
+        assertEquals(counter[0], ledgerTokens, "the counters settled exactly what the ledger recorded");
+        assertTrue(ledgerTokens <= DAILY_TOKENS, "ledger total " + ledgerTokens + " > quota " + DAILY_TOKENS);
+    }
+
+    /** Waits for every reservation to be settled (streams settle just after their last byte). */
+    long[] waitUntilSettled() throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        long[] counter = dailyCounter();
+        while (counter[1] != 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            counter = dailyCounter();
+        }
+        assertEquals(0, counter[1], "reservations left unsettled");
+        assertNotNull(counter);
+        return counter;
+    }
+}

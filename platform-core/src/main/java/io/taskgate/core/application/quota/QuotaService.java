@@ -1,0 +1,87 @@
+package io.taskgate.core.application.quota;
+
+import io.taskgate.api.pipeline.Exchange;
+import io.taskgate.api.pipeline.Refusal;
+import io.taskgate.api.pipeline.StageResult;
+import io.taskgate.core.application.internal.MemberDirectory;
+import io.taskgate.core.application.internal.TenantDirectory;
+import io.taskgate.core.domain.model.member.Membership;
+import io.taskgate.core.domain.model.tenant.Tenant;
+import io.taskgate.core.domain.model.usage.PricingTable;
+import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The quota stages' way into the core: finds the member's current limits (through the 1 s membership cache, so a
+ * changed limit applies without a new login) and the tenant's time zone, and runs the {@link QuotaGuard} on the
+ * shared database counters. Settings: {@code gateway.quota.default-max-tokens} (completion bound when neither the
+ * request nor the member names one), prices from {@code gateway.settlement.pricing.*}.
+ */
+@ApplicationScoped
+public class QuotaService {
+
+    private static final Logger LOG = Logger.getLogger(QuotaService.class.getName());
+
+    @Inject
+    MemberDirectory members;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    Config config;
+
+    @Resource(lookup = "java:app/jdbc/taskgate")
+    DataSource dataSource;
+
+    private QuotaGuard guard;
+
+    @PostConstruct
+    void init() {
+        Clock clock = Clock.systemUTC();
+        PricingTable prices = PricingTable.fromSettings(
+                config.getOptionalValue("gateway.settlement.pricing.overrides", String.class).orElse(""),
+                config.getOptionalValue("gateway.settlement.pricing.unknown", String.class).orElse("0/0"));
+        guard = new QuotaGuard(new JdbcQuotaLedger(dataSource, clock), clock, prices, defaultMaxTokens(config));
+    }
+
+    /** Completion bound when neither the request nor the member's cap names one. */
+    public static long defaultMaxTokens(Config config) {
+        return config.getOptionalValue("gateway.quota.default-max-tokens", Long.class).orElse(4096L);
+    }
+
+    public StageResult admit(Exchange exchange) {
+        Optional<Membership> membership;
+        ZoneId zone;
+        try {
+            membership = members.find(exchange.task().tenantId(), exchange.caller().username());
+            zone = tenants.find(exchange.task().tenantId()).map(Tenant::timeZone).orElse(ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Member limits could not be read", e);
+            return StageResult.refuse(Refusal.of(503, "quota_unavailable", "The gateway cannot check your quota right"
+                    + " now, so it does not forward the request. Try again in a few seconds.")
+                    .withHeader("Retry-After", Long.toString(QuotaGuard.UNAVAILABLE_RETRY_SECONDS)));
+        }
+        if (membership.isEmpty()) {
+            return StageResult.proceed(); // membership is checked before the pipeline; nothing to meter here
+        }
+        Membership member = membership.get();
+        return guard.admit(exchange, member.id(), member.limits(), zone);
+    }
+
+    public void settle(Exchange exchange) {
+        guard.settle(exchange);
+    }
+}

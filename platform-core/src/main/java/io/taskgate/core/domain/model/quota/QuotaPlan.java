@@ -1,0 +1,79 @@
+package io.taskgate.core.domain.model.quota;
+
+import io.taskgate.core.domain.model.member.BudgetPeriod;
+import io.taskgate.core.domain.model.member.MemberLimits;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a member's limits and a request's bounds into the counters to charge, each in its current window. */
+public final class QuotaPlan {
+
+    public static final String TOKENS_DAY = "tokens:day";
+    public static final String TOKENS_MONTH = "tokens:month";
+    public static final String REQUESTS_MINUTE = "requests:minute";
+    public static final String TOKENS_MINUTE_PREFIX = "tokens:minute:";
+    public static final String STREAMS = "streams";
+    public static final String USD_PREFIX = "usd:";
+    private static final int MAX_MODEL_IN_METRIC = 150;
+
+    private QuotaPlan() {
+    }
+
+    /**
+     * The reservation for one request. Concurrent streams are counted in hourly rows: a slot leaked by a crashed
+     * instance is gone within the hour, at the price that streams spanning an hour boundary are not counted
+     * against the next hour's cap.
+     */
+    public static ReservationRequest of(String memberKey, MemberLimits limits, RequestBounds bounds, ZoneId zone,
+                                        Instant now) {
+        List<QuotaCharge> charges = new ArrayList<>();
+        if (limits.requestsPerMinute() != null) {
+            charges.add(new QuotaCharge(REQUESTS_MINUTE, Measure.REQUESTS, window(BudgetPeriod.MINUTE, zone, now), 1,
+                    limits.requestsPerMinute()));
+        }
+        if (limits.maxConcurrentStreams() != null && bounds.streaming()) {
+            charges.add(new QuotaCharge(STREAMS, Measure.STREAM_SLOTS, window(BudgetPeriod.HOUR, zone, now), 1,
+                    limits.maxConcurrentStreams()));
+        }
+        if (bounds.metered()) {
+            if (limits.dailyTokens() != null) {
+                charges.add(new QuotaCharge(TOKENS_DAY, Measure.TOKENS, window(BudgetPeriod.DAY, zone, now),
+                        bounds.tokens(), limits.dailyTokens()));
+            }
+            if (limits.monthlyTokens() != null) {
+                charges.add(new QuotaCharge(TOKENS_MONTH, Measure.TOKENS, window(BudgetPeriod.MONTH, zone, now),
+                        bounds.tokens(), limits.monthlyTokens()));
+            }
+            if (limits.tokensPerMinute() != null) {
+                charges.add(new QuotaCharge(TOKENS_MINUTE_PREFIX + modelKey(bounds.model()), Measure.TOKENS_PER_MINUTE,
+                        window(BudgetPeriod.MINUTE, zone, now), bounds.tokens(), limits.tokensPerMinute()));
+            }
+            if (limits.budgetUsd() != null) {
+                BudgetPeriod period = limits.budgetPeriod();
+                charges.add(new QuotaCharge(USD_PREFIX + period.name().toLowerCase(Locale.ROOT), Measure.USD_MICROS,
+                        window(period, zone, now), bounds.usdMicros(), micros(limits.budgetUsd(), RoundingMode.FLOOR)));
+            }
+        }
+        return new ReservationRequest(memberKey, charges);
+    }
+
+    /** USD as whole micro-dollars, rounded the given way (budgets down, cost bounds up). */
+    public static long micros(BigDecimal usd, RoundingMode rounding) {
+        return usd.movePointRight(6).setScale(0, rounding).longValueExact();
+    }
+
+    private static QuotaWindow window(BudgetPeriod period, ZoneId zone, Instant now) {
+        return QuotaWindow.of(period, zone, now);
+    }
+
+    private static String modelKey(String model) {
+        String key = model.isBlank() ? "unknown" : model;
+        return key.length() > MAX_MODEL_IN_METRIC ? key.substring(0, MAX_MODEL_IN_METRIC) : key;
+    }
+}
