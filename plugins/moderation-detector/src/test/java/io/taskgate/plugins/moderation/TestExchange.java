@@ -58,4 +58,9 @@ final class TestExchange implements Exchange {
     @Override public Map<String, String> annotations() { return annotations; }
     @Override public synchronized void report(Finding finding) { findings.add(finding); }
     @Override public synchronized List<Finding> findings() { return List.copyOf(findings); }
+
+    @Override
+    public void responseHeader(String name, String value) {
+        throw new UnsupportedOperationException("detectors do not set response headers");
+    }
 }
