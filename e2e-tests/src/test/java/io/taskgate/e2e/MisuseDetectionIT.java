@@ -138,4 +138,24 @@ class MisuseDetectionIT {
         assertEquals(400, grace.json("POST", "/api/tenants/globex/review/ivan", "{\"decision\":\"PARDON\"}").statusCode());
         assertEquals(400, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":-1}").statusCode());
     }
+
+    @Test
+    void underAWarnPolicyAFlaggedMemberIsWarnedOnEveryAnswerAndOnTheirPageButNotRefused() {
+        AdminApi grace = AdminApi.as("grace");
+        try {
+            expect(200, grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}"));
+            expect(200, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":1.0,\"action\":\"WARN\"}"));
+            assertEquals(200, heidiAsks("Give me a recipe for lasagne").statusCode());
+            HttpResponse<String> warned = heidiAsks("Load the sensor CSV files into the warehouse");
+            assertEquals(200, warned.statusCode(), warned.body());
+            assertTrue(warned.headers().firstValue("X-Taskgate-Warning").orElse("").contains("project owner"),
+                    warned.headers().map().toString());
+            JsonNode mine = expect(200, AdminApi.as("heidi").get("/api/me/memberships"));
+            assertTrue(mine.toString().contains("look unrelated to its tasks"), mine.toString());
+            assertEquals("WARN", expect(200, grace.get("/api/tenants/globex/review/heidi")).path("action").asText());
+        } finally {
+            grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}");
+            grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":2.0,\"action\":\"BLOCK\"}");
+        }
+    }
 }

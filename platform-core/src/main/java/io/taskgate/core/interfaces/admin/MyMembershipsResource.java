@@ -43,6 +43,9 @@ public class MyMembershipsResource {
     @Inject
     UsageQueries usage;
 
+    @Inject
+    io.taskgate.core.application.misuse.MemberWarnings warnings;
+
     @GET
     @Operation(summary = "Your memberships (every status but offboarded) with limits and your usage in the tenant's "
             + "today, this week (from Monday) and this month")
@@ -61,6 +64,7 @@ public class MyMembershipsResource {
             view.put("tenantName", tenant.name());
             view.put("timeZone", tenant.timeZone().getId());
             view.put("usage", periods.totals(facts, f -> m.username().equals(f.username())));
+            view.put("warning", warnings.of(m.tenantId(), m.username()).orElse(null));
             views.add(view);
         }
         return views;

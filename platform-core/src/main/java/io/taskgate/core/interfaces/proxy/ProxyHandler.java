@@ -9,6 +9,7 @@ import io.taskgate.core.application.internal.ExchangeLedger;
 import io.taskgate.core.application.internal.MemberAccess;
 import io.taskgate.core.application.internal.TenantDirectory;
 import io.taskgate.core.application.intent.IntentMarker;
+import io.taskgate.core.application.misuse.MemberWarnings;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.application.internal.TaskDirectory;
@@ -61,6 +62,9 @@ public class ProxyHandler {
     TenantDirectory tenants;
 
     @Inject
+    MemberWarnings warnings;
+
+    @Inject
     @ConfigProperty(name = "gateway.quota.default-max-tokens", defaultValue = "4096")
     long defaultMaxTokens;
 
@@ -96,6 +100,7 @@ public class ProxyHandler {
             request.prependSystemMessage(marker.instruction());
             exchange.attributes().put(IntentMarker.ATTRIBUTE, marker);
         }
+        warnings.of(task.tenantId(), caller.username()).ifPresent(w -> exchange.responseHeader(MemberWarnings.HEADER, w));
         UpstreamOutcome outcome = upstream.call(exchange, request == null ? new byte[0] : request.upstreamBody());
         return renderer.render(exchange, request != null && request.usageInjected(), outcome);
     }
