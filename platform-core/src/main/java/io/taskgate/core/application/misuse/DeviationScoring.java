@@ -28,6 +28,9 @@ public class DeviationScoring {
     @Inject
     FlagNotifier notifier;
 
+    @Inject
+    MemberWarnings warnings;
+
     Clock clock = Clock.systemUTC();
 
     /** The member's score after this request, and the action taken if the request made them cross the threshold. */
@@ -41,6 +44,7 @@ public class DeviationScoring {
         }
         ScoreKeeper.Recorded recorded = keeper.record(tenantId, username, requestId, taskId, assessment);
         if (recorded.outcome().action().isPresent()) {
+            warnings.evict(tenantId, username);
             notifier.flagged(recorded.policy(), event(tenantId, username, recorded.outcome(), recorded.policy(), assessment));
         }
         return Optional.of(recorded.outcome());

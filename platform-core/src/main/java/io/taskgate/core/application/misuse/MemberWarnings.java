@@ -29,4 +29,9 @@ public class MemberWarnings {
                 .map(s -> "Your recent requests to project '" + tenantId + "' look unrelated to its tasks; the "
                         + "project owner has been asked to review them. Keep to the task named in X-Task-Id."));
     }
+
+    /** The member's flag changed on this instance: the next answer shows the new state. */
+    public void evict(String tenantId, String username) {
+        cache.evict(tenantId + "/" + username);
+    }
 }

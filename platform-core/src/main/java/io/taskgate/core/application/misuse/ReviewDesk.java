@@ -33,6 +33,9 @@ public class ReviewDesk {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    MemberWarnings warnings;
+
     Clock clock = Clock.systemUTC();
 
     /** An owner's decision on a flagged (or any) member. */
@@ -82,6 +85,7 @@ public class ReviewDesk {
         } else {
             score.resolve();
         }
+        warnings.evict(tenant.id(), username);
         return changed;
     }
 
