@@ -86,6 +86,12 @@ public class DashboardPage {
         return problem == null;
     }
 
+    /** Members flagged by misuse detection and waiting in the review queue. */
+    public Object getFlagged() {
+        Object flagged = dashboard.get("flagged");
+        return flagged == null ? 0 : flagged;
+    }
+
     public String getTenant() {
         return tenant;
     }

@@ -36,6 +36,9 @@ import java.util.TreeSet;
 public class TenantDashboardResource {
 
     @Inject
+    io.taskgate.core.domain.model.misuse.MisuseRepository misuse;
+
+    @Inject
     AdminGuard guard;
 
     @Inject
@@ -69,6 +72,7 @@ public class TenantDashboardResource {
         names.forEach(n -> byMember.put(n, periods.totals(facts, f -> n.equals(name(f)))));
         body.put("members", byMember);
         body.put("daily", daily(facts, zone, firstDay, days, dailyStart));
+        body.put("flagged", misuse.flagged(tenantId).size());
         return body;
     }
 
