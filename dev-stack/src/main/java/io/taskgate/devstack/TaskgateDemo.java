@@ -79,7 +79,7 @@ public final class TaskgateDemo {
                 .readyWhen("/index.html", 200)
                 .start();
         running.add(web);
-        System.out.println(DemoBanner.text(gateway.baseUrl(), web.baseUrl(), keycloak, upstream, home));
+        System.out.println(DemoBanner.text(gateway.baseUrl(), web.baseUrl() + "/app/index.xhtml", keycloak, upstream, home));
         Thread.currentThread().join();
     }
 
