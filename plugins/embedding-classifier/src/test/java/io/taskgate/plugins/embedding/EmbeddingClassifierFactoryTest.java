@@ -1,5 +1,6 @@
 package io.taskgate.plugins.embedding;
 
+import io.taskgate.api.testing.TestExchange;
 import io.taskgate.api.pipeline.Finding;
 import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.Stage;

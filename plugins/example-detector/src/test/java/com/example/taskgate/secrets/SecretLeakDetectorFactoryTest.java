@@ -1,5 +1,6 @@
 package com.example.taskgate.secrets;
 
+import io.taskgate.api.testing.TestExchange;
 import io.taskgate.api.pipeline.Finding;
 import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.Stage;

@@ -1,5 +1,6 @@
 package io.taskgate.plugins.moderation;
 
+import io.taskgate.api.testing.TestExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.taskgate.api.pipeline.Finding;
 import io.taskgate.api.pipeline.Finding.Severity;

@@ -1,4 +1,4 @@
-package io.taskgate.plugins.keywords;
+package io.taskgate.api.testing;
 
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Endpoint;
@@ -16,8 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A minimal in-memory {@link Exchange} for stage tests. */
-final class TestExchange implements Exchange {
+/**
+ * A minimal in-memory {@link Exchange} for stage tests of plugins: a chat request by {@code bob} for one task.
+ * Shipped in platform-api's test jar ({@code <type>test-jar</type>}, scope test).
+ */
+public final class TestExchange implements Exchange {
 
     private final TaskInfo task;
     private final String prompt;
@@ -25,12 +28,12 @@ final class TestExchange implements Exchange {
     private final Map<String, String> annotations = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
-    TestExchange(TaskInfo task, String prompt) {
+    public TestExchange(TaskInfo task, String prompt) {
         this.task = task;
         this.prompt = prompt;
     }
 
-    static TestExchange of(String tenant, String prompt) {
+    public static TestExchange of(String tenant, String prompt) {
         return new TestExchange(new TaskInfo(tenant + "-task", tenant, "Checkout REST API",
                 "Build the checkout API", true, Set.of("code", "test")), prompt);
     }
