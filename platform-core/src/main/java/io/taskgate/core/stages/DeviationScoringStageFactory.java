@@ -5,7 +5,6 @@ import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.api.spi.PostCallMisuseStageFactory;
 import io.taskgate.core.application.misuse.DeviationScoring;
 import io.taskgate.core.domain.model.misuse.RequestAssessment;
-import jakarta.enterprise.inject.spi.CDI;
 
 /**
  * The built-in last misuse stage: assesses the request from its intent label and every detector's findings and
@@ -25,6 +24,7 @@ public class DeviationScoringStageFactory implements PostCallMisuseStageFactory 
 
     @Override
     public Stage create() {
+        CoreBean<DeviationScoring> scoring = new CoreBean<>(DeviationScoring.class);
         return exchange -> {
             if (exchange.task() == null || exchange.caller() == null) {
                 return StageResult.proceed();
@@ -32,7 +32,7 @@ public class DeviationScoringStageFactory implements PostCallMisuseStageFactory 
             RequestAssessment assessment = RequestAssessment.of(exchange.task(), exchange.annotations().get("intent"),
                     exchange.findings());
             if (assessment.deviates()) {
-                CDI.current().select(DeviationScoring.class).get().record(exchange.task().tenantId(),
+                scoring.get().record(exchange.task().tenantId(),
                         exchange.caller().username(), exchange.requestId(), exchange.task().id(), assessment);
             }
             return StageResult.proceed();

@@ -3,7 +3,6 @@ package io.taskgate.core.stages;
 import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.spi.QuotaStageFactory;
 import io.taskgate.core.application.quota.QuotaService;
-import jakarta.enterprise.inject.spi.CDI;
 
 /**
  * Built-in quota admission: reserves the most a request can cost on the member's counters (daily and monthly
@@ -28,8 +27,10 @@ public class QuotaLimitsStageFactory implements QuotaStageFactory {
         return exchange -> service().admit(exchange);
     }
 
+    private static final CoreBean<QuotaService> SERVICE = new CoreBean<>(QuotaService.class);
+
     static QuotaService service() {
-        return CDI.current().select(QuotaService.class).get();
+        return SERVICE.get();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.taskgate.api.spi.PluginConfig;
 import io.taskgate.api.spi.PostCallMisuseStageFactory;
 import io.taskgate.core.application.misuse.UsagePatterns;
 import io.taskgate.core.domain.model.misuse.UsagePattern;
-import jakarta.enterprise.inject.spi.CDI;
 
 import java.time.Duration;
 import java.util.List;
@@ -43,9 +42,10 @@ public class UsagePatternStageFactory implements PostCallMisuseStageFactory {
     public Stage create() {
         UsagePattern.Limits l = limits;
         Duration every = interval;
+        CoreBean<UsagePatterns> patterns = new CoreBean<>(UsagePatterns.class);
         return exchange -> {
             if (exchange.task() != null && exchange.caller() != null) {
-                CDI.current().select(UsagePatterns.class).get().look(exchange.task(), exchange.caller().username(), every, l)
+                patterns.get().look(exchange.task(), exchange.caller().username(), every, l)
                         .forEach(exchange::report);
             }
             return StageResult.proceed();
