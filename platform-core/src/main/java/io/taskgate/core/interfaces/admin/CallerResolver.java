@@ -2,6 +2,7 @@ package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Refusal;
+import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.infrastructure.security.Authentication;
 import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
 import io.taskgate.core.interfaces.proxy.OpenAiErrors;
@@ -30,19 +31,11 @@ public class CallerResolver {
     public Caller requireToken(String authorization, String... anyRole) {
         Caller caller = require(authorization);
         if (caller.authKind() != Caller.AuthKind.TOKEN) {
-            throw forbidden("This action needs a sign-in token, not an API key.");
+            throw AdminProblem.forbidden("This action needs a sign-in token, not an API key.");
         }
         if (anyRole.length > 0 && Arrays.stream(anyRole).noneMatch(caller.roles()::contains)) {
-            throw forbidden("This action needs one of the roles " + String.join(", ", anyRole) + ".");
+            throw AdminProblem.forbidden("This action needs one of the roles " + String.join(", ", anyRole) + ".");
         }
         return caller;
-    }
-
-    static WebApplicationException forbidden(String message) {
-        return new WebApplicationException(OpenAiErrors.response(Refusal.of(403, "forbidden", message)));
-    }
-
-    static WebApplicationException invalid(String message) {
-        return new WebApplicationException(OpenAiErrors.response(Refusal.of(400, "invalid_request", message)));
     }
 }

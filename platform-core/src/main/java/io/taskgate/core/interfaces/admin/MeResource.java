@@ -46,7 +46,7 @@ public class MeResource {
                                            @QueryParam("limit") @DefaultValue("50") int limit) {
         Caller caller = callers.require(auth);
         if (limit < 1 || limit > 500) {
-            throw CallerResolver.invalid("limit must be between 1 and 500.");
+            throw io.taskgate.core.application.admin.AdminProblem.invalid("limit must be between 1 and 500.");
         }
         return usage.recentOf(caller.subject(), limit).stream().map(MeResource::view).toList();
     }
