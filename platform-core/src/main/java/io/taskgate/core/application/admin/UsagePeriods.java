@@ -16,26 +16,7 @@ import java.util.function.Predicate;
 /** Today, this week (from Monday) and this month in a tenant's time zone, and the totals of usage facts in each. */
 public record UsagePeriods(Instant today, Instant week, Instant month) {
 
-    /** Totals of one period. */
-    public record Totals(long requests, long refused, long tokens, BigDecimal costUsd) {
-
-        static final Totals ZERO = new Totals(0, 0, 0, BigDecimal.ZERO);
-
-        Totals plus(UsageFact f) {
-            return new Totals(requests + 1, refused + (f.status() >= 400 ? 1 : 0),
-                    tokens + f.promptTokens() + f.completionTokens(),
-                    costUsd.add(f.costUsd() == null ? BigDecimal.ZERO : f.costUsd()));
-        }
-
-        public Map<String, Object> view() {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("requests", requests);
-            view.put("refused", refused);
-            view.put("tokens", tokens);
-            view.put("costUsd", costUsd);
-            return view;
-        }
-    }
+    private static final UsageReport.Row ZERO = new UsageReport.Row("", 0, 0, 0, 0, BigDecimal.ZERO);
 
     public static UsagePeriods of(ZoneId zone, Instant now) {
         LocalDate day = now.atZone(zone).toLocalDate();
@@ -51,9 +32,9 @@ public record UsagePeriods(Instant today, Instant week, Instant month) {
 
     /** {"today":{...},"week":{...},"month":{...}} of the facts that pass the filter. */
     public Map<String, Object> totals(Collection<UsageFact> facts, Predicate<UsageFact> filter) {
-        Totals t = Totals.ZERO;
-        Totals w = Totals.ZERO;
-        Totals m = Totals.ZERO;
+        UsageReport.Row t = ZERO;
+        UsageReport.Row w = ZERO;
+        UsageReport.Row m = ZERO;
         for (UsageFact f : facts) {
             if (!filter.test(f)) {
                 continue;
@@ -63,9 +44,18 @@ public record UsagePeriods(Instant today, Instant week, Instant month) {
             m = f.at().isBefore(month) ? m : m.plus(f);
         }
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("today", t.view());
-        view.put("week", w.view());
-        view.put("month", m.view());
+        view.put("today", view(t));
+        view.put("week", view(w));
+        view.put("month", view(m));
+        return view;
+    }
+
+    private static Map<String, Object> view(UsageReport.Row totals) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("requests", totals.requests());
+        view.put("refused", totals.refused());
+        view.put("tokens", totals.totalTokens());
+        view.put("costUsd", totals.costUsd());
         return view;
     }
 }

@@ -37,11 +37,20 @@ public class UsageQueries {
 
     /** The facts of a tenant's requests in [from, to), for grouping in the tenant's time zone. */
     public List<UsageFact> facts(String tenantId, Instant from, Instant to) {
-        List<Object[]> rows = em.createQuery("select u.createdAt, u.username, u.taskId, u.status, u.promptTokens, "
-                        + "u.completionTokens, u.costUsd from UsageRecord u "
-                        + "where u.tenantId = :t and u.createdAt >= :from and u.createdAt < :to", Object[].class)
-                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to).getResultList();
-        return rows.stream().map(r -> new UsageFact((Instant) r[0], (String) r[1], (String) r[2],
+        return facts(tenantId, null, from, to);
+    }
+
+    /** The same, of one member only when {@code username} is set. */
+    public List<UsageFact> facts(String tenantId, String username, Instant from, Instant to) {
+        TypedQuery<Object[]> query = em.createQuery("select u.createdAt, u.username, u.taskId, u.status, u.promptTokens, "
+                        + "u.completionTokens, u.costUsd from UsageRecord u where u.tenantId = :t "
+                        + (username == null ? "" : "and u.username = :u ")
+                        + "and u.createdAt >= :from and u.createdAt < :to", Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to);
+        if (username != null) {
+            query.setParameter("u", username);
+        }
+        return query.getResultList().stream().map(r -> new UsageFact((Instant) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
                 (BigDecimal) r[6])).toList();
     }

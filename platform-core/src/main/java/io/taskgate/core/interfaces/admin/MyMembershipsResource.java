@@ -59,11 +59,11 @@ public class MyMembershipsResource {
                 continue;
             }
             UsagePeriods periods = UsagePeriods.of(tenant.timeZone(), now);
-            var facts = usage.facts(tenant.id(), periods.earliest(), now.plusSeconds(1));
+            var facts = usage.facts(tenant.id(), m.username(), periods.earliest(), now.plusSeconds(1));
             Map<String, Object> view = Views.of(m);
             view.put("tenantName", tenant.name());
             view.put("timeZone", tenant.timeZone().getId());
-            view.put("usage", periods.totals(facts, f -> m.username().equals(f.username())));
+            view.put("usage", periods.totals(facts, f -> true));
             view.put("warning", warnings.of(m.tenantId(), m.username()).orElse(null));
             views.add(view);
         }

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** An owner's dashboard figures in one call: period totals, per-member period totals and daily tokens by member. */
 @Path("api/tenant-dashboards/{tenantId}")
@@ -66,10 +65,11 @@ public class TenantDashboardResource {
         body.put("tenantId", tenantId);
         body.put("timeZone", zone.getId());
         body.putAll(periods.totals(facts, f -> true));
-        TreeSet<String> names = new TreeSet<>();
-        facts.forEach(f -> names.add(name(f)));
+        Map<String, List<UsageFact>> factsByMember = facts.stream()
+                .collect(java.util.stream.Collectors.groupingBy(TenantDashboardResource::name, java.util.TreeMap::new,
+                        java.util.stream.Collectors.toList()));
         Map<String, Object> byMember = new LinkedHashMap<>();
-        names.forEach(n -> byMember.put(n, periods.totals(facts, f -> n.equals(name(f)))));
+        factsByMember.forEach((member, own) -> byMember.put(member, periods.totals(own, f -> true)));
         body.put("members", byMember);
         body.put("daily", daily(facts, zone, firstDay, days, dailyStart));
         body.put("flagged", misuse.flagged(tenantId).size());
