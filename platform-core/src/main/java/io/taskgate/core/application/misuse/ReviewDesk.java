@@ -49,15 +49,17 @@ public class ReviewDesk {
     public List<Case> queue(Tenant tenant) {
         MisusePolicy policy = misuse.policy(tenant.id());
         Instant now = clock.instant();
-        return misuse.flagged(tenant.id()).stream().map(s -> new Case(s.username(), s.valueAt(now, policy.halfLifeHours()),
-                policy.threshold(), s.flaggedAt(), s.flagAction().name(), misuse.events(tenant.id(), s.username(), 50))).toList();
+        return misuse.flagged(tenant.id()).stream().map(s -> toCase(tenant, s.username(), s, policy, now)).toList();
     }
 
     public Case of(Tenant tenant, String username) {
-        MisusePolicy policy = misuse.policy(tenant.id());
-        DeviationScore score = misuse.score(tenant.id(), username).orElse(null);
-        double value = score == null ? 0 : score.valueAt(clock.instant(), policy.halfLifeHours());
-        return new Case(username, value, policy.threshold(), score == null ? null : score.flaggedAt(),
+        return toCase(tenant, username, misuse.score(tenant.id(), username).orElse(null), misuse.policy(tenant.id()),
+                clock.instant());
+    }
+
+    private Case toCase(Tenant tenant, String username, DeviationScore score, MisusePolicy policy, Instant now) {
+        return new Case(username, score == null ? 0 : score.valueAt(now, policy.halfLifeHours()), policy.threshold(),
+                score == null ? null : score.flaggedAt(),
                 score == null || score.flagAction() == null ? null : score.flagAction().name(),
                 misuse.events(tenant.id(), username, 50));
     }
