@@ -42,6 +42,9 @@ public class JdbcQuotaLedger implements QuotaLedger {
             + " VALUES (?, ?, ?, ?, 0, 0)";
     private static final String PURGE = "DELETE FROM quota_counter WHERE window_end < ?";
     private static final int ATTEMPTS = 4;
+    private static final int PASSES = 32;
+    private static final Admission ROWS_MISSING = new Admission.Unavailable("rows missing");
+    private static final Admission CONTENDED = new Admission.Unavailable("contended");
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
     private static final Duration KEEP_AFTER_END = Duration.ofDays(2);
 
@@ -60,26 +63,32 @@ public class JdbcQuotaLedger implements QuotaLedger {
             return new Admission.Admitted(Reservation.NONE);
         }
         SQLException last = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        int failures = 0;
+        for (int pass = 0; pass < PASSES; pass++) {
             try (Connection connection = dataSource.getConnection()) {
                 purgeNowAndThen(connection);
                 Admission admission = tryReserve(connection, request);
-                if (admission != null) {
+                if (admission == ROWS_MISSING) {
+                    createRows(connection, request.memberKey(), request.charges());
+                } else if (admission != CONTENDED) {
                     return admission;
                 }
-                createRows(connection, request.memberKey(), request.charges());
             } catch (SQLException e) {
                 last = e;
-                if (!worthRetrying(e)) {
+                if (!worthRetrying(e) || ++failures >= ATTEMPTS) {
                     break;
                 }
             }
         }
         LOG.log(Level.WARNING, "Quota counters unavailable", last);
-        return new Admission.Unavailable(last == null ? "quota rows could not be created" : last.getMessage());
+        return new Admission.Unavailable(last == null ? "quota counters stayed contended" : last.getMessage());
     }
 
-    /** Charges every counter or none; null when a row is missing (the caller creates it and tries again). */
+    /**
+     * Charges every counter or none. A conditional update that matched nothing is a refusal only when the row,
+     * read again, really has no room: under contention H2 can miss a row whose lock holder rolled back, and
+     * that is answered with another pass ({@link #CONTENDED}), never with a false 429.
+     */
     private Admission tryReserve(Connection connection, ReservationRequest request) throws SQLException {
         connection.setAutoCommit(false);
         try {
@@ -91,7 +100,10 @@ public class JdbcQuotaLedger implements QuotaLedger {
                 long[] row = read(connection, request.memberKey(), charge);
                 connection.rollback();
                 if (row == null) {
-                    return null;
+                    return ROWS_MISSING;
+                }
+                if (row[0] + row[1] + charge.amount() <= charge.limit()) {
+                    return CONTENDED;
                 }
                 return new Admission.Refused(charge, row[0] + row[1], charge.window().secondsUntilReset(clock.instant()));
             }
