@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
 
 /**
  * Headless Chromium from Debian ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}) with a fresh profile.
@@ -63,18 +65,27 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a console page, signs in on Keycloak's login form with the demo password, then opens the page again. */
+    /**
+     * Opens a console page, signs in on Keycloak's login form with the demo password, and makes sure the page is the
+     * one shown (the console returns to the page asked for; ConsoleAccessibilityBrowserIT checks that on its own).
+     */
     public Browser signIn(String user, String consoleUrl) {
         driver.get(consoleUrl);
+        signInOnKeycloak(user);
+        if (!driver.getCurrentUrl().equals(consoleUrl)) {
+            driver.get(consoleUrl);
+        }
+        return this;
+    }
+
+    /** Fills Keycloak's login form shown now and waits until the console shows a page to the signed-in user. */
+    public Browser signInOnKeycloak(String user) {
         wait(30).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user + "-pass");
         driver.findElement(By.id("kc-login")).click();
         wait(30).until(d -> d.getCurrentUrl().startsWith(TestStack.current().web().baseUrl()));
         wait(30).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        if (!driver.getCurrentUrl().equals(consoleUrl)) {
-            driver.get(consoleUrl); // the console lands on its home page after sign-in (redirectToOriginalResource=false)
-        }
         return this;
     }
 
@@ -104,22 +115,57 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
+    /** A phone's viewport: 390 x 844 CSS pixels. */
     public void phoneWidth() {
         driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** The laptop window every browser opens with. */
+    public void laptopWidth() {
+        driver.manage().window().setSize(new Dimension(1366, 1400));
     }
 
     /** Saves a screenshot as target/screenshots/NAME.png (an artifact of the run). */
     public Path screenshot(String name) {
         try {
-            Path dir = Path.of(System.getProperty("taskgate.work", "target/stack")).toAbsolutePath().getParent()
-                    .resolve("screenshots");
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
+            Path file = screenshotFile(name);
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Saves the whole page, not only what the window shows, as target/screenshots/NAME.png, at most
+     * {@code maxHeight} CSS pixels of it from the top.
+     */
+    @SuppressWarnings("unchecked")
+    public Path fullPageScreenshot(String name, int maxHeight) {
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+            // Captured beyond the viewport, the page has no scroll bar: it is laid out at the window's full width
+            // (as on a phone, whose scroll bars overlay the page), and wider only if it overflows.
+            double window = ((Number) driver.executeScript("return window.innerWidth;")).doubleValue();
+            double width = Math.max(window, ((Number) content.get("width")).doubleValue());
+            double height = Math.min(maxHeight, ((Number) content.get("height")).doubleValue());
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Path file = screenshotFile(name);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path screenshotFile(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("taskgate.work", "target/stack")).toAbsolutePath().getParent()
+                .resolve("screenshots");
+        Files.createDirectories(dir);
+        return dir.resolve(name + ".png");
     }
 
     @Override
