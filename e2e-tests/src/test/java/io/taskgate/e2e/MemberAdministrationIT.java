@@ -93,6 +93,69 @@ class MemberAdministrationIT {
     }
 
     @Test
+    void aRequestRateLimitRefusesWith429RateLimitedUntilTheMinuteEnds() {
+        expect(200, grace.json("PUT", IVAN + "/limits", "{\"requestsPerMinute\":2}"));
+        HttpResponse<String> first = ivanCalls("globex-infra");
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("1", first.headers().firstValue("x-ratelimit-remaining-requests").orElse(""),
+                "the first of two requests leaves one");
+        HttpResponse<String> second = ivanCalls("globex-infra");
+        HttpResponse<String> third = second.statusCode() == 200 ? ivanCalls("globex-infra") : second;
+        assertRefused(429, "rate_limited", third);
+        long retryAfter = Long.parseLong(third.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    void aTasksOwnQuotaIsSharedByItsMembersAndRefusesWith429OnceTheyHaveSpentIt() {
+        String task = "globex-shared-" + UUID.randomUUID().toString().substring(0, 8);
+        String quinnPath = "/api/tenants/globex/members/quinn";
+        JsonNode quinnBefore = expect(200, grace.get(quinnPath));
+        assertRefused(400, "invalid_request", grace.json("POST", "/api/tenants/globex/tasks", "{\"id\":\"" + task
+                + "\",\"name\":\"Shared\",\"quota\":{\"dailyTokens\":0}}"));
+        JsonNode created = expect(201, grace.json("POST", "/api/tenants/globex/tasks", "{\"id\":\"" + task
+                + "\",\"name\":\"Shared\",\"description\":\"Helm charts\",\"quota\":{\"dailyTokens\":4000}}"));
+        assertEquals(4000, created.path("quota").path("dailyTokens").asLong(), created.toString());
+        StringBuilder quinnTasks = new StringBuilder("\"" + task + "\"");
+        quinnBefore.path("tasks").forEach(t -> quinnTasks.append(",\"").append(t.asText()).append('"'));
+        try {
+            expect(200, grace.json("PATCH", IVAN, "{\"tasks\":[\"globex-infra\",\"" + task + "\"]}"));
+            expect(200, grace.json("PATCH", quinnPath, "{\"tasks\":[" + quinnTasks + "]}"));
+            expect(200, grace.json("PUT", quinnPath + "/limits", "{}"));
+            String chat = "{\"model\":\"gpt-4o-mini\",\"max_tokens\":400,\"messages\":[{\"role\":\"user\","
+                    + "\"content\":\"Write a helm chart [sim:words=20]\"}]}";
+            String v1 = TestStack.current().h2Gateway().baseUrl() + "/v1/chat/completions";
+            int[] answered = new int[2];
+            HttpResponse<String> refused = null;
+            for (int i = 0; i < 40 && refused == null; i++) {
+                String who = i % 2 == 0 ? "ivan" : "quinn";
+                HttpResponse<String> response = RawHttp.post(v1, TestStack.current().token(who), task, chat);
+                if (response.statusCode() == 200) {
+                    answered[i % 2]++;
+                    long left = Long.parseLong(response.headers().firstValue("X-Quota-Remaining-Tokens").orElseThrow());
+                    assertTrue(left < 4000, "the task's allowance is what is left: " + left);
+                } else {
+                    refused = response;
+                }
+            }
+            assertTrue(answered[0] > 0 && answered[1] > 0, "both members used the task before it ran out");
+            assertNotNull(refused, "the task's quota ran out");
+            assertRefused(429, "quota_exceeded", refused);
+            String message = RawHttp.json(refused.body()).path("error").path("message").asText();
+            assertTrue(message.contains("the task's daily quota of 4000 tokens") && message.contains(task), message);
+            assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+
+            JsonNode lifted = expect(200, grace.json("PATCH", "/api/tenants/globex/tasks/" + task, "{\"quota\":{}}"));
+            assertTrue(lifted.path("quota").path("dailyTokens").isNull(), lifted.toString());
+            assertEquals(200, RawHttp.post(v1, TestStack.current().token("ivan"), task, chat).statusCode(),
+                    "a lifted task quota applies from the next request");
+        } finally {
+            expect(200, grace.json("PATCH", quinnPath, "{\"tasks\":" + quinnBefore.path("tasks") + "}"));
+            expect(200, grace.json("PUT", quinnPath + "/limits", quinnBefore.path("limits").toString()));
+        }
+    }
+
+    @Test
     void expiredAccessIsRefused() {
         expect(200, grace.json("PATCH", IVAN, "{\"accessExpiresAt\":\"2020-01-01T00:00:00Z\"}"));
         assertRefused(403, "access_expired", ivanCalls("globex-infra"));

@@ -4,6 +4,7 @@ import io.taskgate.core.application.internal.TaskDirectory;
 import io.taskgate.core.application.internal.TenantDirectory;
 import io.taskgate.core.domain.model.task.Task;
 import io.taskgate.core.domain.model.task.TaskId;
+import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.task.TaskRepository;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
@@ -37,8 +38,12 @@ public class TenantAdministration {
     public record TenantChange(String name, String timeZone, Integer promptRetentionDays, Integer maxKeyLifetimeDays) {
     }
 
-    /** A task's fields; {@code null} fields are left as they are. */
-    public record TaskChange(String name, String description, Set<String> expectedIntents, Boolean open) {
+    /**
+     * A task's fields; {@code null} fields are left as they are. A {@code quota} replaces the task's own quota
+     * as a whole (an empty one lifts it).
+     */
+    public record TaskChange(String name, String description, Set<String> expectedIntents, Boolean open,
+                             TaskQuota quota) {
     }
 
     @Transactional
@@ -84,6 +89,9 @@ public class TenantAdministration {
         Task task = new Task(id, tenant.id(), Inputs.text(fields.name(), "name", 200, true),
                 Inputs.text(fields.description(), "description", 4000, false), fields.open() == null || fields.open(),
                 intents(fields.expectedIntents()));
+        if (fields.quota() != null) {
+            task.limit(quota(fields.quota()));
+        }
         tasks.add(task);
         audit.record(actor, tenant.id(), "task.create", "task", id, null, Views.of(task));
         return task;
@@ -99,11 +107,21 @@ public class TenantAdministration {
         if (change.open() != null) {
             task.setOpen(change.open());
         }
+        if (change.quota() != null) {
+            task.limit(quota(change.quota()));
+        }
         Task saved = tasks.update(task);
         audit.record(actor, tenant.id(), change.open() == Boolean.FALSE ? "task.close" : "task.update", "task", taskId,
                 before, Views.of(saved));
         taskDirectory.evict(taskId);
         return saved;
+    }
+
+    private static TaskQuota quota(TaskQuota quota) {
+        if (!quota.problems().isEmpty()) {
+            throw AdminProblem.invalid("Invalid task quota: " + String.join("; ", quota.problems()) + ".");
+        }
+        return quota;
     }
 
     /** A task of this tenant; 404 for unknown ids and for other tenants' tasks alike. */

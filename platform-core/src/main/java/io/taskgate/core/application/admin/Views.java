@@ -3,6 +3,7 @@ package io.taskgate.core.application.admin;
 import io.taskgate.core.domain.model.member.MemberLimits;
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.task.Task;
+import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.tenant.Tenant;
 
 import java.time.Instant;
@@ -34,6 +35,13 @@ public final class Views {
         view.put("description", task.description());
         view.put("open", task.isOpen());
         view.put("expectedIntents", new TreeSet<>(task.expectedIntents()));
+        TaskQuota quota = task.quota();
+        Map<String, Object> quotaView = new LinkedHashMap<>();
+        quotaView.put("dailyTokens", quota.dailyTokens());
+        quotaView.put("monthlyTokens", quota.monthlyTokens());
+        quotaView.put("budgetUsd", quota.budgetUsd());
+        quotaView.put("budgetPeriod", quota.budgetPeriod() == null ? null : quota.budgetPeriod().name());
+        view.put("quota", quotaView);
         return view;
     }
 

@@ -3,6 +3,7 @@ package io.taskgate.core.application.internal;
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.domain.model.task.Task;
 import io.taskgate.core.domain.model.task.TaskId;
+import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.task.TaskRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Tasks for the request path. A lookup is remembered for {@code gateway.cache.task-ttl-ms} (default 1000 ms):
- * a task closed or removed in the database is refused by every gateway instance within that time, and
+ * a task closed, removed or given another quota in the database is refused by every gateway instance within that time, and
  * at once by the instance that made the change (it calls {@link #evict}).
  */
 @ApplicationScoped
@@ -26,7 +27,11 @@ public class TaskDirectory {
     @ConfigProperty(name = "gateway.cache.task-ttl-ms", defaultValue = "1000")
     long ttlMillis;
 
-    private TtlCache<String, Optional<TaskInfo>> cache;
+    private TtlCache<String, Optional<Known>> cache;
+
+    /** What the request path needs of a task: what stages see, and its own quota. */
+    private record Known(TaskInfo info, TaskQuota quota) {
+    }
 
     @PostConstruct
     void init() {
@@ -34,7 +39,16 @@ public class TaskDirectory {
     }
 
     public Optional<TaskInfo> find(TaskId id) {
-        return cache.get(id.value(), key -> tasks.find(id).map(Task::toInfo));
+        return known(id).map(Known::info);
+    }
+
+    /** The task's own quota, shared by everyone working on it; {@link TaskQuota#NONE} when it has none. */
+    public TaskQuota quota(TaskId id) {
+        return known(id).map(Known::quota).orElse(TaskQuota.NONE);
+    }
+
+    private Optional<Known> known(TaskId id) {
+        return cache.get(id.value(), key -> tasks.find(id).map(task -> new Known(task.toInfo(), task.quota())));
     }
 
     public void evict(String taskId) {

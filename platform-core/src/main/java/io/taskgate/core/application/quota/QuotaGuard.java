@@ -13,6 +13,7 @@ import io.taskgate.core.domain.model.quota.QuotaPlan;
 import io.taskgate.core.domain.model.quota.Remaining;
 import io.taskgate.core.domain.model.quota.RequestBounds;
 import io.taskgate.core.domain.model.quota.Reservation;
+import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.quota.ReservationRequest;
 import io.taskgate.core.domain.model.usage.PricingTable;
 
@@ -23,7 +24,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Admission and settlement of one exchange against a member's limits, without CDI: reserves the most the request
+ * Admission and settlement of one exchange against a member's limits and its task's own quota, without CDI: reserves the most the request
  * can cost before the upstream call, and replaces the reservation with the actual usage afterwards (once per
  * exchange, whatever happened in between). Refusals are results: 429 {@code quota_exceeded} or
  * {@code rate_limited} with {@code Retry-After}, or 503 {@code quota_unavailable} when the counters cannot be
@@ -50,10 +51,17 @@ public final class QuotaGuard {
     }
 
     public StageResult admit(Exchange exchange, String memberKey, MemberLimits limits, ZoneId zone) {
-        if (limits.unlimited()) {
+        return admit(exchange, memberKey, limits, TaskQuota.NONE, zone);
+    }
+
+    /** Admits the exchange against the member's own limits and its task's shared quota, all or nothing. */
+    public StageResult admit(Exchange exchange, String memberKey, MemberLimits limits, TaskQuota taskQuota,
+                             ZoneId zone) {
+        if (limits.unlimited() && taskQuota.isNone()) {
             return StageResult.proceed();
         }
-        ReservationRequest request = QuotaPlan.of(memberKey, limits, bounds(exchange, limits), zone, clock.instant());
+        ReservationRequest request = QuotaPlan.of(memberKey, limits, exchange.task().id(), taskQuota,
+                bounds(exchange, limits), zone, clock.instant());
         if (request.isEmpty()) {
             return StageResult.proceed();
         }

@@ -22,11 +22,11 @@ final class QuotaRefusals {
                     + "your " + charge.limit() + " tokens a minute for this model" + lower(charge) + ". Try again in "
                     + retry + " s.";
             case TOKENS -> "This request could use up to " + charge.amount() + " tokens; " + left(refused)
-                    + " of your " + label(charge) + " quota of " + charge.limit() + " tokens" + lower(charge)
-                    + ". It resets in " + retry + " s.";
+                    + " of " + whose(charge) + label(charge) + " quota of " + charge.limit() + " tokens"
+                    + shared(charge) + lower(charge) + ". It resets in " + retry + " s.";
             case USD_MICROS -> "This request could cost up to " + usd(charge.amount()) + "; " + usdLeft(refused)
-                    + " of your " + label(charge) + " budget of " + usd(charge.limit()) + lower(charge)
-                    + ". It resets in " + retry + " s.";
+                    + " of " + whose(charge) + label(charge) + " budget of " + usd(charge.limit()) + shared(charge)
+                    + lower(charge) + ". It resets in " + retry + " s.";
         };
         return Refusal.of(429, charge.measure().refusalCode(), message).withHeader("Retry-After", Long.toString(retry));
     }
@@ -37,6 +37,15 @@ final class QuotaRefusals {
 
     private static String usdLeft(Admission.Refused refused) {
         return usd(Math.max(0, refused.charge().limit() - refused.used())) + " is left";
+    }
+
+    private static String whose(QuotaCharge charge) {
+        return charge.sharedByTask() ? "the task's " : "your ";
+    }
+
+    private static String shared(QuotaCharge charge) {
+        return charge.sharedByTask() ? " (shared by everyone working on task '"
+                + charge.owner().substring(QuotaCharge.TASK_OWNER_PREFIX.length()) + "'; ask the project owner)" : "";
     }
 
     private static String lower(QuotaCharge charge) {

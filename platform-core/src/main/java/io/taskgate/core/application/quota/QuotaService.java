@@ -4,8 +4,11 @@ import io.taskgate.api.pipeline.Exchange;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.core.application.internal.MemberDirectory;
+import io.taskgate.core.application.internal.TaskDirectory;
 import io.taskgate.core.application.internal.TenantDirectory;
 import io.taskgate.core.domain.model.member.Membership;
+import io.taskgate.core.domain.model.task.TaskId;
+import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.usage.PricingTable;
 import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
@@ -24,8 +27,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The quota stages' way into the core: finds the member's current limits (through the 1 s membership cache, so a
- * changed limit applies without a new login) and the tenant's time zone, and runs the {@link QuotaGuard} on the
+ * The quota stages' way into the core: finds the member's current limits and the task's own quota (through the 1 s
+ * membership and task caches, so a changed limit applies without a new login) and the tenant's time zone, and runs the {@link QuotaGuard} on the
  * shared database counters. Settings: {@code gateway.quota.default-max-tokens} (completion bound when neither the
  * request nor the member names one), prices from {@code gateway.settlement.pricing.*}.
  */
@@ -39,6 +42,9 @@ public class QuotaService {
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    TaskDirectory tasks;
 
     @Inject
     Config config;
@@ -65,9 +71,11 @@ public class QuotaService {
     public StageResult admit(Exchange exchange) {
         Optional<Membership> membership;
         ZoneId zone;
+        TaskQuota taskQuota;
         try {
             membership = members.find(exchange.task().tenantId(), exchange.caller().username());
             zone = tenants.find(exchange.task().tenantId()).map(Tenant::timeZone).orElse(ZoneOffset.UTC);
+            taskQuota = tasks.quota(new TaskId(exchange.task().id()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Member limits could not be read", e);
             return StageResult.refuse(Refusal.of(503, "quota_unavailable", "The gateway cannot check your quota right"
@@ -78,7 +86,7 @@ public class QuotaService {
             return StageResult.proceed(); // membership is checked before the pipeline; nothing to meter here
         }
         Membership member = membership.get();
-        return guard.admit(exchange, member.id(), member.limits(), zone);
+        return guard.admit(exchange, member.id(), member.limits(), taskQuota, zone);
     }
 
     public void settle(Exchange exchange) {

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Quota counters in table {@code quota_counter}, plain JDBC, one short local transaction per admission and per
+ * Quota counters in table {@code quota_counter} (keyed by the member, or by a shared owner such as a task), plain JDBC, one short local transaction per admission and per
  * settlement. Admission charges every counter with a conditional update
  * ({@code used + reserved + amount <= limit}) in lock order; any counter without room rolls the whole
  * transaction back. Missing rows are created first, each insert on its own (a duplicate from a concurrent
@@ -161,7 +161,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
             for (long value : leading) {
                 statement.setLong(i++, value);
             }
-            statement.setString(i++, member);
+            statement.setString(i++, charge.counterKey(member));
             statement.setString(i++, charge.metric());
             statement.setLong(i++, charge.window().start().getEpochSecond());
             for (long value : trailing) {
@@ -173,7 +173,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
 
     private static long[] read(Connection connection, String member, QuotaCharge charge) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(READ)) {
-            statement.setString(1, member);
+            statement.setString(1, charge.counterKey(member));
             statement.setString(2, charge.metric());
             statement.setLong(3, charge.window().start().getEpochSecond());
             try (ResultSet rows = statement.executeQuery()) {
@@ -198,7 +198,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
     private static void createRows(Connection connection, String member, List<QuotaCharge> charges) throws SQLException {
         for (QuotaCharge charge : charges) {
             try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-                statement.setString(1, member);
+                statement.setString(1, charge.counterKey(member));
                 statement.setString(2, charge.metric());
                 statement.setLong(3, charge.window().start().getEpochSecond());
                 statement.setLong(4, charge.window().end().getEpochSecond());

@@ -3,6 +3,7 @@ package io.taskgate.core.interfaces.admin;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.TenantAdministration;
 import io.taskgate.core.application.admin.Views;
+import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.task.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ public class TasksResource {
     TenantAdministration administration;
 
     /** A new task. */
-    public record NewTask(String id, String name, String description, Set<String> expectedIntents, Boolean open) {
+    public record NewTask(String id, String name, String description, Set<String> expectedIntents, Boolean open,
+                          TaskQuota quota) {
     }
 
     @GET
@@ -63,7 +65,7 @@ public class TasksResource {
         }
         var task = administration.createTask(managing.actor(), managing.tenant(), request.id(),
                 new TenantAdministration.TaskChange(request.name(), request.description(), request.expectedIntents(),
-                        request.open()));
+                        request.open(), request.quota()));
         return Response.status(201).entity(Views.of(task)).build();
     }
 
@@ -78,7 +80,9 @@ public class TasksResource {
 
     @PATCH
     @Path("{taskId}")
-    @Operation(summary = "Change a task; \"open\": false closes it (refused from the next request on)")
+    @Operation(summary = "Change a task; \"open\": false closes it (refused from the next request on); \"quota\""
+            + " replaces the task's own quota (dailyTokens, monthlyTokens, budgetUsd, budgetPeriod), shared by"
+            + " everyone working on it; {} lifts it")
     public Map<String, Object> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                       @PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId,
                                       TenantAdministration.TaskChange change) {

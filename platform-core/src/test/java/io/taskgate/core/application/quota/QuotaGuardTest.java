@@ -9,6 +9,7 @@ import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.domain.model.member.BudgetPeriod;
 import io.taskgate.core.domain.model.member.MemberLimits;
+import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.usage.PricingTable;
 import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
 import io.taskgate.core.infrastructure.persistence.QuotaDatabase;
@@ -120,6 +121,56 @@ class QuotaGuardTest {
             guard.settle(exchange);
         }
         return result;
+    }
+
+    @Test
+    void aTasksOwnQuotaIsSharedByItsMembersAndRefusesWith429WhenSpent() {
+        TaskQuota task = new TaskQuota(2 * (PROMPT_BOUND + 100), null, null, null);
+        MemberLimits roomy = daily(1_000_000);
+        ProxyExchange quinns = chat(100, false);
+        assertFalse(guard.admit(quinns, MEMBER, roomy, task, NEW_YORK).refused());
+        assertEquals(Long.toString(PROMPT_BOUND + 100), quinns.responseHeaders().get("X-Quota-Remaining-Tokens"),
+                "the task's allowance is the smaller one left");
+        ProxyExchange heidis = chat(100, false);
+        assertFalse(guard.admit(heidis, "globex/heidi", MemberLimits.UNLIMITED, task, NEW_YORK).refused(),
+                "a member without own limits is still metered on the task");
+
+        Refusal refusal = guard.admit(chat(100, false), "globex/ivan", roomy, task, NEW_YORK).refusal().orElseThrow();
+        assertEquals(429, refusal.status());
+        assertEquals("quota_exceeded", refusal.code());
+        assertTrue(refusal.message().contains("the task's daily quota") && refusal.message().contains("globex-etl"),
+                refusal.message());
+        assertEquals("3600", refusal.headers().get("Retry-After"));
+        assertArrayEquals(new long[]{0, 0}, QuotaDatabase.counter(db, "globex/ivan", "tokens:day"),
+                "the refused request charged none of the member's own counters");
+
+        quinns.upstreamCompleted(200, "ok", new Usage(30, 10, false));
+        guard.settle(quinns);
+        assertArrayEquals(new long[]{40, PROMPT_BOUND + 100},
+                QuotaDatabase.counter(db, "task:globex-etl", "task-tokens:day"));
+        assertFalse(guard.admit(chat(50, false), "globex/ivan", roomy, task, NEW_YORK).refused(),
+                "what quinn did not use went back to the task");
+    }
+
+    @Test
+    void aTasksBudgetRefusesOnceEveryonesCostReachesIt() {
+        TaskQuota task = new TaskQuota(null, null, new BigDecimal("0.0001"), BudgetPeriod.DAY);
+        int admitted = 0;
+        while (!guard.admit(chat(100, false), "globex/m" + admitted, MemberLimits.UNLIMITED, task, NEW_YORK)
+                .refused()) {
+            admitted++;
+        }
+        assertTrue(admitted >= 1, "at least one call fits the budget");
+        Refusal refusal = guard.admit(chat(100, false), "globex/late", MemberLimits.UNLIMITED, task, NEW_YORK)
+                .refusal().orElseThrow();
+        assertEquals("quota_exceeded", refusal.code());
+        assertTrue(refusal.message().contains("the task's daily budget of USD 0.0001"), refusal.message());
+    }
+
+    @Test
+    void withoutLimitsOfMemberOrTaskNothingIsCounted() {
+        assertFalse(guard.admit(chat(100, false), MEMBER, MemberLimits.UNLIMITED, TaskQuota.NONE, NEW_YORK).refused());
+        assertArrayEquals(new long[]{0, 0}, QuotaDatabase.counter(db, "task:globex-etl", "task-tokens:day"));
     }
 
     @Test

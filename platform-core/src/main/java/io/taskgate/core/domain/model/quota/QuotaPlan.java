@@ -2,6 +2,7 @@ package io.taskgate.core.domain.model.quota;
 
 import io.taskgate.core.domain.model.member.BudgetPeriod;
 import io.taskgate.core.domain.model.member.MemberLimits;
+import io.taskgate.core.domain.model.task.TaskQuota;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a member's limits and a request's bounds into the counters to charge, each in its current window. */
+/**
+ * Turns a member's limits, the task's own quota and a request's bounds into the counters to charge, each in its
+ * current window. A task's counters are shared by everyone working on it.
+ */
 public final class QuotaPlan {
 
     public static final String TOKENS_DAY = "tokens:day";
@@ -20,6 +24,9 @@ public final class QuotaPlan {
     public static final String TOKENS_MINUTE_PREFIX = "tokens:minute:";
     public static final String STREAMS = "streams";
     public static final String USD_PREFIX = "usd:";
+    public static final String TASK_TOKENS_DAY = "task-tokens:day";
+    public static final String TASK_TOKENS_MONTH = "task-tokens:month";
+    public static final String TASK_USD_PREFIX = "task-usd:";
     private static final int MAX_MODEL_IN_METRIC = 150;
 
     private QuotaPlan() {
@@ -32,6 +39,12 @@ public final class QuotaPlan {
      */
     public static ReservationRequest of(String memberKey, MemberLimits limits, RequestBounds bounds, ZoneId zone,
                                         Instant now) {
+        return of(memberKey, limits, "", TaskQuota.NONE, bounds, zone, now);
+    }
+
+    /** The reservation for one request on the member's own counters and on the task's shared ones. */
+    public static ReservationRequest of(String memberKey, MemberLimits limits, String taskId, TaskQuota task,
+                                        RequestBounds bounds, ZoneId zone, Instant now) {
         List<QuotaCharge> charges = new ArrayList<>();
         if (limits.requestsPerMinute() != null) {
             charges.add(new QuotaCharge(REQUESTS_MINUTE, Measure.REQUESTS, window(BudgetPeriod.MINUTE, zone, now), 1,
@@ -59,8 +72,27 @@ public final class QuotaPlan {
                 charges.add(new QuotaCharge(USD_PREFIX + period.name().toLowerCase(Locale.ROOT), Measure.USD_MICROS,
                         window(period, zone, now), bounds.usdMicros(), micros(limits.budgetUsd(), RoundingMode.FLOOR)));
             }
+            taskCharges(charges, taskId, task, bounds, zone, now);
         }
         return new ReservationRequest(memberKey, charges);
+    }
+
+    private static void taskCharges(List<QuotaCharge> charges, String taskId, TaskQuota task, RequestBounds bounds,
+                                    ZoneId zone, Instant now) {
+        if (task.dailyTokens() != null) {
+            charges.add(QuotaCharge.onTask(taskId, TASK_TOKENS_DAY, Measure.TOKENS, window(BudgetPeriod.DAY, zone, now),
+                    bounds.tokens(), task.dailyTokens()));
+        }
+        if (task.monthlyTokens() != null) {
+            charges.add(QuotaCharge.onTask(taskId, TASK_TOKENS_MONTH, Measure.TOKENS,
+                    window(BudgetPeriod.MONTH, zone, now), bounds.tokens(), task.monthlyTokens()));
+        }
+        if (task.budgetUsd() != null) {
+            BudgetPeriod period = task.budgetPeriod();
+            charges.add(QuotaCharge.onTask(taskId, TASK_USD_PREFIX + period.name().toLowerCase(Locale.ROOT),
+                    Measure.USD_MICROS, window(period, zone, now), bounds.usdMicros(),
+                    micros(task.budgetUsd(), RoundingMode.FLOOR)));
+        }
     }
 
     /** USD as whole micro-dollars, rounded the given way (budgets down, cost bounds up). */

@@ -1,6 +1,8 @@
 package io.taskgate.core.domain.model.quota;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /** What is left of each limited counter after an admission or a settlement, by metric; {@link #NONE} when unknown. */
@@ -12,14 +14,15 @@ public record Remaining(Map<String, Long> byMetric) {
         byMetric = Map.copyOf(byMetric);
     }
 
-    /** Tokens left before a daily or monthly quota refuses, the smaller of the two. */
+    /** Tokens left before a daily or monthly quota refuses, the member's or the task's, whichever is smallest. */
     public OptionalLong tokens() {
-        return min(byMetric.get(QuotaPlan.TOKENS_DAY), byMetric.get(QuotaPlan.TOKENS_MONTH));
+        return smallest(QuotaPlan.TOKENS_DAY, QuotaPlan.TOKENS_MONTH, QuotaPlan.TASK_TOKENS_DAY,
+                QuotaPlan.TASK_TOKENS_MONTH);
     }
 
     /** Requests left in this minute. */
     public OptionalLong requests() {
-        return min(byMetric.get(QuotaPlan.REQUESTS_MINUTE), null);
+        return smallest(QuotaPlan.REQUESTS_MINUTE);
     }
 
     /** Tokens left in this minute for the model of the request. */
@@ -28,10 +31,7 @@ public record Remaining(Map<String, Long> byMetric) {
                 .mapToLong(Map.Entry::getValue).min();
     }
 
-    private static OptionalLong min(Long a, Long b) {
-        if (a == null && b == null) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Math.min(a == null ? Long.MAX_VALUE : a, b == null ? Long.MAX_VALUE : b));
+    private OptionalLong smallest(String... metrics) {
+        return Arrays.stream(metrics).map(byMetric::get).filter(Objects::nonNull).mapToLong(Long::longValue).min();
     }
 }

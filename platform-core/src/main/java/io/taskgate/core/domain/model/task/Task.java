@@ -1,11 +1,15 @@
 package io.taskgate.core.domain.model.task;
 
 import io.taskgate.api.pipeline.TaskInfo;
+import io.taskgate.core.domain.model.member.BudgetPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +37,19 @@ public class Task {
     /** Comma-separated intent labels this task is expected to produce. */
     @Column(name = "expected_intents")
     private String expectedIntents;
+
+    @Column(name = "quota_daily_tokens")
+    private Long quotaDailyTokens;
+
+    @Column(name = "quota_monthly_tokens")
+    private Long quotaMonthlyTokens;
+
+    @Column(name = "quota_budget_usd")
+    private BigDecimal quotaBudgetUsd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quota_budget_period")
+    private BudgetPeriod quotaBudgetPeriod;
 
     protected Task() {
     }
@@ -86,6 +103,19 @@ public class Task {
     /** A closed task is refused on the next request; it and its history stay. */
     public void setOpen(boolean value) {
         this.open = value;
+    }
+
+    /** The task's own limits, shared by everyone on it; {@link TaskQuota#NONE} when it has none. */
+    public TaskQuota quota() {
+        return new TaskQuota(quotaDailyTokens, quotaMonthlyTokens, quotaBudgetUsd, quotaBudgetPeriod);
+    }
+
+    /** Replaces the task's own limits; {@link TaskQuota#NONE} lifts them. */
+    public void limit(TaskQuota quota) {
+        this.quotaDailyTokens = quota.dailyTokens();
+        this.quotaMonthlyTokens = quota.monthlyTokens();
+        this.quotaBudgetUsd = quota.budgetUsd();
+        this.quotaBudgetPeriod = quota.budgetPeriod();
     }
 
     public TaskInfo toInfo() {
