@@ -83,16 +83,19 @@ class OwnerAdministrationBrowserIT {
     }
 
     @Test
-    void ownerCreatesATaskWithExpectedIntentsAndClosesIt() {
+    void ownerCreatesATaskWithExpectedIntentsAndASharedQuotaAndClosesIt() {
         String task = fresh("globex-web");
         try (Browser browser = Browser.open().signIn("grace", web("owner/tasks.xhtml"))) {
             browser.find("#tasks\\:id").sendKeys(task);
             browser.find("#tasks\\:name").sendKeys("Dashboard rewrite");
             browser.find("#tasks\\:intents").sendKeys("coding, review");
+            browser.find("#tasks\\:dailyTokens_input").sendKeys("50000");
             browser.find("#tasks\\:save").click();
             browser.waitForText("Task " + task + " saved");
+            browser.waitForText("50000 tokens/day");
             JsonNode created = expect(200, grace.get("/api/tenants/globex/tasks/" + task));
             assertEquals("[\"coding\",\"review\"]", created.path("expectedIntents").toString());
+            assertEquals(50000, created.path("quota").path("dailyTokens").asLong(), created.toString());
             assertTrue(created.path("open").asBoolean());
             browser.driver().findElement(By.cssSelector("button[aria-label='Close " + task + "']")).click();
             browser.waitForText("Task " + task + " closed");

@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A tenant's tasks: create, edit (name, description, expected intents), close and reopen. */
+/**
+ * A tenant's tasks: create, edit (name, description, expected intents, the task's own quota shared by everyone
+ * working on it), close and reopen.
+ */
 @Named
 @ViewScoped
 public class TasksPage implements Serializable {
@@ -30,6 +34,10 @@ public class TasksPage implements Serializable {
     private String name;
     private String description;
     private String intents;
+    private BigDecimal dailyTokens;
+    private BigDecimal monthlyTokens;
+    private BigDecimal budgetUsd;
+    private String budgetPeriod;
 
     @PostConstruct
     void init() {
@@ -56,16 +64,62 @@ public class TasksPage implements Serializable {
         name = (String) task.get("name");
         description = (String) task.get("description");
         intents = String.join(", ", (List<String>) (List<?>) task.get("expectedIntents"));
+        Map<String, Object> quota = (Map<String, Object>) task.getOrDefault("quota", Map.of());
+        dailyTokens = decimal(quota.get("dailyTokens"));
+        monthlyTokens = decimal(quota.get("monthlyTokens"));
+        budgetUsd = decimal(quota.get("budgetUsd"));
+        budgetPeriod = (String) quota.get("budgetPeriod");
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+
+    /** The quota as the API takes it: only the limits that are set; an empty object lifts them all. */
+    String quotaJson() {
+        StringBuilder json = new StringBuilder("{");
+        append(json, "dailyTokens", dailyTokens);
+        append(json, "monthlyTokens", monthlyTokens);
+        append(json, "budgetUsd", budgetUsd);
+        if (budgetUsd != null && budgetPeriod != null && !budgetPeriod.isBlank()) {
+            json.append(",\"budgetPeriod\":").append(Plain.quote(budgetPeriod));
+        }
+        return json.append('}').toString().replace("{,", "{");
+    }
+
+    private static void append(StringBuilder json, String name, BigDecimal value) {
+        if (value != null) {
+            json.append(",\"").append(name).append("\":").append(value.toPlainString());
+        }
+    }
+
+    /** The task's quota in words for the table, e.g. "50000 tokens/day · USD 20/month"; "none" when unset. */
+    @SuppressWarnings("unchecked")
+    public static String quotaSummary(Map<String, Object> task) {
+        Map<String, Object> quota = (Map<String, Object>) task.getOrDefault("quota", Map.of());
+        List<String> parts = new java.util.ArrayList<>();
+        if (quota.get("dailyTokens") != null) {
+            parts.add(quota.get("dailyTokens") + " tokens/day");
+        }
+        if (quota.get("monthlyTokens") != null) {
+            parts.add(quota.get("monthlyTokens") + " tokens/month");
+        }
+        if (quota.get("budgetUsd") != null) {
+            parts.add("USD " + decimal(quota.get("budgetUsd")).stripTrailingZeros().toPlainString() + "/"
+                    + String.valueOf(quota.get("budgetPeriod")).toLowerCase(java.util.Locale.ROOT));
+        }
+        return parts.isEmpty() ? "none" : String.join(" · ", parts);
     }
 
     public void clear() {
         editing = false;
-        id = name = description = intents = null;
+        id = name = description = intents = budgetPeriod = null;
+        dailyTokens = monthlyTokens = budgetUsd = null;
     }
 
     public void save() {
         String body = "{\"name\":" + Plain.quote(name) + ",\"description\":" + Plain.quote(description)
-                + ",\"expectedIntents\":" + Plain.array(Plain.split(intents))
+                + ",\"expectedIntents\":" + Plain.array(Plain.split(intents)) + ",\"quota\":" + quotaJson()
                 + (editing ? "" : ",\"id\":" + Plain.quote(id)) + "}";
         try {
             if (editing) {
@@ -104,4 +158,13 @@ public class TasksPage implements Serializable {
     public void setDescription(String description) { this.description = description; }
     public String getIntents() { return intents; }
     public void setIntents(String intents) { this.intents = intents; }
+    public BigDecimal getDailyTokens() { return dailyTokens; }
+    public void setDailyTokens(BigDecimal value) { this.dailyTokens = value; }
+    public BigDecimal getMonthlyTokens() { return monthlyTokens; }
+    public void setMonthlyTokens(BigDecimal value) { this.monthlyTokens = value; }
+    public BigDecimal getBudgetUsd() { return budgetUsd; }
+    public void setBudgetUsd(BigDecimal value) { this.budgetUsd = value; }
+    public String getBudgetPeriod() { return budgetPeriod; }
+    public void setBudgetPeriod(String value) { this.budgetPeriod = value; }
+    public String summary(Map<String, Object> task) { return quotaSummary(task); }
 }

@@ -29,10 +29,17 @@ public final class LatencyBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("taskgate-bench");
+        PayaraServer.Options gatewayOptions = PayaraServer.options();
+        // e.g. -Dbench.gatewayJvmArgs=-XX:StartFlightRecording=filename=/tmp/gw.jfr to profile the gateway
+        for (String arg : System.getProperty("bench.gatewayJvmArgs", "").split(" ")) {
+            if (!arg.isBlank()) {
+                gatewayOptions.jvmArg(arg);
+            }
+        }
         try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
                 .logFile(work.resolve("keycloak.log")));
              OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
-             PayaraServer gateway = PayaraServer.options()
+             PayaraServer gateway = gatewayOptions
                      .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
                      .war(Path.of(System.getProperty("taskgate.gateway.war")))
                      .port(0).workDir(work.resolve("gateway"))
