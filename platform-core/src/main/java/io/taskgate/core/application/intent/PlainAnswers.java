@@ -18,6 +18,7 @@ public final class PlainAnswers {
     public record Stripped(byte[] body, String label) {
     }
 
+    /** Parses the answer, then strips it; see {@link #strip(JsonNode, byte[], IntentMarker)}. */
     public static Stripped strip(byte[] body, IntentMarker marker) {
         JsonNode root;
         try {
@@ -25,6 +26,14 @@ public final class PlainAnswers {
         } catch (IOException e) {
             return new Stripped(body, IntentMarker.UNKNOWN);
         }
+        return strip(root, body, marker);
+    }
+
+    /**
+     * Strips the marker from an answer already parsed into {@code root} (edited in place, so a later reader of
+     * the tree sees the clean text); {@code body} is returned unchanged when there was nothing to strip.
+     */
+    public static Stripped strip(JsonNode root, byte[] body, IntentMarker marker) {
         if (root == null || !root.path("choices").isArray()) {
             return new Stripped(body, IntentMarker.UNKNOWN);
         }
@@ -36,8 +45,10 @@ public final class PlainAnswers {
                 MarkerFilter filter = new MarkerFilter(marker);
                 String original = message.path("content").asText();
                 String clean = filter.accept(original) + filter.finish();
-                ((ObjectNode) message).put("content", clean);
-                changed |= !clean.equals(original);
+                if (!clean.equals(original)) {
+                    ((ObjectNode) message).put("content", clean);
+                    changed = true;
+                }
                 label = label == null ? filter.label() : label;
             }
         }

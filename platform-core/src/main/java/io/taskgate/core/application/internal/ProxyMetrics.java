@@ -4,37 +4,57 @@ import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Usage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** MicroProfile Metrics of the proxy: requests by endpoint and status, refusals by code, tokens, upstream latency. */
+/**
+ * MicroProfile Metrics of the proxy: requests by endpoint and status, refusals by code, tokens, upstream latency.
+ * Metric handles are looked up once per name and tags and then kept: the lookup costs more than the update.
+ */
 @ApplicationScoped
 public class ProxyMetrics {
 
     @Inject
     MetricRegistry registry;
 
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<Endpoint, Timer> latencies = new ConcurrentHashMap<>();
+
     public void request(Endpoint endpoint, int status, String refusalCode, Usage usage) {
-        Tag ep = new Tag("endpoint", endpoint.claimName());
-        registry.counter("taskgate_requests_total", ep, new Tag("status", Integer.toString(status))).inc();
+        counter("taskgate_requests_total", endpoint, "status", Integer.toString(status)).inc();
         if (refusalCode != null) {
-            registry.counter("taskgate_refusals_total", ep, new Tag("code", refusalCode)).inc();
+            counter("taskgate_refusals_total", endpoint, "code", refusalCode).inc();
         }
         if (usage.promptTokens() > 0) {
-            registry.counter("taskgate_tokens_total", ep, new Tag("kind", "prompt")).inc(usage.promptTokens());
+            counter("taskgate_tokens_total", endpoint, "kind", "prompt").inc(usage.promptTokens());
         }
         if (usage.completionTokens() > 0) {
-            registry.counter("taskgate_tokens_total", ep, new Tag("kind", "completion")).inc(usage.completionTokens());
+            counter("taskgate_tokens_total", endpoint, "kind", "completion").inc(usage.completionTokens());
         }
     }
 
-    public void upstreamLatency(Endpoint endpoint, Duration latency) {
-        registry.timer("taskgate_upstream_latency", new Tag("endpoint", endpoint.claimName())).update(latency);
+    public void upstreamLatency(Endpoint endpoint, long nanos) {
+        latencies.computeIfAbsent(endpoint, e -> registry.timer("taskgate_upstream_latency",
+                new Tag("endpoint", e.claimName()))).update(Duration.ofNanos(nanos));
     }
 
     public void stageFailure(String family, String pluginId) {
         registry.counter("taskgate_stage_failures_total", new Tag("family", family), new Tag("plugin", pluginId)).inc();
+    }
+
+    private Counter counter(String name, Endpoint endpoint, String tag, String value) {
+        String key = name + '|' + endpoint.claimName() + '|' + tag + '|' + value;
+        Counter counter = counters.get(key);
+        if (counter == null) {
+            counter = counters.computeIfAbsent(key, k -> registry.counter(name,
+                    new Tag("endpoint", endpoint.claimName()), new Tag(tag, value)));
+        }
+        return counter;
     }
 }

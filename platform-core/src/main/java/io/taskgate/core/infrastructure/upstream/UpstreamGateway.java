@@ -68,16 +68,19 @@ public class UpstreamGateway {
         }
         long start = System.nanoTime();
         try (Response response = send(exchange.endpoint(), body)) {
-            metrics.upstreamLatency(exchange.endpoint(), java.time.Duration.ofNanos(System.nanoTime() - start));
+            metrics.upstreamLatency(exchange.endpoint(), System.nanoTime() - start);
             byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-            if (response.getStatus() < 300 && exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker) {
-                PlainAnswers.Stripped stripped = PlainAnswers.strip(answer, marker);
+            int status = response.getStatus();
+            boolean readable = status < 300 && exchange.endpoint() != Endpoint.MODELS;
+            JsonNode json = readable ? UpstreamAnswerReader.parse(answer) : null;
+            if (readable && exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker) {
+                PlainAnswers.Stripped stripped = PlainAnswers.strip(json, answer, marker);
                 answer = stripped.body();
                 exchange.annotate("intent", stripped.label());
             }
-            UpstreamOutcome.Answered outcome = UpstreamErrors.answer(response.getStatus(),
+            UpstreamOutcome.Answered outcome = UpstreamErrors.answer(status,
                     response.getHeaderString("Content-Type"), response.getHeaderString("Retry-After"), answer);
-            recordAnswer(exchange, response.getStatus(), answer);
+            recordAnswer(exchange, status, json);
             return outcome;
         } catch (ProcessingException e) {
             exchange.upstreamCompleted(0, null, null);
@@ -101,12 +104,12 @@ public class UpstreamGateway {
         };
     }
 
-    private void recordAnswer(ProxyExchange exchange, int status, byte[] answer) {
-        if (status >= 300 || exchange.endpoint() == Endpoint.MODELS) {
+    /** Records what the upstream answered; {@code json} is the parsed answer, null when it is not one to read. */
+    private void recordAnswer(ProxyExchange exchange, int status, JsonNode json) {
+        if (json == null) {
             exchange.upstreamCompleted(status, null, null);
             return;
         }
-        JsonNode json = UpstreamAnswerReader.parse(answer);
         Usage usage = UpstreamAnswerReader.usage(json).orElse(null);
         String text = exchange.endpoint() == Endpoint.EMBEDDINGS ? null : UpstreamAnswerReader.text(json);
         exchange.upstreamCompleted(status, text, usage);
@@ -117,7 +120,7 @@ public class UpstreamGateway {
         long start = System.nanoTime();
         try {
             response = streams.open(exchange.endpoint().path(), body);
-            metrics.upstreamLatency(exchange.endpoint(), java.time.Duration.ofNanos(System.nanoTime() - start));
+            metrics.upstreamLatency(exchange.endpoint(), System.nanoTime() - start);
         } catch (HttpConnectTimeoutException | ConnectException e) {
             exchange.upstreamCompleted(0, null, null);
             return UpstreamErrors.unreachable();
