@@ -4,6 +4,8 @@ import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.member.MembershipRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,9 +28,13 @@ public class MemberDirectory {
 
     private TtlCache<String, Optional<Membership>> cache;
 
+    /** Refreshes entries in the background before they expire, off the request path. */
+    @Resource
+    ManagedExecutorService refresher;
+
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(ttlMillis);
+        cache = new TtlCache<>(ttlMillis, refresher);
     }
 
     public Optional<Membership> find(String tenantId, String username) {

@@ -7,6 +7,8 @@ import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.task.TaskRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,9 +35,13 @@ public class TaskDirectory {
     private record Known(TaskInfo info, TaskQuota quota) {
     }
 
+    /** Refreshes entries in the background before they expire, off the request path. */
+    @Resource
+    ManagedExecutorService refresher;
+
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(ttlMillis);
+        cache = new TtlCache<>(ttlMillis, refresher);
     }
 
     public Optional<TaskInfo> find(TaskId id) {

@@ -3,6 +3,9 @@ package io.taskgate.core.application.internal;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
@@ -14,7 +17,16 @@ public class TenantDirectory {
     @Inject
     TenantRepository tenants;
 
-    private final TtlCache<String, Optional<Tenant>> cache = new TtlCache<>(10_000);
+    /** Refreshes entries in the background before they expire, off the request path. */
+    @Resource
+    ManagedExecutorService refresher;
+
+    private TtlCache<String, Optional<Tenant>> cache;
+
+    @PostConstruct
+    void init() {
+        cache = new TtlCache<>(10_000, refresher);
+    }
 
     public Optional<Tenant> find(String tenantId) {
         if (tenantId == null) {

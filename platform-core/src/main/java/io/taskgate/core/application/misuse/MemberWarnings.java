@@ -5,6 +5,9 @@ import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.FlagAction;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
@@ -21,7 +24,16 @@ public class MemberWarnings {
     @Inject
     MisuseRepository misuse;
 
-    private final TtlCache<String, Optional<String>> cache = new TtlCache<>(5_000);
+    /** Refreshes entries in the background before they expire, off the request path. */
+    @Resource
+    ManagedExecutorService refresher;
+
+    private TtlCache<String, Optional<String>> cache;
+
+    @PostConstruct
+    void init() {
+        cache = new TtlCache<>(5_000, refresher);
+    }
 
     public Optional<String> of(String tenantId, String username) {
         return cache.get(tenantId + "/" + username, key -> misuse.score(tenantId, username)
