@@ -39,7 +39,7 @@ public final class PayaraServer implements AutoCloseable {
         private Path javaHome = Path.of(System.getProperty("java.home"));
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx768m", "-Xss512k"));
-        private Duration startTimeout = Duration.ofSeconds(240);
+        private Duration startTimeout = Duration.ofSeconds(420);
         private String readyPath = "/v1/models";
         private int readyStatus = 401;
 
@@ -100,7 +100,9 @@ public final class PayaraServer implements AutoCloseable {
     private void awaitReady(Duration timeout, String path, int expected) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                // generous: the first request renders the first page, which takes long on a busy 2-core machine, and
+                // a probe that gives up early only queues another render behind the abandoned one
+                .timeout(Duration.ofSeconds(30)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -30,6 +30,17 @@ public interface OpenAiUpstreamClient {
     @Path("embeddings")
     Response embeddings(byte[] body);
 
+    /** A streamed chat completion: the response comes back at its headers; its entity is read as it arrives. */
+    @POST
+    @Path("chat/completions")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    Response chatCompletionsStream(byte[] body);
+
+    @POST
+    @Path("completions")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    Response completionsStream(byte[] body);
+
     @POST
     @Path("moderations")
     Response moderations(byte[] body);

@@ -54,6 +54,31 @@ public class UpstreamGateway {
                 .register(new UpstreamAuthFilter(settings))
                 .build(OpenAiUpstreamClient.class);
         streams = new UpstreamStreams(settings);
+        restStreams = !"jdk".equals(config.getOptionalValue("upstream.stream-client", String.class).orElse("rest"));
+    }
+
+    private boolean restStreams;
+
+    private UpstreamOutcome openRestStream(ProxyExchange exchange, byte[] body) {
+        long start = System.nanoTime();
+        Response response;
+        try {
+            response = exchange.endpoint() == Endpoint.COMPLETIONS ? client.completionsStream(body)
+                    : client.chatCompletionsStream(body);
+            metrics.upstreamLatency(exchange.endpoint(), System.nanoTime() - start);
+        } catch (ProcessingException e) {
+            exchange.upstreamCompleted(0, null, null);
+            return hasCause(e, SocketTimeoutException.class) ? UpstreamErrors.timeout() : UpstreamErrors.unreachable();
+        }
+        if (response.getStatus() != 200) {
+            try (response) {
+                byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
+                exchange.upstreamCompleted(response.getStatus(), null, null);
+                return UpstreamErrors.answer(response.getStatus(), "application/json",
+                        response.getHeaderString("Retry-After"), answer);
+            }
+        }
+        return new UpstreamOutcome.Streaming(response.readEntity(InputStream.class));
     }
 
     public UpstreamSettings settings() {
@@ -64,7 +89,7 @@ public class UpstreamGateway {
     @ProxyPipeline
     public UpstreamOutcome call(ProxyExchange exchange, byte[] body) {
         if (exchange.streaming()) {
-            return openStream(exchange, body);
+            return restStreams ? openRestStream(exchange, body) : openStream(exchange, body);
         }
         long start = System.nanoTime();
         try (Response response = send(exchange.endpoint(), body)) {
