@@ -12,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
 
 /**
- * Memberships for the request path, remembered for {@code gateway.cache.member-ttl-ms} (default 1000 ms): a
- * block, a removed task or changed limits reach every instance within that time, and at once the instance
- * that made the change (it calls {@link #evict}).
+ * Memberships for the request path, remembered for up to {@code gateway.cache.member-ttl-ms} (default 30 s, a
+ * safety net): a block, a removed task or changed limits reach every instance within the {@link CacheCoherence}
+ * poll interval, and at once the instance that made the change (it calls {@link #evict}).
  */
 @ApplicationScoped
 public class MemberDirectory {
@@ -23,7 +23,7 @@ public class MemberDirectory {
     MembershipRepository members;
 
     @Inject
-    @ConfigProperty(name = "gateway.cache.member-ttl-ms", defaultValue = "1000")
+    @ConfigProperty(name = "gateway.cache.member-ttl-ms", defaultValue = "30000")
     long ttlMillis;
 
     private TtlCache<String, Optional<Membership>> cache;
@@ -32,9 +32,13 @@ public class MemberDirectory {
     @Resource
     ManagedExecutorService refresher;
 
+    @Inject
+    CacheCoherence coherence;
+
     @PostConstruct
     void init() {
         cache = new TtlCache<>(ttlMillis, refresher);
+        coherence.register(cache::clear);
     }
 
     public Optional<Membership> find(String tenantId, String username) {
@@ -49,5 +53,6 @@ public class MemberDirectory {
 
     public void evict(String tenantId, String username) {
         cache.evict(Membership.idOf(tenantId, username));
+        coherence.changed("membership", Membership.idOf(tenantId, username));
     }
 }

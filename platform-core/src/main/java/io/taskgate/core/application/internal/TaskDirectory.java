@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
 
 /**
- * Tasks for the request path. A lookup is remembered for {@code gateway.cache.task-ttl-ms} (default 1000 ms):
- * a task closed, removed or given another quota in the database is refused by every gateway instance within that time, and
- * at once by the instance that made the change (it calls {@link #evict}).
+ * Tasks for the request path, remembered for up to {@code gateway.cache.task-ttl-ms} (default 30 s, a safety net):
+ * a task closed, removed or given another quota reaches every instance within the {@link CacheCoherence} poll
+ * interval, and at once the instance that made the change (it calls {@link #evict}).
  */
 @ApplicationScoped
 public class TaskDirectory {
@@ -26,7 +26,7 @@ public class TaskDirectory {
     TaskRepository tasks;
 
     @Inject
-    @ConfigProperty(name = "gateway.cache.task-ttl-ms", defaultValue = "1000")
+    @ConfigProperty(name = "gateway.cache.task-ttl-ms", defaultValue = "30000")
     long ttlMillis;
 
     private TtlCache<String, Optional<Known>> cache;
@@ -39,9 +39,13 @@ public class TaskDirectory {
     @Resource
     ManagedExecutorService refresher;
 
+    @Inject
+    CacheCoherence coherence;
+
     @PostConstruct
     void init() {
         cache = new TtlCache<>(ttlMillis, refresher);
+        coherence.register(cache::clear);
     }
 
     public Optional<TaskInfo> find(TaskId id) {
@@ -59,5 +63,6 @@ public class TaskDirectory {
 
     public void evict(String taskId) {
         cache.evict(taskId);
+        coherence.changed("task", taskId);
     }
 }

@@ -23,9 +23,13 @@ public class TenantDirectory {
 
     private TtlCache<String, Optional<Tenant>> cache;
 
+    @Inject
+    CacheCoherence coherence;
+
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(10_000, refresher);
+        cache = new TtlCache<>(30_000, refresher);
+        coherence.register(cache::clear);
     }
 
     public Optional<Tenant> find(String tenantId) {
@@ -37,5 +41,6 @@ public class TenantDirectory {
 
     public void evict(String tenantId) {
         cache.evict(tenantId);
+        coherence.changed("tenant", tenantId);
     }
 }

@@ -65,6 +65,12 @@ public final class TtlCache<K, V> {
         entries.remove(key);
     }
 
+    /** Forgets everything (a record changed somewhere, see {@link CacheCoherence}); loads under way are not kept. */
+    public void clear() {
+        evictions.incrementAndGet();
+        entries.clear();
+    }
+
     private V load(K key, Function<K, V> loader, long startedAt) {
         long generation = evictions.get();
         V value = loader.apply(key);

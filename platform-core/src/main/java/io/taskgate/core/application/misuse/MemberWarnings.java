@@ -30,9 +30,13 @@ public class MemberWarnings {
 
     private TtlCache<String, Optional<String>> cache;
 
+    @Inject
+    io.taskgate.core.application.internal.CacheCoherence coherence;
+
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(5_000, refresher);
+        cache = new TtlCache<>(30_000, refresher);
+        coherence.register(cache::clear);
     }
 
     public Optional<String> of(String tenantId, String username) {
@@ -45,5 +49,6 @@ public class MemberWarnings {
     /** The member's flag changed on this instance: the next answer shows the new state. */
     public void evict(String tenantId, String username) {
         cache.evict(tenantId + "/" + username);
+        coherence.changed("member-flag", tenantId + "/" + username);
     }
 }

@@ -9,9 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * MicroProfile REST Client for the upstream's non-streaming endpoints. Streams go through the JDK HttpClient
- * instead ({@link UpstreamStreams}): the REST Client hands back a response only once the entity is available
- * and Jersey's client buffers it, which would hold back server-sent events that must be relayed as they come.
+ * MicroProfile REST Client for the upstream, streams included: a stream method returns at the response headers
+ * and its entity, read as an {@code InputStream}, yields each server-sent event as it arrives.
  */
 @Path("/")
 @Consumes(MediaType.APPLICATION_JSON)

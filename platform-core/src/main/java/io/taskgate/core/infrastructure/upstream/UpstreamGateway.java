@@ -17,13 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,7 +36,6 @@ public class UpstreamGateway {
 
     private UpstreamSettings settings;
     private OpenAiUpstreamClient client;
-    private UpstreamStreams streams;
 
     @PostConstruct
     void init() {
@@ -53,13 +47,14 @@ public class UpstreamGateway {
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(new UpstreamAuthFilter(settings))
                 .build(OpenAiUpstreamClient.class);
-        streams = new UpstreamStreams(settings);
-        restStreams = !"jdk".equals(config.getOptionalValue("upstream.stream-client", String.class).orElse("rest"));
     }
 
-    private boolean restStreams;
-
-    private UpstreamOutcome openRestStream(ProxyExchange exchange, byte[] body) {
+    /**
+     * Opens a stream through the same REST Client: it returns at the upstream's response headers, and the entity
+     * stream then yields each server-sent event as the upstream flushes it (Jersey's default connector does not
+     * buffer a {@code Response} entity read as an {@code InputStream}); closing it (idle watchdog) ends the call.
+     */
+    private UpstreamOutcome openStream(ProxyExchange exchange, byte[] body) {
         long start = System.nanoTime();
         Response response;
         try {
@@ -76,6 +71,9 @@ public class UpstreamGateway {
                 exchange.upstreamCompleted(response.getStatus(), null, null);
                 return UpstreamErrors.answer(response.getStatus(), "application/json",
                         response.getHeaderString("Retry-After"), answer);
+            } catch (ProcessingException e) {
+                exchange.upstreamCompleted(0, null, null);
+                return hasCause(e, SocketTimeoutException.class) ? UpstreamErrors.timeout() : UpstreamErrors.unreachable();
             }
         }
         return new UpstreamOutcome.Streaming(response.readEntity(InputStream.class));
@@ -89,7 +87,7 @@ public class UpstreamGateway {
     @ProxyPipeline
     public UpstreamOutcome call(ProxyExchange exchange, byte[] body) {
         if (exchange.streaming()) {
-            return restStreams ? openRestStream(exchange, body) : openStream(exchange, body);
+            return openStream(exchange, body);
         }
         long start = System.nanoTime();
         try (Response response = send(exchange.endpoint(), body)) {
@@ -138,43 +136,6 @@ public class UpstreamGateway {
         Usage usage = UpstreamAnswerReader.usage(json).orElse(null);
         String text = exchange.endpoint() == Endpoint.EMBEDDINGS ? null : UpstreamAnswerReader.text(json);
         exchange.upstreamCompleted(status, text, usage);
-    }
-
-    private UpstreamOutcome openStream(ProxyExchange exchange, byte[] body) {
-        HttpResponse<InputStream> response;
-        long start = System.nanoTime();
-        try {
-            response = streams.open(exchange.endpoint().path(), body);
-            metrics.upstreamLatency(exchange.endpoint(), System.nanoTime() - start);
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            exchange.upstreamCompleted(0, null, null);
-            return UpstreamErrors.unreachable();
-        } catch (HttpTimeoutException e) {
-            exchange.upstreamCompleted(0, null, null);
-            return UpstreamErrors.timeout();
-        } catch (IOException e) {
-            exchange.upstreamCompleted(0, null, null);
-            return UpstreamErrors.unreachable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.upstreamCompleted(0, null, null);
-            return UpstreamErrors.unreachable();
-        }
-        if (response.statusCode() != 200) {
-            byte[] answer = readQuietly(response.body());
-            exchange.upstreamCompleted(response.statusCode(), null, null);
-            return UpstreamErrors.answer(response.statusCode(), "application/json",
-                    response.headers().firstValue("Retry-After").orElse(null), answer);
-        }
-        return new UpstreamOutcome.Streaming(response.body());
-    }
-
-    private static byte[] readQuietly(InputStream in) {
-        try (in) {
-            return in.readNBytes(64 * 1024);
-        } catch (IOException e) {
-            return new byte[0];
-        }
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -29,6 +29,7 @@ class MemberAccessTest {
         MemberDirectory directory = new MemberDirectory();
         directory.members = repository;
         directory.ttlMillis = 0;
+        directory.coherence = CacheCoherenceTest.coherenceOn(io.taskgate.core.infrastructure.persistence.QuotaDatabase.create());
         directory.init();
         access.members = directory;
         bob = new Membership("acme", "bob", "bob@acme.example", MemberRole.CONTRACTOR, NOW);

@@ -1,0 +1,111 @@
+package io.taskgate.core.application.internal;
+
+import io.taskgate.core.infrastructure.persistence.JdbcCacheChanges;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Keeps the request-path caches of all instances in step. A change to a cached record is announced in the
+ * database, in the changing transaction ({@link #changed}); every instance polls the announcements every
+ * {@code gateway.cache.poll-ms} (default 250) and drops its caches when there is a new one. So caches can live
+ * long ({@code gateway.cache.*-ttl-ms} is only the safety net) and still a block or a removed task reaches every
+ * instance within the poll interval, and the instance that made the change at once (it evicts directly).
+ */
+@ApplicationScoped
+public class CacheCoherence {
+
+    private static final Logger LOG = Logger.getLogger(CacheCoherence.class.getName());
+    private static final Duration KEEP = Duration.ofDays(1);
+
+    @Resource(lookup = "java:app/jdbc/taskgate")
+    DataSource dataSource;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "gateway.cache.poll-ms", defaultValue = "250")
+    long pollMillis;
+
+    Clock clock = Clock.systemUTC();
+
+    private final List<Runnable> caches = new CopyOnWriteArrayList<>();
+    private JdbcCacheChanges changes;
+    private volatile JdbcCacheChanges.Stamp seen;
+    private volatile long lastPurge;
+    private ScheduledFuture<?> polling;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
+        changes = changes == null ? new JdbcCacheChanges(dataSource) : changes;
+        polling = scheduler.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    /** Registers a cache's clear action; every instance runs it when any cached record changed anywhere. */
+    public void register(Runnable clear) {
+        caches.add(clear);
+    }
+
+    /** Announces that a cached record changed; joins the caller's transaction when there is one. */
+    public void changed(String kind, String key) {
+        changes().record(kind, key, clock.instant());
+    }
+
+    /** One poll: drops every registered cache when the announcements changed since the last poll. */
+    void poll() {
+        try {
+            JdbcCacheChanges.Stamp now = changes().stamp();
+            JdbcCacheChanges.Stamp before = seen;
+            seen = now;
+            if (before != null && !before.equals(now)) {
+                caches.forEach(Runnable::run);
+            }
+            purgeHourly();
+        } catch (Exception e) {
+            // the database is away or not migrated yet: the caches' time to live still bounds staleness
+            LOG.log(Level.FINE, "Polling cache changes failed", e);
+        }
+    }
+
+    private void purgeHourly() throws java.sql.SQLException {
+        long nowMillis = clock.millis();
+        if (nowMillis - lastPurge > Duration.ofHours(1).toMillis()) {
+            lastPurge = nowMillis;
+            changes().purgeOlderThan(clock.instant().minus(KEEP));
+        }
+    }
+
+    private JdbcCacheChanges changes() {
+        if (changes == null) {
+            changes = new JdbcCacheChanges(dataSource);
+        }
+        return changes;
+    }
+
+    /** For tests: polls a given table instead of the container's. */
+    void use(JdbcCacheChanges table) {
+        this.changes = table;
+    }
+}
