@@ -93,7 +93,16 @@ class QuotaIT {
     void freshQuota() throws Exception {
         sql("UPDATE membership SET daily_tokens = ?, max_tokens_per_request = NULL WHERE id = ?", DAILY_TOKENS, MEMBER);
         sql("DELETE FROM quota_counter WHERE member_key = ?", MEMBER);
-        Thread.sleep(1_200); // membership cache
+        membershipChangedInTheDatabase();
+    }
+
+    /**
+     * What an operator does after editing a membership row by hand: announce it in {@code cache_change}, which
+     * every gateway polls (every 250 ms) to drop its cached memberships.
+     */
+    void membershipChangedInTheDatabase() throws Exception {
+        sql("INSERT INTO cache_change (kind, cache_key, changed_at) VALUES ('membership', ?, CURRENT_TIMESTAMP)", MEMBER);
+        Thread.sleep(750);
     }
 
     static String chat(String prompt, Integer maxTokens, boolean stream) {
@@ -132,7 +141,7 @@ class QuotaIT {
     @Order(2)
     void aRequestAskingForMoreThanTheMembersCapIsRefusedAndOneNamingNoLimitGetsTheCap() throws Exception {
         sql("UPDATE membership SET max_tokens_per_request = 64 WHERE id = ?", MEMBER);
-        Thread.sleep(1_200);
+        membershipChangedInTheDatabase();
         String quinn = stack().token("quinn");
         String v1 = stack().secondPostgresGateway().baseUrl() + "/v1";
         HttpResponse<String> tooMany = RawHttp.post(v1 + "/chat/completions", quinn, TASK, chat("hi", 500, false));
