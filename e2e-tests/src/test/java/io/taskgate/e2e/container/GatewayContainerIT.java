@@ -289,12 +289,14 @@ class GatewayContainerIT {
         assertTrue(refused.retryAfterSeconds() >= 1 && refused.retryAfterSeconds() <= Duration.ofDays(1).toSeconds());
         assertEquals(60, reserved(member, "tokens:day", day), "a refused charge reserves nothing");
 
-        // all or nothing: a request whose second counter has no room leaves the first one as it was
+        // all or nothing: a request whose second counter (in lock order) has no room leaves the first as it was
         QuotaCharge fits = new QuotaCharge("tokens:day", Measure.TOKENS, day, 30, 100);
-        QuotaCharge full = new QuotaCharge("requests:minute", Measure.REQUESTS, minute, 1, 0);
-        Admission both = ledger.reserve(new ReservationRequest(member, List.of(fits, full)));
-        assertEquals("requests:minute",
-                assertInstanceOf(Admission.Refused.class, both, "second counter full: " + both).charge().metric());
+        QuotaCharge full = new QuotaCharge("tokens:minute:gpt-4o-mini", Measure.TOKENS_PER_MINUTE, minute, 30, 10);
+        ReservationRequest both = new ReservationRequest(member, List.of(full, fits));
+        assertEquals(List.of(fits, full), both.charges(), "lock order");
+        Admission bothAdmission = ledger.reserve(both);
+        assertEquals("tokens:minute:gpt-4o-mini", assertInstanceOf(Admission.Refused.class, bothAdmission,
+                "second counter full: " + bothAdmission).charge().metric());
         assertEquals(60, reserved(member, "tokens:day", day), "the first counter was rolled back");
     }
 
