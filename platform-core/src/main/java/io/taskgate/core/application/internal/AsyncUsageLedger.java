@@ -22,9 +22,9 @@ import java.util.logging.Logger;
 /**
  * Writes ledger rows off the request path, in batches. When the queue is full the request thread writes
  * its row itself (back-pressure instead of loss); a failed batch is retried until the database accepts it;
- * on shutdown the queue is drained before the application stops. After the first row of a batch the writer lingers
- * a moment ({@code gateway.usage.write-linger-ms}, default 50) for more: one transaction for several rows instead of
- * one per row, which at a steady trickle of requests is most of the writer's cost.
+ * on shutdown the queue is drained before the application stops. The writer can linger after the first row of a
+ * batch ({@code gateway.usage.write-linger-ms}, default 0) to write several rows per transaction, at the price of
+ * usage reports trailing the requests by that long.
  */
 @ApplicationScoped
 public class AsyncUsageLedger implements UsageLedger {
@@ -41,7 +41,7 @@ public class AsyncUsageLedger implements UsageLedger {
     ManagedThreadFactory threads;
 
     @Inject
-    @ConfigProperty(name = "gateway.usage.write-linger-ms", defaultValue = "50")
+    @ConfigProperty(name = "gateway.usage.write-linger-ms", defaultValue = "0")
     long lingerMs;
 
     private final BlockingQueue<UsageRecord> queue = new ArrayBlockingQueue<>(CAPACITY);

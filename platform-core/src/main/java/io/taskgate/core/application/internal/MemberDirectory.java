@@ -4,8 +4,6 @@ import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.member.MembershipRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,8 +27,8 @@ public class MemberDirectory {
     private TtlCache<String, Optional<Membership>> cache;
 
     /** Refreshes entries in the background before they expire, off the request path. */
-    @Resource
-    ManagedExecutorService refresher;
+    @Inject
+    io.taskgate.core.application.internal.CacheRefresher refresher;
 
     @Inject
     CacheCoherence coherence;

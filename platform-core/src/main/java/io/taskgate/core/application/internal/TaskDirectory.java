@@ -7,8 +7,6 @@ import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.task.TaskRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,8 +34,8 @@ public class TaskDirectory {
     }
 
     /** Refreshes entries in the background before they expire, off the request path. */
-    @Resource
-    ManagedExecutorService refresher;
+    @Inject
+    io.taskgate.core.application.internal.CacheRefresher refresher;
 
     @Inject
     CacheCoherence coherence;

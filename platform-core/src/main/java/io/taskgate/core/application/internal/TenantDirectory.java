@@ -4,8 +4,6 @@ import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
@@ -18,8 +16,8 @@ public class TenantDirectory {
     TenantRepository tenants;
 
     /** Refreshes entries in the background before they expire, off the request path. */
-    @Resource
-    ManagedExecutorService refresher;
+    @Inject
+    io.taskgate.core.application.internal.CacheRefresher refresher;
 
     private TtlCache<String, Optional<Tenant>> cache;
 

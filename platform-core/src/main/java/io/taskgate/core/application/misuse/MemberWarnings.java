@@ -6,8 +6,6 @@ import io.taskgate.core.domain.model.misuse.FlagAction;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
@@ -25,8 +23,8 @@ public class MemberWarnings {
     MisuseRepository misuse;
 
     /** Refreshes entries in the background before they expire, off the request path. */
-    @Resource
-    ManagedExecutorService refresher;
+    @Inject
+    io.taskgate.core.application.internal.CacheRefresher refresher;
 
     private TtlCache<String, Optional<String>> cache;
 
