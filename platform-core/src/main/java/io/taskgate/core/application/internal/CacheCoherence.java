@@ -40,6 +40,9 @@ public class CacheCoherence {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
+    CacheRefresher refresher;
+
+    @Inject
     @ConfigProperty(name = "gateway.cache.poll-ms", defaultValue = "250")
     long pollMillis;
 
@@ -52,7 +55,6 @@ public class CacheCoherence {
     private ScheduledFuture<?> polling;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
-        changes = changes == null ? new JdbcCacheChanges(dataSource) : changes;
         polling = scheduler.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -63,8 +65,18 @@ public class CacheCoherence {
         }
     }
 
+    /**
+     * A request-path cache of records of one {@code kind}: refreshed in the background, cleared when any instance
+     * announces a change, and announcing a change itself whenever one of its keys is evicted.
+     */
+    public <K, V> TtlCache<K, V> newCache(String kind, long ttlMillis) {
+        TtlCache<K, V> cache = new TtlCache<>(ttlMillis, refresher, key -> changed(kind, String.valueOf(key)));
+        register(cache::clear);
+        return cache;
+    }
+
     /** Registers a cache's clear action; every instance runs it when any cached record changed anywhere. */
-    public void register(Runnable clear) {
+    void register(Runnable clear) {
         caches.add(clear);
     }
 

@@ -26,17 +26,12 @@ public class MemberDirectory {
 
     private TtlCache<String, Optional<Membership>> cache;
 
-    /** Refreshes entries in the background before they expire, off the request path. */
-    @Inject
-    io.taskgate.core.application.internal.CacheRefresher refresher;
-
     @Inject
     CacheCoherence coherence;
 
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(ttlMillis, refresher);
-        coherence.register(cache::clear);
+        cache = coherence.newCache("membership", ttlMillis);
     }
 
     public Optional<Membership> find(String tenantId, String username) {
@@ -51,6 +46,5 @@ public class MemberDirectory {
 
     public void evict(String tenantId, String username) {
         cache.evict(Membership.idOf(tenantId, username));
-        coherence.changed("membership", Membership.idOf(tenantId, username));
     }
 }

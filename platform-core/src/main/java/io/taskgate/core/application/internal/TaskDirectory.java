@@ -33,17 +33,12 @@ public class TaskDirectory {
     private record Known(TaskInfo info, TaskQuota quota) {
     }
 
-    /** Refreshes entries in the background before they expire, off the request path. */
-    @Inject
-    io.taskgate.core.application.internal.CacheRefresher refresher;
-
     @Inject
     CacheCoherence coherence;
 
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(ttlMillis, refresher);
-        coherence.register(cache::clear);
+        cache = coherence.newCache("task", ttlMillis);
     }
 
     public Optional<TaskInfo> find(TaskId id) {
@@ -61,6 +56,5 @@ public class TaskDirectory {
 
     public void evict(String taskId) {
         cache.evict(taskId);
-        coherence.changed("task", taskId);
     }
 }

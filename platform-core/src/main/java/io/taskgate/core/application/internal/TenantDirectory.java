@@ -15,10 +15,6 @@ public class TenantDirectory {
     @Inject
     TenantRepository tenants;
 
-    /** Refreshes entries in the background before they expire, off the request path. */
-    @Inject
-    io.taskgate.core.application.internal.CacheRefresher refresher;
-
     private TtlCache<String, Optional<Tenant>> cache;
 
     @Inject
@@ -26,8 +22,7 @@ public class TenantDirectory {
 
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(30_000, refresher);
-        coherence.register(cache::clear);
+        cache = coherence.newCache("tenant", 30_000);
     }
 
     public Optional<Tenant> find(String tenantId) {
@@ -39,6 +34,5 @@ public class TenantDirectory {
 
     public void evict(String tenantId) {
         cache.evict(tenantId);
-        coherence.changed("tenant", tenantId);
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -24,6 +25,7 @@ public final class TtlCache<K, V> {
     private final long ttlNanos;
     private final LongSupplier nanoClock;
     private final Executor refresher;
+    private final Consumer<? super K> onEvict;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Map<K, Boolean> refreshing = new ConcurrentHashMap<>();
     private final AtomicLong evictions = new AtomicLong();
@@ -33,17 +35,21 @@ public final class TtlCache<K, V> {
 
     /** A cache that loads on the reader's thread only. */
     public TtlCache(long ttlMillis) {
-        this(ttlMillis, null, System::nanoTime);
+        this(ttlMillis, null, key -> { }, System::nanoTime);
     }
 
-    /** A cache that refreshes entries past half their life on {@code refresher}. */
-    public TtlCache(long ttlMillis, Executor refresher) {
-        this(ttlMillis, refresher, System::nanoTime);
+    /**
+     * A cache that refreshes entries past half their life on {@code refresher} (none when null) and tells
+     * {@code onEvict} of every key it is asked to forget.
+     */
+    public TtlCache(long ttlMillis, Executor refresher, Consumer<? super K> onEvict) {
+        this(ttlMillis, refresher, onEvict, System::nanoTime);
     }
 
-    TtlCache(long ttlMillis, Executor refresher, LongSupplier nanoClock) {
+    TtlCache(long ttlMillis, Executor refresher, Consumer<? super K> onEvict, LongSupplier nanoClock) {
         this.ttlNanos = ttlMillis * 1_000_000L;
         this.refresher = refresher;
+        this.onEvict = onEvict;
         this.nanoClock = nanoClock;
     }
 
@@ -63,6 +69,7 @@ public final class TtlCache<K, V> {
     public void evict(K key) {
         evictions.incrementAndGet();
         entries.remove(key);
+        onEvict.accept(key);
     }
 
     /** Forgets everything (a record changed somewhere, see {@link CacheCoherence}); loads under way are not kept. */

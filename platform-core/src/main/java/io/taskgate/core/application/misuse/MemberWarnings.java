@@ -1,5 +1,6 @@
 package io.taskgate.core.application.misuse;
 
+import io.taskgate.core.application.internal.CacheCoherence;
 import io.taskgate.core.application.internal.TtlCache;
 import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.FlagAction;
@@ -22,19 +23,14 @@ public class MemberWarnings {
     @Inject
     MisuseRepository misuse;
 
-    /** Refreshes entries in the background before they expire, off the request path. */
-    @Inject
-    io.taskgate.core.application.internal.CacheRefresher refresher;
-
     private TtlCache<String, Optional<String>> cache;
 
     @Inject
-    io.taskgate.core.application.internal.CacheCoherence coherence;
+    CacheCoherence coherence;
 
     @PostConstruct
     void init() {
-        cache = new TtlCache<>(30_000, refresher);
-        coherence.register(cache::clear);
+        cache = coherence.newCache("member-flag", 30_000);
     }
 
     public Optional<String> of(String tenantId, String username) {
@@ -47,6 +43,5 @@ public class MemberWarnings {
     /** The member's flag changed on this instance: the next answer shows the new state. */
     public void evict(String tenantId, String username) {
         cache.evict(tenantId + "/" + username);
-        coherence.changed("member-flag", tenantId + "/" + username);
     }
 }

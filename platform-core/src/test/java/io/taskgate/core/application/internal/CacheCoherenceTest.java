@@ -45,6 +45,23 @@ class CacheCoherenceTest {
     }
 
     @Test
+    void evictingFromOneInstancesCacheClearsTheSameKindOfCacheOnTheOtherAtItsNextPoll() {
+        CacheCoherence a = coherenceOn(db);
+        CacheCoherence b = coherenceOn(db);
+        TtlCache<String, String> onA = a.newCache("membership", 60_000);
+        TtlCache<String, String> onB = b.newCache("membership", 60_000);
+        onA.get("acme/bob", k -> "active");
+        onB.get("acme/bob", k -> "active");
+        b.poll();
+
+        onA.evict("acme/bob");
+        assertEquals("blocked", onA.get("acme/bob", k -> "blocked"), "at once on the instance that evicted");
+        b.poll();
+
+        assertEquals("blocked", onB.get("acme/bob", k -> "blocked"), "within a poll on the other");
+    }
+
+    @Test
     void aPollWithoutNewChangesKeepsTheCaches() {
         CacheCoherence b = coherenceOn(db);
         AtomicInteger clears = new AtomicInteger();

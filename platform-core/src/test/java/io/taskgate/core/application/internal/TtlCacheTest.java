@@ -35,7 +35,7 @@ class TtlCacheTest {
 
     @Test
     void reloadsAfterTheTimeToLiveAndAfterEviction() {
-        TtlCache<String, Integer> cache = new TtlCache<>(1000, null, nanos::get);
+        TtlCache<String, Integer> cache = new TtlCache<>(1000, null, key -> { }, nanos::get);
         assertEquals(1, cache.get("a", k -> loads.incrementAndGet()));
         nanos.addAndGet(999 * MS);
         assertEquals(1, cache.get("a", k -> loads.incrementAndGet()), "still fresh");
@@ -48,7 +48,7 @@ class TtlCacheTest {
     @Test
     void anEntryPastHalfItsLifeIsRefreshedInTheBackgroundWhileReadersKeepGettingIt() {
         ManualExecutor background = new ManualExecutor();
-        TtlCache<String, Integer> cache = new TtlCache<>(1000, background, nanos::get);
+        TtlCache<String, Integer> cache = new TtlCache<>(1000, background, key -> { }, nanos::get);
         assertEquals(1, cache.get("a", k -> loads.incrementAndGet()));
 
         nanos.addAndGet(600 * MS);
@@ -66,7 +66,7 @@ class TtlCacheTest {
     @Test
     void anEntryIsNeverServedPastItsTimeToLiveEvenWhenItsRefreshHasNotRun() {
         ManualExecutor background = new ManualExecutor();
-        TtlCache<String, Integer> cache = new TtlCache<>(1000, background, nanos::get);
+        TtlCache<String, Integer> cache = new TtlCache<>(1000, background, key -> { }, nanos::get);
         cache.get("a", k -> loads.incrementAndGet());
         nanos.addAndGet(600 * MS);
         cache.get("a", k -> loads.incrementAndGet());
@@ -78,7 +78,7 @@ class TtlCacheTest {
     @Test
     void anEvictionWinsOverARefreshThatStartedBeforeIt() {
         ManualExecutor background = new ManualExecutor();
-        TtlCache<String, String> cache = new TtlCache<>(1000, background, nanos::get);
+        TtlCache<String, String> cache = new TtlCache<>(1000, background, key -> { }, nanos::get);
         cache.get("member", k -> "active");
         nanos.addAndGet(600 * MS);
         cache.get("member", k -> {
@@ -94,7 +94,7 @@ class TtlCacheTest {
     @Test
     void aFailedRefreshKeepsTheEntryUntilItExpiresAndLetsALaterRefreshTry() {
         ManualExecutor background = new ManualExecutor();
-        TtlCache<String, Integer> cache = new TtlCache<>(1000, background, nanos::get);
+        TtlCache<String, Integer> cache = new TtlCache<>(1000, background, key -> { }, nanos::get);
         cache.get("a", k -> loads.incrementAndGet());
         nanos.addAndGet(600 * MS);
         cache.get("a", k -> {
