@@ -18,17 +18,6 @@ public final class PlainAnswers {
     public record Stripped(byte[] body, String label) {
     }
 
-    /** Parses the answer, then strips it; see {@link #strip(JsonNode, byte[], IntentMarker)}. */
-    public static Stripped strip(byte[] body, IntentMarker marker) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            return new Stripped(body, IntentMarker.UNKNOWN);
-        }
-        return strip(root, body, marker);
-    }
-
     /**
      * Strips the marker from an answer already parsed into {@code root} (edited in place, so a later reader of
      * the tree sees the clean text); {@code body} is returned unchanged when there was nothing to strip.

@@ -62,8 +62,7 @@ public class UpstreamGateway {
                     : client.chatCompletionsStream(body);
             metrics.upstreamLatency(exchange.endpoint(), System.nanoTime() - start);
         } catch (ProcessingException e) {
-            exchange.upstreamCompleted(0, null, null);
-            return hasCause(e, SocketTimeoutException.class) ? UpstreamErrors.timeout() : UpstreamErrors.unreachable();
+            return failed(exchange, e);
         }
         if (response.getStatus() != 200) {
             try (response) {
@@ -72,8 +71,7 @@ public class UpstreamGateway {
                 return UpstreamErrors.answer(response.getStatus(), "application/json",
                         response.getHeaderString("Retry-After"), answer);
             } catch (ProcessingException e) {
-                exchange.upstreamCompleted(0, null, null);
-                return hasCause(e, SocketTimeoutException.class) ? UpstreamErrors.timeout() : UpstreamErrors.unreachable();
+                return failed(exchange, e);
             }
         }
         return new UpstreamOutcome.Streaming(response.readEntity(InputStream.class));
@@ -106,8 +104,7 @@ public class UpstreamGateway {
             recordAnswer(exchange, status, json);
             return outcome;
         } catch (ProcessingException e) {
-            exchange.upstreamCompleted(0, null, null);
-            return hasCause(e, SocketTimeoutException.class) ? UpstreamErrors.timeout() : UpstreamErrors.unreachable();
+            return failed(exchange, e);
         }
     }
 
@@ -136,6 +133,12 @@ public class UpstreamGateway {
         Usage usage = UpstreamAnswerReader.usage(json).orElse(null);
         String text = exchange.endpoint() == Endpoint.EMBEDDINGS ? null : UpstreamAnswerReader.text(json);
         exchange.upstreamCompleted(status, text, usage);
+    }
+
+    /** The call failed before the upstream answered: 504 when it timed out, 502 otherwise. */
+    private static UpstreamOutcome failed(ProxyExchange exchange, ProcessingException e) {
+        exchange.upstreamCompleted(0, null, null);
+        return hasCause(e, SocketTimeoutException.class) ? UpstreamErrors.timeout() : UpstreamErrors.unreachable();
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

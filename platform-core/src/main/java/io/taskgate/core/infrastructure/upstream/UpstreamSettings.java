@@ -23,11 +23,4 @@ public record UpstreamSettings(URI baseUri, String apiKey, Optional<String> apiV
                 Duration.ofMillis(config.getOptionalValue("upstream.timeout-ms", Long.class).orElse(120_000L)),
                 Duration.ofMillis(config.getOptionalValue("upstream.stream-idle-timeout-ms", Long.class).orElse(60_000L)));
     }
-
-    /** The full URI of an upstream path such as {@code chat/completions}, with {@code api-version} if set. */
-    public URI resolve(String path) {
-        URI uri = baseUri.resolve(path);
-        return apiVersion.map(v -> URI.create(uri + "?api-version=" + java.net.URLEncoder.encode(v,
-                java.nio.charset.StandardCharsets.UTF_8))).orElse(uri);
-    }
 }

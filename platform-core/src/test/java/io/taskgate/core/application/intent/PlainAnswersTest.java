@@ -48,7 +48,7 @@ class PlainAnswersTest {
     void anAnswerThatIsNotJsonIsPassedOnAsUnknown() {
         byte[] body = "not json".getBytes(StandardCharsets.UTF_8);
 
-        PlainAnswers.Stripped stripped = PlainAnswers.strip(body, MARKER);
+        PlainAnswers.Stripped stripped = PlainAnswers.strip(UpstreamAnswerReader.parse(body), body, MARKER);
 
         assertSame(body, stripped.body());
         assertEquals(IntentMarker.UNKNOWN, stripped.label());
