@@ -9,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,7 @@ import java.util.logging.Logger;
 /**
  * Writes ledger rows off the request path, in batches. When the queue is full the request thread writes
  * its row itself (back-pressure instead of loss); a failed batch is retried until the database accepts it;
- * on shutdown the queue is drained before the application stops. The writer can linger after the first row of a
- * batch ({@code gateway.usage.write-linger-ms}, default 0) to write several rows per transaction, at the price of
- * usage reports trailing the requests by that long.
+ * on shutdown the queue is drained before the application stops.
  */
 @ApplicationScoped
 public class AsyncUsageLedger implements UsageLedger {
@@ -32,17 +29,12 @@ public class AsyncUsageLedger implements UsageLedger {
     private static final Logger LOG = Logger.getLogger(AsyncUsageLedger.class.getName());
     private static final int CAPACITY = 20_000;
     private static final int BATCH = 500;
-    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     @Inject
     UsageBatchWriter writer;
 
     @Resource
     ManagedThreadFactory threads;
-
-    @Inject
-    @ConfigProperty(name = "gateway.usage.write-linger-ms", defaultValue = "0")
-    long lingerMs;
 
     private final BlockingQueue<UsageRecord> queue = new ArrayBlockingQueue<>(CAPACITY);
     private volatile boolean running = true;
@@ -76,7 +68,7 @@ public class AsyncUsageLedger implements UsageLedger {
                     continue;
                 }
                 batch.add(first);
-                gather(batch);
+                queue.drainTo(batch, BATCH - 1);
                 writeWithRetry(batch);
                 batch.clear();
             } catch (InterruptedException e) {
@@ -97,23 +89,6 @@ public class AsyncUsageLedger implements UsageLedger {
             LOG.severe("Interrupted at shutdown; " + batch.size() + " usage rows could not be written: " + e);
         }
         batch.clear();
-    }
-
-    /** Adds what is queued, waiting up to the linger time for the batch to fill (not while shutting down). */
-    private void gather(List<UsageRecord> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lingerMs);
-        while (true) {
-            queue.drainTo(batch, BATCH - batch.size());
-            long left = deadline - System.nanoTime();
-            if (batch.size() >= BATCH || left <= 0 || !running) {
-                return;
-            }
-            // waits in short slices so that a shutdown is noticed at once
-            UsageRecord next = queue.poll(Math.min(left, SLICE_NANOS), TimeUnit.NANOSECONDS);
-            if (next != null) {
-                batch.add(next);
-            }
-        }
     }
 
     private void writeWithRetry(List<UsageRecord> batch) throws InterruptedException {
