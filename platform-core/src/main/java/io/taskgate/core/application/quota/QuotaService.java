@@ -27,8 +27,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The quota stages' way into the core: finds the member's current limits and the task's own quota (through the 1 s
- * membership and task caches, so a changed limit applies without a new login) and the tenant's time zone, and runs the {@link QuotaGuard} on the
+ * The quota stages' way into the core: finds the member's current limits and the task's own quota (through the
+ * request-path caches, which every change clears, so a changed limit applies without a new login) and the tenant's
+ * time zone, and runs the {@link QuotaGuard} on the
  * shared database counters. Settings: {@code gateway.quota.default-max-tokens} (completion bound when neither the
  * request nor the member names one), prices from {@code gateway.settlement.pricing.*}.
  */

@@ -30,12 +30,6 @@ public record QuotaCharge(String owner, String metric, Measure measure, QuotaWin
         this(MEMBER, metric, measure, window, amount, limit);
     }
 
-    /** A charge on a task's counter, shared by every member working on that task. */
-    public static QuotaCharge onTask(String taskId, String metric, Measure measure, QuotaWindow window, long amount,
-                                     long limit) {
-        return new QuotaCharge(TASK_OWNER_PREFIX + taskId, metric, measure, window, amount, limit);
-    }
-
     /** The key the counter is stored under: the member's own key, or the shared owner's. */
     public String counterKey(String memberKey) {
         return owner.isEmpty() ? memberKey : owner;

@@ -24,9 +24,10 @@ public final class QuotaPlan {
     public static final String TOKENS_MINUTE_PREFIX = "tokens:minute:";
     public static final String STREAMS = "streams";
     public static final String USD_PREFIX = "usd:";
-    public static final String TASK_TOKENS_DAY = "task-tokens:day";
-    public static final String TASK_TOKENS_MONTH = "task-tokens:month";
-    public static final String TASK_USD_PREFIX = "task-usd:";
+    /** A task's shared counters carry the member metric names behind this prefix, e.g. {@code task-tokens:day}. */
+    public static final String TASK_PREFIX = "task-";
+    public static final String TASK_TOKENS_DAY = TASK_PREFIX + TOKENS_DAY;
+    public static final String TASK_TOKENS_MONTH = TASK_PREFIX + TOKENS_MONTH;
     private static final int MAX_MODEL_IN_METRIC = 150;
 
     private QuotaPlan() {
@@ -55,43 +56,39 @@ public final class QuotaPlan {
                     limits.maxConcurrentStreams()));
         }
         if (bounds.metered()) {
-            if (limits.dailyTokens() != null) {
-                charges.add(new QuotaCharge(TOKENS_DAY, Measure.TOKENS, window(BudgetPeriod.DAY, zone, now),
-                        bounds.tokens(), limits.dailyTokens()));
-            }
-            if (limits.monthlyTokens() != null) {
-                charges.add(new QuotaCharge(TOKENS_MONTH, Measure.TOKENS, window(BudgetPeriod.MONTH, zone, now),
-                        bounds.tokens(), limits.monthlyTokens()));
+            spending(charges, QuotaCharge.MEMBER, "", limits.dailyTokens(), limits.monthlyTokens(),
+                    limits.budgetUsd(), limits.budgetPeriod(), bounds, zone, now);
+            if (!task.isNone()) {
+                spending(charges, QuotaCharge.TASK_OWNER_PREFIX + taskId, TASK_PREFIX, task.dailyTokens(),
+                        task.monthlyTokens(), task.budgetUsd(), task.budgetPeriod(), bounds, zone, now);
             }
             if (limits.tokensPerMinute() != null) {
                 charges.add(new QuotaCharge(TOKENS_MINUTE_PREFIX + modelKey(bounds.model()), Measure.TOKENS_PER_MINUTE,
                         window(BudgetPeriod.MINUTE, zone, now), bounds.tokens(), limits.tokensPerMinute()));
             }
-            if (limits.budgetUsd() != null) {
-                BudgetPeriod period = limits.budgetPeriod();
-                charges.add(new QuotaCharge(USD_PREFIX + period.name().toLowerCase(Locale.ROOT), Measure.USD_MICROS,
-                        window(period, zone, now), bounds.usdMicros(), micros(limits.budgetUsd(), RoundingMode.FLOOR)));
-            }
-            taskCharges(charges, taskId, task, bounds, zone, now);
         }
         return new ReservationRequest(memberKey, charges);
     }
 
-    private static void taskCharges(List<QuotaCharge> charges, String taskId, TaskQuota task, RequestBounds bounds,
-                                    ZoneId zone, Instant now) {
-        if (task.dailyTokens() != null) {
-            charges.add(QuotaCharge.onTask(taskId, TASK_TOKENS_DAY, Measure.TOKENS, window(BudgetPeriod.DAY, zone, now),
-                    bounds.tokens(), task.dailyTokens()));
+    /**
+     * The daily and monthly token quotas and the USD budget of one owner (the member, or a task shared by its
+     * members), charged on that owner's counters under metric names that start with {@code prefix}.
+     */
+    private static void spending(List<QuotaCharge> charges, String owner, String prefix, Long dailyTokens,
+                                 Long monthlyTokens, BigDecimal budgetUsd, BudgetPeriod budgetPeriod,
+                                 RequestBounds bounds, ZoneId zone, Instant now) {
+        if (dailyTokens != null) {
+            charges.add(new QuotaCharge(owner, prefix + TOKENS_DAY, Measure.TOKENS, window(BudgetPeriod.DAY, zone, now),
+                    bounds.tokens(), dailyTokens));
         }
-        if (task.monthlyTokens() != null) {
-            charges.add(QuotaCharge.onTask(taskId, TASK_TOKENS_MONTH, Measure.TOKENS,
-                    window(BudgetPeriod.MONTH, zone, now), bounds.tokens(), task.monthlyTokens()));
+        if (monthlyTokens != null) {
+            charges.add(new QuotaCharge(owner, prefix + TOKENS_MONTH, Measure.TOKENS,
+                    window(BudgetPeriod.MONTH, zone, now), bounds.tokens(), monthlyTokens));
         }
-        if (task.budgetUsd() != null) {
-            BudgetPeriod period = task.budgetPeriod();
-            charges.add(QuotaCharge.onTask(taskId, TASK_USD_PREFIX + period.name().toLowerCase(Locale.ROOT),
-                    Measure.USD_MICROS, window(period, zone, now), bounds.usdMicros(),
-                    micros(task.budgetUsd(), RoundingMode.FLOOR)));
+        if (budgetUsd != null) {
+            charges.add(new QuotaCharge(owner, prefix + USD_PREFIX + budgetPeriod.name().toLowerCase(Locale.ROOT),
+                    Measure.USD_MICROS, window(budgetPeriod, zone, now), bounds.usdMicros(),
+                    micros(budgetUsd, RoundingMode.FLOOR)));
         }
     }
 
