@@ -14,8 +14,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the request-path caches' background refreshes: one managed thread of its own, each load in a transaction of
- * its own. Not the managed executor service: it propagates the submitting request's invocation, whose
+ * Runs the request path's background reads (the caches' refreshes, the usage-pattern looks): one managed thread of
+ * its own, each load in a transaction of its own. Not the managed executor service: it propagates the submitting request's invocation, whose
  * non-transactional entity managers the container then closes under the other thread's feet.
  */
 @ApplicationScoped
