@@ -136,6 +136,16 @@ public final class PayaraServer implements AutoCloseable {
         return logFile;
     }
 
+    /** The server JVM's process id (for jcmd, e.g. to record a profile). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** CPU time the server process has used so far (zero where the platform does not say). */
+    public java.time.Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {
