@@ -142,8 +142,8 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /** CPU time the server process has used so far (zero where the platform does not say). */
-    public java.time.Duration cpuTime() {
-        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The gateway's added latency, measured against a direct call to the upstream simulator in the same run:
@@ -71,14 +73,14 @@ public final class LatencyBenchmark {
             }
             long idleFrom = gateway.cpuTime().toNanos();
             Thread.sleep(5_000);
-            double idleCpu = (gateway.cpuTime().toNanos() - idleFrom) / 1e6 / 5;
+            double idleCpu = cpuMillisSince(gateway, idleFrom) / 5;
             Percentiles d = Percentiles.of(FixedRateLoad.run(http, direct, RATE, WORKERS, REQUESTS));
             long cpuBefore = gateway.cpuTime().toNanos();
             Percentiles g = Percentiles.of(FixedRateLoad.run(http, proxied, RATE, WORKERS, REQUESTS));
             if (!profile.isBlank()) {
                 jcmd(gateway, "JFR.stop", "name=bench");
             }
-            double cpuPerRequest = (gateway.cpuTime().toNanos() - cpuBefore) / 1e6 / REQUESTS;
+            double cpuPerRequest = cpuMillisSince(gateway, cpuBefore) / REQUESTS;
             System.out.printf("%nChat completions, %d req/s, %d concurrent workers, %d requests each%n", RATE, WORKERS, REQUESTS);
             System.out.printf("  direct  p50 %s  p90 %s  p99 %s%n", Percentiles.ms(d.p50()), Percentiles.ms(d.p90()), Percentiles.ms(d.p99()));
             System.out.printf("  gateway p50 %s  p90 %s  p99 %s%n", Percentiles.ms(g.p50()), Percentiles.ms(g.p90()), Percentiles.ms(g.p99()));
@@ -123,7 +125,7 @@ public final class LatencyBenchmark {
         for (int round = 1; round <= WARMUP_ROUNDS; round++) {
             long from = gateway.cpuTime().toNanos();
             FixedRateLoad.run(http, proxied, 400, WORKERS, WARMUP_ROUND);
-            double perRequest = (gateway.cpuTime().toNanos() - from) / 1e6 / WARMUP_ROUND;
+            double perRequest = cpuMillisSince(gateway, from) / WARMUP_ROUND;
             System.out.printf("  warm-up round %d: gateway CPU per request %.2f ms%n", round, perRequest);
             if (round >= 5 && Math.abs(previous - perRequest) <= 0.05 * previous) {
                 return;
@@ -142,7 +144,7 @@ public final class LatencyBenchmark {
         for (int second = 1; second <= 60; second++) {
             long from = gateway.cpuTime().toNanos();
             Thread.sleep(1_000);
-            double ms = (gateway.cpuTime().toNanos() - from) / 1e6;
+            double ms = cpuMillisSince(gateway, from);
             quiet = ms < 50 ? quiet + 1 : 0;
             if (quiet == 2) {
                 System.out.printf("  gateway quiet after %d s%n", second);
@@ -152,11 +154,16 @@ public final class LatencyBenchmark {
         System.out.println("  gateway still busy after 60 s; measuring anyway");
     }
 
+    /** CPU milliseconds the gateway used since {@code fromNanos} (a reading of its {@code cpuTime()}). */
+    private static double cpuMillisSince(PayaraServer gateway, long fromNanos) {
+        return (gateway.cpuTime().toNanos() - fromNanos) / 1e6;
+    }
+
     /** Runs a jcmd diagnostic command against the gateway JVM (e.g. a flight recording of the measured phase). */
     private static void jcmd(PayaraServer server, String... command) throws Exception {
-        java.util.List<String> line = new java.util.ArrayList<>(java.util.List.of(
+        List<String> line = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(server.pid())));
-        line.addAll(java.util.List.of(command));
+        line.addAll(List.of(command));
         Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) {

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import java.util.Optional;
 
-/** Tenant settings for the request path, cached for a few seconds (they change rarely and nothing security-relevant hangs on them). */
+/** Tenant settings for the request path, through a request-path cache that every change to a tenant clears ({@link CacheCoherence}). */
 @ApplicationScoped
 public class TenantDirectory {
 

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The warning a member flagged under a {@code WARN} policy sees on every answer ({@code X-Taskgate-Warning}) and on
- * their page, until the owner decides. Read through a 5 s cache on the request path.
+ * their page, until the owner decides. Read through a request-path cache that every change to the member's flag
+ * clears ({@link CacheCoherence}).
  */
 @ApplicationScoped
 public class MemberWarnings {

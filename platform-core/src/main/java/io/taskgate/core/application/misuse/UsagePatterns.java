@@ -64,7 +64,7 @@ public class UsagePatterns {
     private void start(String key, TaskInfo task, String username, Instant now, UsagePattern.Limits limits) {
         try {
             background.execute(() -> {
-                List<Finding> findings = assess(task, username, now, limits);
+                List<Finding> findings = assess(key, task, username, now, limits);
                 if (!findings.isEmpty()) {
                     ready.put(key, findings);
                 }
@@ -75,10 +75,10 @@ public class UsagePatterns {
         }
     }
 
-    private List<Finding> assess(TaskInfo task, String username, Instant now, UsagePattern.Limits limits) {
+    private List<Finding> assess(String key, TaskInfo task, String username, Instant now, UsagePattern.Limits limits) {
         Instant hourAgo = now.minus(Duration.ofHours(1));
         long[] lastHour = usage.activity(task.tenantId(), username, hourAgo, now);
-        long[] week = baseline(task.tenantId() + "/" + username, task, username, now, hourAgo);
+        long[] week = baseline(key, task, username, now, hourAgo);
         List<String> recent = usage.recentIntents(task.tenantId(), username, 0, limits.switchWindow());
         List<String> older = usage.recentIntents(task.tenantId(), username, limits.switchWindow(), 10 * limits.switchWindow());
         return UsagePattern.assess(new UsagePattern.Volume(lastHour[0], lastHour[1], week[0], week[1]), recent, older,
