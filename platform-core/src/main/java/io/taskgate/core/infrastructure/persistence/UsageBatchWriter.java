@@ -1,24 +1,40 @@
 package io.taskgate.core.infrastructure.persistence;
 
 import io.taskgate.core.domain.model.usage.UsageRecord;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 
-/** Persists a batch of ledger rows in one transaction. */
+/** Persists a batch of ledger rows in one transaction (see {@link JdbcUsageWriter}). */
 @ApplicationScoped
 public class UsageBatchWriter {
 
-    @PersistenceContext(unitName = "taskgate")
-    EntityManager em;
+    @Resource(lookup = "java:app/jdbc/taskgate")
+    DataSource dataSource;
 
-    @Transactional
+    private JdbcUsageWriter jdbc;
+
+    @PostConstruct
+    void init() {
+        jdbc = new JdbcUsageWriter(dataSource);
+    }
+
+    /** Writes all rows or none; throws {@link IllegalStateException} when the database refused them. */
     public void write(List<UsageRecord> batch) {
-        for (UsageRecord record : batch) {
-            em.persist(record);
+        try {
+            jdbc.write(batch);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database refused " + batch.size() + " usage rows: " + e.getMessage(), e);
         }
+    }
+
+    @PreDestroy
+    void close() {
+        jdbc.close();
     }
 }

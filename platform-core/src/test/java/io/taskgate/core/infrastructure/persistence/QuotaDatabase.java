@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** A fresh in-memory H2 database (the release Payara embeds) with the gateway's real schema, for quota tests. */
+/** A fresh in-memory H2 database (the release Payara embeds) with the gateway's real schema, for persistence tests. */
 public final class QuotaDatabase {
 
     private QuotaDatabase() {

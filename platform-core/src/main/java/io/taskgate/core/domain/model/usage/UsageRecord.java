@@ -161,4 +161,16 @@ public class UsageRecord {
     public boolean streamed() {
         return streamed;
     }
+
+    public boolean usageEstimated() {
+        return usageEstimated;
+    }
+
+    public String authKind() {
+        return authKind;
+    }
+
+    public String keyId() {
+        return keyId;
+    }
 }
