@@ -12,11 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The gateway's added latency, measured against a direct call to the upstream simulator in the same run:
- * plain chat completions at a fixed rate and concurrency, then streams (time to first chunk, gap between chunks).
+ * plain chat completions at a fixed rate and concurrency (direct and gateway in alternating blocks), then streams (time to first chunk, gap between chunks).
  * Prints figures; it asserts nothing (targets are read off by a person or CI log).
  */
 public final class LatencyBenchmark {
@@ -26,7 +27,9 @@ public final class LatencyBenchmark {
     private static final int REQUESTS = Integer.getInteger("bench.requests", 3000);
     private static final int WARMUP_ROUND = Integer.getInteger("bench.warmupRound", 2000);
     private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 40);
-    private static final int STREAMS = Integer.getInteger("bench.streams", 50);
+    private static final int BLOCKS = Integer.getInteger("bench.blocks", 6);
+    private static final int STREAMS = Integer.getInteger("bench.streams", 100);
+    private static final int STREAM_WARMUP = 500;
 
     private LatencyBenchmark() {
     }
@@ -66,22 +69,37 @@ public final class LatencyBenchmark {
             warmUntilSettled(http, proxied, gateway);
             waitUntilQuiet(gateway);
 
+            long idleFrom = gateway.cpuTime().toNanos();
+            Thread.sleep(5_000);
+            double idleCpu = cpuMillisSince(gateway, idleFrom) / 5;
             String profile = System.getProperty("bench.profile", "");
             if (!profile.isBlank()) {
                 jcmd(gateway, "JFR.start", "name=bench", "settings=" + System.getProperty("bench.profileSettings", "profile"),
                         "filename=" + profile);
             }
-            long idleFrom = gateway.cpuTime().toNanos();
-            Thread.sleep(5_000);
-            double idleCpu = cpuMillisSince(gateway, idleFrom) / 5;
-            Percentiles d = Percentiles.of(FixedRateLoad.run(http, direct, RATE, WORKERS, REQUESTS));
-            long cpuBefore = gateway.cpuTime().toNanos();
-            Percentiles g = Percentiles.of(FixedRateLoad.run(http, proxied, RATE, WORKERS, REQUESTS));
-            if (!profile.isBlank()) {
-                jcmd(gateway, "JFR.stop", "name=bench");
+            // Direct and gateway calls alternate in blocks (D G G D D G ...), so that whatever disturbs the machine
+            // for a while (the bench JVM's own GC and JIT, the simulator, other processes) falls on both sides alike.
+            int perBlock = Math.max(1, REQUESTS / BLOCKS);
+            long[] directMicros = new long[0];
+            long[] gatewayMicros = new long[0];
+            double gatewayCpu = 0;
+            for (int block = 0; block < BLOCKS; block++) {
+                boolean directFirst = block % 2 == 0;
+                if (directFirst) {
+                    directMicros = concat(directMicros, FixedRateLoad.run(http, direct, RATE, WORKERS, perBlock));
+                }
+                long cpuBefore = gateway.cpuTime().toNanos();
+                gatewayMicros = concat(gatewayMicros, FixedRateLoad.run(http, proxied, RATE, WORKERS, perBlock));
+                gatewayCpu += cpuMillisSince(gateway, cpuBefore);
+                if (!directFirst) {
+                    directMicros = concat(directMicros, FixedRateLoad.run(http, direct, RATE, WORKERS, perBlock));
+                }
             }
-            double cpuPerRequest = cpuMillisSince(gateway, cpuBefore) / REQUESTS;
-            System.out.printf("%nChat completions, %d req/s, %d concurrent workers, %d requests each%n", RATE, WORKERS, REQUESTS);
+            Percentiles d = Percentiles.of(directMicros);
+            Percentiles g = Percentiles.of(gatewayMicros);
+            double cpuPerRequest = gatewayCpu / gatewayMicros.length;
+            System.out.printf("%nChat completions, %d req/s, %d concurrent workers, %d requests each, in %d alternating blocks%n",
+                    RATE, WORKERS, gatewayMicros.length, BLOCKS);
             System.out.printf("  direct  p50 %s  p90 %s  p99 %s%n", Percentiles.ms(d.p50()), Percentiles.ms(d.p90()), Percentiles.ms(d.p99()));
             System.out.printf("  gateway p50 %s  p90 %s  p99 %s%n", Percentiles.ms(g.p50()), Percentiles.ms(g.p90()), Percentiles.ms(g.p99()));
             System.out.printf("  ADDED   p50 %s (target <= 1 ms)   p99 %s (target <= 5 ms)%n",
@@ -92,9 +110,9 @@ public final class LatencyBenchmark {
             String stream = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":"
                     + "\"Stream please [sim:words=30] [sim:chunk-delay-ms=20]\"}]}";
             String quickStream = stream.replace("[sim:chunk-delay-ms=20]", "");
-            System.out.printf("Warming up streams (%d each)...%n", STREAMS * 10);
-            new StreamTimings().measure(http, post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), quickStream), STREAMS * 10);
-            new StreamTimings().measure(http, post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, quickStream), STREAMS * 10);
+            System.out.printf("Warming up streams (%d each)...%n", STREAM_WARMUP);
+            new StreamTimings().measure(http, post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), quickStream), STREAM_WARMUP);
+            new StreamTimings().measure(http, post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, quickStream), STREAM_WARMUP);
             StreamTimings directStreams = new StreamTimings();
             StreamTimings gatewayStreams = new StreamTimings();
             for (int i = 0; i < STREAMS; i++) {
@@ -112,7 +130,16 @@ public final class LatencyBenchmark {
                     Percentiles.ms(dg.p50()), Percentiles.ms(dg.p99()), Percentiles.ms(gg.p50()), Percentiles.ms(gg.p99()));
             System.out.printf("  ADDED first-chunk p99 %s (target <= 5 ms)   inter-chunk gap p99 %s (target <= 2 ms)%n",
                     Percentiles.ms(gf.p99() - df.p99()), Percentiles.ms(gg.p99() - dg.p99()));
+            if (!profile.isBlank()) {
+                jcmd(gateway, "JFR.stop", "name=bench");
+            }
         }
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,15 +21,17 @@ public final class JdbcUsageWriter implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(JdbcUsageWriter.class.getName());
     static final String INSERT = "INSERT INTO usage_record (id, created_at, tenant_id, subject, username, task_id,"
             + " endpoint, model, status, refusal_code, prompt_text, prompt_tokens, completion_tokens, usage_estimated,"
-            + " cost_usd, latency_ms, intent, streamed, auth_kind, key_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " cost_usd, latency_ms, intent, streamed, auth_kind, key_id, written_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
+    private final Clock clock;
     private Connection connection;
     private PreparedStatement insert;
 
-    public JdbcUsageWriter(DataSource dataSource) {
+    public JdbcUsageWriter(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** Writes the rows in one transaction: all of them or, with an exception, none. */
@@ -38,8 +41,10 @@ public final class JdbcUsageWriter implements AutoCloseable {
         }
         try {
             PreparedStatement statement = statement();
+            Timestamp writtenAt = Timestamp.from(clock.instant());
             for (UsageRecord row : batch) {
                 bind(statement, row);
+                statement.setTimestamp(21, writtenAt);
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -21,7 +22,7 @@ public class UsageBatchWriter {
 
     @PostConstruct
     void init() {
-        jdbc = new JdbcUsageWriter(dataSource);
+        jdbc = new JdbcUsageWriter(dataSource, Clock.systemUTC());
     }
 
     /** Writes all rows or none; throws {@link IllegalStateException} when the database refused them. */

@@ -73,12 +73,48 @@ public class UsageQueries {
         return new long[]{row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
 
-    /** The member's most recent intent labels, newest first, skipping {@code offset} of them. */
-    public List<String> recentIntents(String tenantId, String username, int offset, int limit) {
+    /** One ledger row as the usage-pattern look needs it. */
+    public record ActivityRow(Instant at, long tokens, String intent) {
+    }
+
+    /** The member's rows of requests since {@code from} that were written before {@code writtenBefore}, oldest first. */
+    public List<ActivityRow> activityRows(String tenantId, String username, Instant from, Instant writtenBefore) {
+        return activity(em.createQuery("select u.createdAt, u.promptTokens + u.completionTokens, u.intent from UsageRecord u "
+                        + "where u.tenantId = :t and u.username = :u and u.createdAt >= :from and u.createdAt < :to "
+                        + "and (u.writtenAt is null or u.writtenAt < :to) order by u.createdAt", Object[].class)
+                .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from)
+                .setParameter("to", writtenBefore));
+    }
+
+    /** Requests and tokens of the member's rows written in [from, to). */
+    public long[] writtenActivity(String tenantId, String username, Instant from, Instant to) {
+        Object[] row = em.createQuery("select count(u), sum(u.promptTokens + u.completionTokens) from UsageRecord u "
+                        + "where u.tenantId = :t and u.username = :u and u.writtenAt >= :from and u.writtenAt < :to", Object[].class)
+                .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        return new long[]{row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    /** The newest intent labels of the member's rows written in [from, to), newest first. */
+    public List<String> writtenIntents(String tenantId, String username, Instant from, Instant to, int limit) {
         return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
-                        + "and u.intent is not null order by u.createdAt desc", String.class)
-                .setParameter("t", tenantId).setParameter("u", username).setFirstResult(offset).setMaxResults(limit)
-                .getResultList();
+                        + "and u.writtenAt >= :from and u.writtenAt < :to and u.intent is not null "
+                        + "order by u.writtenAt desc", String.class)
+                .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+    }
+
+    private static List<ActivityRow> activity(TypedQuery<Object[]> query) {
+        return query.getResultList().stream()
+                .map(r -> new ActivityRow((Instant) r[0], ((Number) r[1]).longValue(), (String) r[2])).toList();
+    }
+
+    /** The member's most recent intent labels before {@code before}, newest first. */
+    public List<String> recentIntents(String tenantId, String username, Instant before, int limit) {
+        return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
+                        + "and u.createdAt < :before and u.intent is not null order by u.createdAt desc", String.class)
+                .setParameter("t", tenantId).setParameter("u", username).setParameter("before", before)
+                .setMaxResults(limit).getResultList();
     }
 
     /** A page of the request log, newest first. */

@@ -7,12 +7,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 
 /**
  * MicroProfile REST Client for the upstream, streams included: a stream method returns at the response headers
- * and its entity, read as an {@code InputStream}, yields each server-sent event as it arrives.
+ * and its entity, read as an {@code InputStream}, yields each server-sent event as it arrives. It names itself in
+ * {@code User-Agent} (which also spares Jersey formatting its own on every call), and Payara's client tracing is
+ * switched off for it in {@code microprofile-config.properties} (a span per upstream call, exported nowhere).
  */
 @Path("/")
+@ClientHeaderParam(name = "User-Agent", value = "Taskgate-Gateway")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public interface OpenAiUpstreamClient {

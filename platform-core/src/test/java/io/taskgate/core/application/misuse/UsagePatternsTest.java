@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -32,22 +33,62 @@ class UsagePatternsTest {
     final UsagePatterns patterns = new UsagePatterns();
     Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
+    /** A row of the fake ledger: when its request arrived and when it was written. */
+    record Row(Instant created, Instant written, long tokens, String intent) {
+        UsageQueries.ActivityRow activity() {
+            return new UsageQueries.ActivityRow(created, tokens, intent);
+        }
+    }
+
+    /** The fake ledger: rows of bob, in the order they were written. */
+    final List<Row> ledger = new ArrayList<>();
+    final List<String> rowReads = new ArrayList<>();
+    final AtomicInteger intentReads = new AtomicInteger();
+
     @BeforeEach
     void wire() {
+        // 200 requests in the hour before the first look against 20 an hour over the week before: a major spike
+        for (int i = 0; i < 200; i++) {
+            Instant at = now.minus(UsagePatterns.SETTLE).minusSeconds(3000 - 15 * i);
+            ledger.add(new Row(at, at, 10, null));
+        }
         patterns.usage = new UsageQueries() {
             @Override
             public long[] activity(String tenantId, String username, Instant from, Instant to) {
                 queries.incrementAndGet();
-                if (!to.equals(now)) {
-                    weekReads.incrementAndGet();
-                }
-                // 200 requests in the last hour against 20 an hour over the week before: a major spike
-                return to.equals(now) ? new long[]{200, 0} : new long[]{20 * 24 * 7, 0};
+                weekReads.incrementAndGet();
+                return new long[]{20 * 24 * 7, 0};
             }
 
             @Override
-            public List<String> recentIntents(String tenantId, String username, int offset, int limit) {
+            public List<ActivityRow> activityRows(String tenantId, String username, Instant from, Instant writtenBefore) {
                 queries.incrementAndGet();
+                rowReads.add("hour from " + from + " written before " + writtenBefore);
+                return ledger.stream().filter(r -> !r.created().isBefore(from) && r.created().isBefore(writtenBefore)
+                        && r.written().isBefore(writtenBefore)).map(Row::activity).toList();
+            }
+
+            @Override
+            public long[] writtenActivity(String tenantId, String username, Instant from, Instant to) {
+                queries.incrementAndGet();
+                rowReads.add("written from " + from + " to " + to);
+                List<Row> rows = written(from, to);
+                return new long[]{rows.size(), rows.stream().mapToLong(Row::tokens).sum()};
+            }
+
+            @Override
+            public List<String> writtenIntents(String tenantId, String username, Instant from, Instant to, int limit) {
+                queries.incrementAndGet();
+                List<String> newestFirst = new ArrayList<>(written(from, to).stream().map(Row::intent)
+                        .filter(java.util.Objects::nonNull).toList());
+                java.util.Collections.reverse(newestFirst);
+                return newestFirst.stream().limit(limit).toList();
+            }
+
+            @Override
+            public List<String> recentIntents(String tenantId, String username, Instant before, int limit) {
+                queries.incrementAndGet();
+                intentReads.incrementAndGet();
                 return List.of();
             }
         };
@@ -62,6 +103,10 @@ class UsagePatternsTest {
             @Override public Clock withZone(java.time.ZoneId zone) { return this; }
             @Override public Instant instant() { return now; }
         };
+    }
+
+    List<Row> written(Instant from, Instant to) {
+        return ledger.stream().filter(r -> !r.written().isBefore(from) && r.written().isBefore(to)).toList();
     }
 
     List<Finding> look() {
@@ -114,7 +159,7 @@ class UsagePatternsTest {
     }
 
     @Test
-    void theWeekBaselineIsReadAtMostOnceAnHourWhileTheLastHourIsReadOnEveryLook() {
+    void theWeekBaselineIsReadAtMostOnceAnHourWhileNewRowsAreReadOnEveryLook() {
         for (int minute = 0; minute < 61; minute++) {
             look();
             queued.forEach(Runnable::run);
@@ -122,6 +167,64 @@ class UsagePatternsTest {
             now = now.plus(MINUTE);
         }
         assertEquals(2, weekReads.get(), "read at minute 0 and again at minute 60");
-        assertEquals(61 * 4 - 59, queries.get(), "each look reads the last hour and two intent pages; the week twice");
+        assertEquals(61 + 2 + 1, queries.get(),
+                "each look reads what is new (no intents when nothing is); the week twice; the intents before the first hour once");
+    }
+
+    @Test
+    void eachLookReadsOnlyTheRowsWrittenSinceTheLookBefore() {
+        Instant first = now.minus(UsagePatterns.SETTLE);
+        look();
+        queued.remove().run();
+        now = now.plus(MINUTE);
+        look();
+        queued.remove().run();
+
+        assertEquals(List.of("hour from " + first.minus(Duration.ofHours(1)) + " written before " + first,
+                "written from " + first + " to " + now.minus(UsagePatterns.SETTLE)), rowReads);
+    }
+
+    @Test
+    void aStreamsRowWrittenWhenItEndedIsCountedByTheNextLook() {
+        ledger.clear();
+        look();
+        queued.remove().run();
+        Instant streamStart = now.minusSeconds(30);
+        now = now.plus(MINUTE);
+        for (int i = 0; i < 40; i++) {
+            ledger.add(new Row(streamStart, now.minusSeconds(20), 1_000, "code"));
+        }
+        look();
+        queued.remove().run();
+
+        List<Finding> findings = look();
+        assertEquals(1, findings.size(), "40 long streams started before the last look still count: " + findings);
+    }
+
+    @Test
+    void theSpikeIsStillSeenOnLaterLooksFromWhatWasReadBefore() {
+        look();
+        queued.remove().run();
+        assertEquals(1, look().size());
+        now = now.plus(MINUTE);
+        look();
+        queued.remove().run();
+
+        assertEquals(1, look().size(), "the 200 requests are remembered, not read again");
+        assertEquals(1, intentReads.get());
+    }
+
+    @Test
+    void aMemberBackAfterMoreThanAnHourIsReadAfresh() {
+        look();
+        queued.remove().run();
+        now = now.plus(Duration.ofHours(2));
+        look();
+        queued.remove().run();
+
+        Instant to = now.minus(UsagePatterns.SETTLE);
+        assertEquals(2, intentReads.get(), "the newest intents are read again");
+        assertEquals("hour from " + to.minus(Duration.ofHours(1)) + " written before " + to, rowReads.get(1),
+                "only the last hour is read, not the two hours away");
     }
 }

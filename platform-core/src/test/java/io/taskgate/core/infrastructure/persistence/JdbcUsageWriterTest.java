@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,10 +27,11 @@ class JdbcUsageWriterTest {
 
     private final DataSource db = QuotaDatabase.create();
     private final AtomicInteger connectionsTaken = new AtomicInteger();
-    private final JdbcUsageWriter writer = new JdbcUsageWriter(counting(db));
+    private static final Instant WRITTEN = Instant.parse("2026-11-23T10:16:00Z");
+    private final JdbcUsageWriter writer = new JdbcUsageWriter(counting(db), Clock.fixed(WRITTEN, ZoneOffset.UTC));
 
     @Test
-    void writesEveryColumnOfEveryRowInTheBatch() throws SQLException {
+    void writesEveryColumnOfEveryRowInTheBatchAndWhenItWasWritten() throws SQLException {
         Instant at = Instant.parse("2026-11-23T10:15:30.123Z");
         UsageRecord full = new UsageRecordBuilder("row-1", at, "chat.completions")
                 .caller("sub-1", "bob", "api_key", "k123").task("acme", "acme-checkout").model("gpt-4o-mini")
@@ -62,6 +65,7 @@ class JdbcUsageWriterTest {
                 assertTrue(r.getBoolean("streamed"));
                 assertEquals("api_key", r.getString("auth_kind"));
                 assertEquals("k123", r.getString("key_id"));
+                assertEquals(WRITTEN, r.getTimestamp("written_at").toInstant(), "when the row reached the ledger");
             }
             s.setString(1, "row-2");
             try (ResultSet r = s.executeQuery()) {

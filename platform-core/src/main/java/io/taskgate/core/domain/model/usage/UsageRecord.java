@@ -68,6 +68,10 @@ public class UsageRecord {
     @Column(name = "key_id")
     private String keyId;
 
+    /** When the row reached the ledger; set by the writer, null on rows written before it was recorded. */
+    @Column(name = "written_at", insertable = false, updatable = false)
+    private Instant writtenAt;
+
     protected UsageRecord() {
     }
 
