@@ -30,6 +30,7 @@ public final class LatencyBenchmark {
     private static final int BLOCKS = Integer.getInteger("bench.blocks", 6);
     private static final int STREAMS = Integer.getInteger("bench.streams", 100);
     private static final int STREAM_WARMUP = 500;
+    private static final int FLAT_ROUNDS = 4;
 
     private LatencyBenchmark() {
     }
@@ -144,20 +145,23 @@ public final class LatencyBenchmark {
 
     /**
      * Payara's request path is large: its JIT keeps compiling for minutes of load, and until it is done the gateway
-     * uses several times the CPU per request of its steady state. Warm up in rounds until the CPU per request stops
-     * falling (within 5% of the round before, at least 5 rounds), so the figures are of a gateway that has run a while.
+     * uses several times the CPU per request of its steady state. Warm up in rounds until the CPU per request has not
+     * fallen 5% below its best for {@value #FLAT_ROUNDS} rounds in a row (it can level off for a round or two and then
+     * fall again), so the figures are of a gateway that has run a while.
      */
     private static void warmUntilSettled(HttpClient http, HttpRequest proxied, PayaraServer gateway) throws InterruptedException {
-        double previous = Double.MAX_VALUE;
+        double best = Double.MAX_VALUE;
+        int flat = 0;
         for (int round = 1; round <= WARMUP_ROUNDS; round++) {
             long from = gateway.cpuTime().toNanos();
             FixedRateLoad.run(http, proxied, 400, WORKERS, WARMUP_ROUND);
             double perRequest = cpuMillisSince(gateway, from) / WARMUP_ROUND;
             System.out.printf("  warm-up round %d: gateway CPU per request %.2f ms%n", round, perRequest);
-            if (round >= 5 && Math.abs(previous - perRequest) <= 0.05 * previous) {
+            flat = perRequest < 0.95 * best ? 0 : flat + 1;
+            best = Math.min(best, perRequest);
+            if (flat >= FLAT_ROUNDS) {
                 return;
             }
-            previous = perRequest;
         }
     }
 
