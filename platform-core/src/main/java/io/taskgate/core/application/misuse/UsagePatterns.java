@@ -23,8 +23,8 @@ import java.util.logging.Logger;
  * that finds a look due starts one, and the findings of a finished look are reported (once) on that member's next
  * request. Each look reads only what was written to the ledger since the one before (a stream's row arrives when the
  * stream ends), up to {@link #SETTLE} ago, as a count, a token sum and the newest intents: the database aggregates,
- * however busy the member; {@link MemberActivity} keeps the last hour per minute between looks. The baseline (the week before the last hour, an hourly average) moves slowly and is read at most once an
- * hour per member.
+ * however busy the member; {@link MemberActivity} keeps the last hour per minute between looks. The baseline (the
+ * week before the last hour, an hourly average) moves slowly and is read at most once an hour per member.
  */
 @ApplicationScoped
 public class UsagePatterns {
@@ -105,8 +105,8 @@ public class UsagePatterns {
         MemberActivity known = activities.get(key);
         if (known == null || known.readUpTo().isBefore(to.minus(HOUR)) || known.intentCapacity() < intentCapacity) {
             Instant from = to.minus(HOUR);
-            MemberActivity fresh = new MemberActivity(to, usage.recentIntents(task.tenantId(), username, from, intentCapacity),
-                    intentCapacity);
+            MemberActivity fresh = new MemberActivity(to,
+                    usage.recentIntents(task.tenantId(), username, from, to, intentCapacity), intentCapacity);
             usage.activityRows(task.tenantId(), username, from, to).forEach(row -> fresh.add(row.at(), row.tokens(), row.intent()));
             if (activities.size() > 100_000) {
                 activities.clear();

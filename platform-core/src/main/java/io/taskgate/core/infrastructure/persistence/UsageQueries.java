@@ -109,12 +109,13 @@ public class UsageQueries {
                 .map(r -> new ActivityRow((Instant) r[0], ((Number) r[1]).longValue(), (String) r[2])).toList();
     }
 
-    /** The member's most recent intent labels before {@code before}, newest first. */
-    public List<String> recentIntents(String tenantId, String username, Instant before, int limit) {
+    /** The member's most recent intent labels of requests before {@code before} written before {@code writtenBefore}. */
+    public List<String> recentIntents(String tenantId, String username, Instant before, Instant writtenBefore, int limit) {
         return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
-                        + "and u.createdAt < :before and u.intent is not null order by u.createdAt desc", String.class)
+                        + "and u.createdAt < :before and (u.writtenAt is null or u.writtenAt < :written) "
+                        + "and u.intent is not null order by u.createdAt desc", String.class)
                 .setParameter("t", tenantId).setParameter("u", username).setParameter("before", before)
-                .setMaxResults(limit).getResultList();
+                .setParameter("written", writtenBefore).setMaxResults(limit).getResultList();
     }
 
     /** A page of the request log, newest first. */

@@ -86,7 +86,8 @@ class UsagePatternsTest {
             }
 
             @Override
-            public List<String> recentIntents(String tenantId, String username, Instant before, int limit) {
+            public List<String> recentIntents(String tenantId, String username, Instant before, Instant writtenBefore,
+                                              int limit) {
                 queries.incrementAndGet();
                 intentReads.incrementAndGet();
                 return List.of();
