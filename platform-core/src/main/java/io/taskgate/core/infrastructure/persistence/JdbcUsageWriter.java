@@ -43,8 +43,7 @@ public final class JdbcUsageWriter implements AutoCloseable {
             PreparedStatement statement = statement();
             Timestamp writtenAt = Timestamp.from(clock.instant());
             for (UsageRecord row : batch) {
-                bind(statement, row);
-                statement.setTimestamp(21, writtenAt);
+                bind(statement, row, writtenAt);
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -64,7 +63,7 @@ public final class JdbcUsageWriter implements AutoCloseable {
         return insert;
     }
 
-    private static void bind(PreparedStatement s, UsageRecord row) throws SQLException {
+    private static void bind(PreparedStatement s, UsageRecord row, Timestamp writtenAt) throws SQLException {
         s.setString(1, row.id());
         s.setTimestamp(2, Timestamp.from(row.createdAt()));
         s.setString(3, row.tenantId());
@@ -85,6 +84,7 @@ public final class JdbcUsageWriter implements AutoCloseable {
         s.setBoolean(18, row.streamed());
         s.setString(19, row.authKind());
         s.setString(20, row.keyId());
+        s.setTimestamp(21, writtenAt);
     }
 
     /** Rolls back whatever is open and gives the connection back. */

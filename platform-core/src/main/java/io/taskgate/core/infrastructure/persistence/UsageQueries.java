@@ -64,13 +64,9 @@ public class UsageQueries {
                 .setParameter("t", tenantId).setParameter("ids", ids).getResultList();
     }
 
-    /** Requests and tokens of one member in [from, to). */
+    /** Requests and tokens of one member's requests in [from, to). */
     public long[] activity(String tenantId, String username, Instant from, Instant to) {
-        Object[] row = em.createQuery("select count(u), sum(u.promptTokens + u.completionTokens) from UsageRecord u "
-                        + "where u.tenantId = :t and u.username = :u and u.createdAt >= :from and u.createdAt < :to", Object[].class)
-                .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
-        return new long[]{row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+        return countAndTokens("createdAt", tenantId, username, from, to);
     }
 
     /** One ledger row as the usage-pattern look needs it. */
@@ -79,17 +75,27 @@ public class UsageQueries {
 
     /** The member's rows of requests since {@code from} that were written before {@code writtenBefore}, oldest first. */
     public List<ActivityRow> activityRows(String tenantId, String username, Instant from, Instant writtenBefore) {
-        return activity(em.createQuery("select u.createdAt, u.promptTokens + u.completionTokens, u.intent from UsageRecord u "
+        return em.createQuery("select u.createdAt, u.promptTokens + u.completionTokens, u.intent from UsageRecord u "
                         + "where u.tenantId = :t and u.username = :u and u.createdAt >= :from and u.createdAt < :to "
                         + "and (u.writtenAt is null or u.writtenAt < :to) order by u.createdAt", Object[].class)
                 .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from)
-                .setParameter("to", writtenBefore));
+                .setParameter("to", writtenBefore).getResultList().stream()
+                .map(r -> new ActivityRow((Instant) r[0], ((Number) r[1]).longValue(), (String) r[2])).toList();
     }
 
     /** Requests and tokens of the member's rows written in [from, to). */
     public long[] writtenActivity(String tenantId, String username, Instant from, Instant to) {
+        return countAndTokens("writtenAt", tenantId, username, from, to);
+    }
+
+    /**
+     * Count and token sum of one member's rows whose {@code timeField} (a constant: {@code createdAt} or
+     * {@code writtenAt}) is in [from, to).
+     */
+    private long[] countAndTokens(String timeField, String tenantId, String username, Instant from, Instant to) {
         Object[] row = em.createQuery("select count(u), sum(u.promptTokens + u.completionTokens) from UsageRecord u "
-                        + "where u.tenantId = :t and u.username = :u and u.writtenAt >= :from and u.writtenAt < :to", Object[].class)
+                        + "where u.tenantId = :t and u.username = :u and u." + timeField + " >= :from and u." + timeField
+                        + " < :to", Object[].class)
                 .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
         return new long[]{row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
@@ -102,11 +108,6 @@ public class UsageQueries {
                         + "order by u.writtenAt desc", String.class)
                 .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(limit).getResultList();
-    }
-
-    private static List<ActivityRow> activity(TypedQuery<Object[]> query) {
-        return query.getResultList().stream()
-                .map(r -> new ActivityRow((Instant) r[0], ((Number) r[1]).longValue(), (String) r[2])).toList();
     }
 
     /** The member's most recent intent labels of requests before {@code before} written before {@code writtenBefore}. */
