@@ -47,6 +47,19 @@ public final class PayaraServer implements AutoCloseable {
         return args;
     }
 
+    private static final String CONFIG = "set configs.config.server-config.";
+
+    /**
+     * Payara's settings before boot: HTTP on loopback, a request pool that never has to grow under a burst, and no
+     * dynamic reload: the server serves the one WAR it was started with, so nothing needs to look for changes to it
+     * every two seconds (that poll showed in the gateway's profiles).
+     */
+    static final List<String> PREBOOT_COMMANDS = List.of(
+            CONFIG + "network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+            CONFIG + "thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=200",
+            CONFIG + "thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=16",
+            CONFIG + "admin-service.das-config.dynamic-reload-enabled=false");
+
     /** Start-up settings; {@link #start()} boots the server and waits until the gateway answers. */
     public static final class Options {
         private Path payaraJar;
@@ -59,6 +72,7 @@ public final class PayaraServer implements AutoCloseable {
         private Duration startTimeout = Duration.ofSeconds(420);
         private String readyPath = "/v1/models";
         private int readyStatus = 401;
+        private final List<String> preboot = new ArrayList<>(PREBOOT_COMMANDS);
 
         public Options payaraJar(Path jar) { this.payaraJar = jar; return this; }
         public Options war(Path war) { this.war = war; return this; }
@@ -67,6 +81,8 @@ public final class PayaraServer implements AutoCloseable {
         public Options javaHome(Path home) { this.javaHome = home; return this; }
         public Options env(String name, String value) { this.env.put(name, value); return this; }
         public Options jvmArg(String arg) { this.jvmArgs.add(arg); return this; }
+        /** An asadmin command run before boot, after {@link #PREBOOT_COMMANDS}, e.g. {@code set configs.config...}. */
+        public Options prebootCommand(String command) { this.preboot.add(command); return this; }
         public Options startTimeout(Duration timeout) { this.startTimeout = timeout; return this; }
         /** The path polled until it answers {@code status}; by default the gateway's {@code /v1/models} (401). */
         public Options readyWhen(String path, int status) { this.readyPath = path; this.readyStatus = status; return this; }
@@ -91,11 +107,7 @@ public final class PayaraServer implements AutoCloseable {
         Path work = o.workDir != null ? o.workDir : Files.createTempDirectory("taskgate-payara");
         Files.createDirectories(work);
         Path preboot = work.resolve("preboot.asadmin");
-        Files.writeString(preboot, String.join("\n",
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=200",
-                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=16",
-                ""));
+        Files.writeString(preboot, String.join("\n", o.preboot) + "\n");
         Path log = work.resolve("payara.log");
         List<String> command = new ArrayList<>();
         command.add(o.javaHome.resolve("bin/java").toString());

@@ -202,7 +202,7 @@ public final class LatencyBenchmark {
         }
     }
 
-    private static HttpRequest post(String url, String authorization, String body) {
+    static HttpRequest post(String url, String authorization, String body) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization).header("X-Task-Id", "acme-checkout")
                 .header("Content-Type", "application/json")

@@ -1,0 +1,143 @@
+package io.taskgate.devstack.bench;
+
+import io.taskgate.devstack.KeycloakServer;
+import io.taskgate.devstack.PayaraServer;
+import io.taskgate.simulator.OpenAiSimulator;
+import io.taskgate.simulator.SimulatorConfig;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Two gateways in one run, the build as it is (A) and a candidate (B: another WAR, JDK, JVM arguments, environment
+ * or Payara pre-boot commands), measured against the direct call in rotating blocks (D A B, A B D, B D A, ...), so
+ * that the machine's noise (CPU steal on a shared 2-core machine moves single-run figures by more than most changes)
+ * falls on all three alike. Prints added p50/p90/p99 and CPU per request for each; decides nothing.
+ *
+ * <pre>./taskgate bench-compare -Dcompare.javaHome=/usr/lib/jvm/temurin-25-jdk-amd64
+ * ./taskgate bench-compare "-Dcompare.preboot=set configs.config.server-config.network-config.transports.transport.tcp.io-strategy=..."</pre>
+ * Other keys: {@code compare.war}, {@code compare.jvmArgs} (space-separated), {@code compare.env}
+ * ({@code NAME=VALUE,...}), {@code bench.requests}, {@code bench.blocks}, {@code compare.warmupRounds}.
+ */
+public final class GatewayComparison {
+
+    private static final int REQUESTS = Integer.getInteger("bench.requests", 3000);
+    private static final int BLOCKS = Integer.getInteger("bench.blocks", 6);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("compare.warmupRounds", 12);
+
+    private GatewayComparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("taskgate-compare");
+        try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
+                .logFile(work.resolve("keycloak.log")));
+             OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
+             PayaraServer a = gateway(work.resolve("a"), simulator, keycloak).start();
+             PayaraServer b = candidate(gateway(work.resolve("b"), simulator, keycloak)).start()) {
+            String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            String chat = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write a unit test\"}]}";
+            HttpRequest[] requests = {
+                    LatencyBenchmark.post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), chat),
+                    LatencyBenchmark.post(a.baseUrl() + "/v1/chat/completions", "Bearer " + token, chat),
+                    LatencyBenchmark.post(b.baseUrl() + "/v1/chat/completions", "Bearer " + token, chat)};
+            PayaraServer[] servers = {null, a, b};
+            String[] names = {"direct", "A (this build)", "B (candidate)"};
+
+            FixedRateLoad.run(http, requests[0], 400, 4, 4000);
+            for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+                System.out.printf("warm-up round %d: CPU per request A %.2f ms, B %.2f ms%n", round,
+                        cpuPerRequest(http, requests[1], a), cpuPerRequest(http, requests[2], b));
+            }
+            Thread.sleep(10_000);
+
+            long[][] micros = {new long[0], new long[0], new long[0]};
+            double[] cpuMillis = new double[3];
+            int perBlock = Math.max(1, REQUESTS / BLOCKS);
+            for (int block = 0; block < BLOCKS; block++) {
+                for (int k = 0; k < 3; k++) {
+                    int which = (k + block) % 3;
+                    long cpuBefore = servers[which] == null ? 0 : servers[which].cpuTime().toNanos();
+                    long[] measured = FixedRateLoad.run(http, requests[which], 100, 4, perBlock);
+                    if (servers[which] != null) {
+                        cpuMillis[which] += (servers[which].cpuTime().toNanos() - cpuBefore) / 1e6;
+                    }
+                    micros[which] = concat(micros[which], measured);
+                }
+            }
+            Percentiles direct = Percentiles.of(micros[0]);
+            System.out.printf("%nChat completions, 100 req/s, 4 workers, %d requests each, %d rotating blocks%n",
+                    micros[0].length, BLOCKS);
+            for (int i = 0; i < 3; i++) {
+                Percentiles p = Percentiles.of(micros[i]);
+                System.out.printf("  %-15s p50 %s  p90 %s  p99 %s", names[i], Percentiles.ms(p.p50()),
+                        Percentiles.ms(p.p90()), Percentiles.ms(p.p99()));
+                if (i > 0) {
+                    System.out.printf("  | added p50 %s  p99 %s  CPU per request %.2f ms",
+                            Percentiles.ms(p.p50() - direct.p50()), Percentiles.ms(p.p99() - direct.p99()),
+                            cpuMillis[i] / micros[i].length);
+                }
+                System.out.println();
+            }
+        }
+    }
+
+    private static double cpuPerRequest(HttpClient http, HttpRequest request, PayaraServer server)
+            throws InterruptedException {
+        long from = server.cpuTime().toNanos();
+        FixedRateLoad.run(http, request, 400, 4, 2000);
+        return (server.cpuTime().toNanos() - from) / 1e6 / 2000;
+    }
+
+    private static PayaraServer.Options gateway(Path dir, OpenAiSimulator simulator, KeycloakServer keycloak) {
+        return PayaraServer.options()
+                .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
+                .war(Path.of(System.getProperty("taskgate.gateway.war")))
+                .port(0).workDir(dir)
+                .env("UPSTREAM_BASE_URL", simulator.baseUrl())
+                .env("UPSTREAM_API_KEY", simulator.config().apiKey())
+                .env("OIDC_ISSUER", keycloak.issuer())
+                .env("GATEWAY_MISUSE_DEFAULTS_ACTION", "WARN")
+                .env("TASKGATE_DB_URL", "jdbc:h2:file:" + dir.resolve("data/taskgate"));
+    }
+
+    private static PayaraServer.Options candidate(PayaraServer.Options options) {
+        String war = System.getProperty("compare.war", "");
+        if (!war.isBlank()) {
+            options.war(Path.of(war));
+        }
+        String javaHome = System.getProperty("compare.javaHome", "");
+        if (!javaHome.isBlank()) {
+            options.javaHome(Path.of(javaHome));
+        }
+        for (String arg : System.getProperty("compare.jvmArgs", "").split(" ")) {
+            if (!arg.isBlank()) {
+                options.jvmArg(arg);
+            }
+        }
+        for (String pair : System.getProperty("compare.env", "").split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                options.env(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        for (String command : System.getProperty("compare.preboot", "").split(";")) {
+            if (!command.isBlank()) {
+                options.prebootCommand(command.strip());
+            }
+        }
+        return options;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
