@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * Two gateways in one run, the build as it is (A) and a candidate (B: another WAR, JDK, JVM arguments, environment
@@ -37,16 +35,14 @@ public final class GatewayComparison {
         try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
                 .logFile(work.resolve("keycloak.log")));
              OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
-             PayaraServer a = gateway(work.resolve("a"), simulator, keycloak).start();
-             PayaraServer b = candidate(gateway(work.resolve("b"), simulator, keycloak)).start()) {
+             PayaraServer a = LatencyBenchmark.gatewayOptions(work.resolve("a"), simulator, keycloak).start();
+             PayaraServer b = candidate(LatencyBenchmark.gatewayOptions(work.resolve("b"), simulator, keycloak)).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            String chat = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write a unit test\"}]}";
+            HttpClient http = LatencyBenchmark.client();
             HttpRequest[] requests = {
-                    LatencyBenchmark.post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), chat),
-                    LatencyBenchmark.post(a.baseUrl() + "/v1/chat/completions", "Bearer " + token, chat),
-                    LatencyBenchmark.post(b.baseUrl() + "/v1/chat/completions", "Bearer " + token, chat)};
+                    LatencyBenchmark.post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), LatencyBenchmark.CHAT),
+                    LatencyBenchmark.post(a.baseUrl() + "/v1/chat/completions", "Bearer " + token, LatencyBenchmark.CHAT),
+                    LatencyBenchmark.post(b.baseUrl() + "/v1/chat/completions", "Bearer " + token, LatencyBenchmark.CHAT)};
             PayaraServer[] servers = {null, a, b};
             String[] names = {"direct", "A (this build)", "B (candidate)"};
 
@@ -66,9 +62,9 @@ public final class GatewayComparison {
                     long cpuBefore = servers[which] == null ? 0 : servers[which].cpuTime().toNanos();
                     long[] measured = FixedRateLoad.run(http, requests[which], 100, 4, perBlock);
                     if (servers[which] != null) {
-                        cpuMillis[which] += (servers[which].cpuTime().toNanos() - cpuBefore) / 1e6;
+                        cpuMillis[which] += LatencyBenchmark.cpuMillisSince(servers[which], cpuBefore);
                     }
-                    micros[which] = concat(micros[which], measured);
+                    micros[which] = LatencyBenchmark.concat(micros[which], measured);
                 }
             }
             Percentiles direct = Percentiles.of(micros[0]);
@@ -92,19 +88,7 @@ public final class GatewayComparison {
             throws InterruptedException {
         long from = server.cpuTime().toNanos();
         FixedRateLoad.run(http, request, 400, 4, 2000);
-        return (server.cpuTime().toNanos() - from) / 1e6 / 2000;
-    }
-
-    private static PayaraServer.Options gateway(Path dir, OpenAiSimulator simulator, KeycloakServer keycloak) {
-        return PayaraServer.options()
-                .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
-                .war(Path.of(System.getProperty("taskgate.gateway.war")))
-                .port(0).workDir(dir)
-                .env("UPSTREAM_BASE_URL", simulator.baseUrl())
-                .env("UPSTREAM_API_KEY", simulator.config().apiKey())
-                .env("OIDC_ISSUER", keycloak.issuer())
-                .env("GATEWAY_MISUSE_DEFAULTS_ACTION", "WARN")
-                .env("TASKGATE_DB_URL", "jdbc:h2:file:" + dir.resolve("data/taskgate"));
+        return LatencyBenchmark.cpuMillisSince(server, from) / 2000;
     }
 
     private static PayaraServer.Options candidate(PayaraServer.Options options) {
@@ -116,11 +100,7 @@ public final class GatewayComparison {
         if (!javaHome.isBlank()) {
             options.javaHome(Path.of(javaHome));
         }
-        for (String arg : System.getProperty("compare.jvmArgs", "").split(" ")) {
-            if (!arg.isBlank()) {
-                options.jvmArg(arg);
-            }
-        }
+        LatencyBenchmark.withJvmArgs(options, System.getProperty("compare.jvmArgs", ""));
         for (String pair : System.getProperty("compare.env", "").split(",")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
@@ -133,11 +113,5 @@ public final class GatewayComparison {
             }
         }
         return options;
-    }
-
-    private static long[] concat(long[] a, long[] b) {
-        long[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -37,33 +37,16 @@ public final class LatencyBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("taskgate-bench");
-        PayaraServer.Options gatewayOptions = PayaraServer.options();
-        // e.g. -Dbench.gatewayJvmArgs=-XX:StartFlightRecording=filename=/tmp/gw.jfr to profile the gateway
-        for (String arg : System.getProperty("bench.gatewayJvmArgs", "").split(" ")) {
-            if (!arg.isBlank()) {
-                gatewayOptions.jvmArg(arg);
-            }
-        }
         try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
                 .logFile(work.resolve("keycloak.log")));
              OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
-             PayaraServer gateway = gatewayOptions
-                     .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
-                     .war(Path.of(System.getProperty("taskgate.gateway.war")))
-                     .port(0).workDir(work.resolve("gateway"))
-                     .env("UPSTREAM_BASE_URL", simulator.baseUrl())
-                     .env("UPSTREAM_API_KEY", simulator.config().apiKey())
-                     .env("OIDC_ISSUER", keycloak.issuer())
-                     // thousands of requests in minutes is a volume spike: warn instead of blocking the bench user
-                     .env("GATEWAY_MISUSE_DEFAULTS_ACTION", "WARN")
-                     .env("TASKGATE_DB_URL", "jdbc:h2:file:" + work.resolve("gateway/data/taskgate"))
-                     .start()) {
+             PayaraServer gateway = withJvmArgs(gatewayOptions(work.resolve("gateway"), simulator, keycloak),
+                     // e.g. -XX:StartFlightRecording=filename=/tmp/gw.jfr to profile the gateway
+                     System.getProperty("bench.gatewayJvmArgs", "")).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            String chat = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write a unit test\"}]}";
-            HttpRequest direct = post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), chat);
-            HttpRequest proxied = post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, chat);
+            HttpClient http = client();
+            HttpRequest direct = post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), CHAT);
+            HttpRequest proxied = post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, CHAT);
 
             System.out.printf("Warming up until the gateway's JIT has settled (rounds of %d requests at 400 req/s)...%n", WARMUP_ROUND);
             FixedRateLoad.run(http, direct, 400, WORKERS, WARMUP_ROUND * 2);
@@ -137,7 +120,39 @@ public final class LatencyBenchmark {
         }
     }
 
-    private static long[] concat(long[] a, long[] b) {
+    /** A plain chat completion, the same on every side of a comparison. */
+    static final String CHAT = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write a unit test\"}]}";
+
+    /** The bench's HTTP/1.1 client. */
+    static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A gateway on the simulator and Keycloak, with its own H2 database under {@code dir}. */
+    static PayaraServer.Options gatewayOptions(Path dir, OpenAiSimulator simulator, KeycloakServer keycloak) {
+        return PayaraServer.options()
+                .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
+                .war(Path.of(System.getProperty("taskgate.gateway.war")))
+                .port(0).workDir(dir)
+                .env("UPSTREAM_BASE_URL", simulator.baseUrl())
+                .env("UPSTREAM_API_KEY", simulator.config().apiKey())
+                .env("OIDC_ISSUER", keycloak.issuer())
+                // thousands of requests in minutes is a volume spike: warn instead of blocking the bench user
+                .env("GATEWAY_MISUSE_DEFAULTS_ACTION", "WARN")
+                .env("TASKGATE_DB_URL", "jdbc:h2:file:" + dir.resolve("data/taskgate"));
+    }
+
+    /** Adds space-separated JVM arguments. */
+    static PayaraServer.Options withJvmArgs(PayaraServer.Options options, String spaceSeparated) {
+        for (String arg : spaceSeparated.split(" ")) {
+            if (!arg.isBlank()) {
+                options.jvmArg(arg);
+            }
+        }
+        return options;
+    }
+
+    static long[] concat(long[] a, long[] b) {
         long[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
@@ -186,7 +201,7 @@ public final class LatencyBenchmark {
     }
 
     /** CPU milliseconds the gateway used since {@code fromNanos} (a reading of its {@code cpuTime()}). */
-    private static double cpuMillisSince(PayaraServer gateway, long fromNanos) {
+    static double cpuMillisSince(PayaraServer gateway, long fromNanos) {
         return (gateway.cpuTime().toNanos() - fromNanos) / 1e6;
     }
 
