@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the request path's background reads (the caches' refreshes, the usage-pattern looks): one managed thread of
- * its own, each load in a transaction of its own. Not the managed executor service: it propagates the submitting request's invocation, whose
- * non-transactional entity managers the container then closes under the other thread's feet.
+ * its own, each load in a transaction of its own. Not the managed executor service: it propagates the submitting
+ * request's invocation, whose non-transactional entity managers the container then closes under the other thread's
+ * feet.
  */
 @ApplicationScoped
 public class CacheRefresher implements Executor {

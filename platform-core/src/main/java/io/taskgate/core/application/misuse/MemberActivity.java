@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +30,7 @@ final class MemberActivity {
     MemberActivity(Instant readUpTo, List<String> newestFirst, int intentCapacity) {
         this.readUpTo = readUpTo;
         this.intentCapacity = intentCapacity;
-        java.util.Arrays.fill(minute, Long.MIN_VALUE);
+        Arrays.fill(minute, Long.MIN_VALUE);
         newestFirst.stream().limit(intentCapacity).forEach(intents::addLast);
     }
 

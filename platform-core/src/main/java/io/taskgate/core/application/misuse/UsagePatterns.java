@@ -127,7 +127,7 @@ public class UsagePatterns {
 
     private long[] baseline(String key, TaskInfo task, String username, Instant now, Instant hourAgo) {
         Baseline known = baselines.get(key);
-        if (known != null && known.readAt().plus(Duration.ofHours(1)).isAfter(now)) {
+        if (known != null && known.readAt().plus(HOUR).isAfter(now)) {
             return known.week();
         }
         if (baselines.size() > 100_000) {
