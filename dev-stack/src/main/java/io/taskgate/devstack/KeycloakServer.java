@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /** Runs a Keycloak {@value #VERSION} dev server ({@code kc.sh start-dev}) with the Taskgate realm imported. */
@@ -68,6 +69,7 @@ public final class KeycloakServer implements AutoCloseable {
         private String adminUsername = "admin";
         private String adminPassword = "admin";
         private final List<String> extraArgs = new ArrayList<>();
+        private IntSupplier ports = Ports::free;
 
         /** The distribution zip; default {@link #defaultDistZip()}. */
         public Options distZip(Path value) { distZip = value; return this; }
@@ -93,6 +95,8 @@ public final class KeycloakServer implements AutoCloseable {
         public Options admin(String username, String password) { adminUsername = username; adminPassword = password; return this; }
         /** Appends raw {@code kc.sh start-dev} arguments. */
         public Options extraArg(String arg) { extraArgs.add(arg); return this; }
+        /** Where ports left at 0 come from; default {@link Ports#free()}. */
+        Options ports(IntSupplier value) { ports = value; return this; }
     }
 
     /** Returns new default {@link Options}. */
@@ -124,18 +128,32 @@ public final class KeycloakServer implements AutoCloseable {
         return in;
     }
 
-    /** Unzips (if needed), prepares the realm import and starts Keycloak, waiting until the realm answers. */
+    /**
+     * Unzips (if needed), prepares the realm import and starts Keycloak, waiting until the realm answers. Ports left at
+     * 0 are chosen here, and chosen anew when another process takes one before Keycloak listens on it.
+     */
     public static KeycloakServer start(Options options) {
-        long begin = System.nanoTime();
-        if (options.httpPort == 0) {
-            options.httpPort = Ports.free();
-        }
-        if (options.managementPort == 0) {
-            options.managementPort = Ports.free();
-        }
-        if (Ports.inUse(options.httpPort)) {
+        boolean chooseHttp = options.httpPort == 0;
+        boolean chooseManagement = options.managementPort == 0;
+        if (!chooseHttp && Ports.inUse(options.httpPort)) {
             throw new IllegalStateException("Port " + options.httpPort + " on 127.0.0.1 is already in use");
         }
+        if (!chooseHttp && !chooseManagement) {
+            return launch(options);
+        }
+        return Ports.startOnFreshPorts("Keycloak", () -> {
+            if (chooseHttp) {
+                options.httpPort = options.ports.getAsInt();
+            }
+            if (chooseManagement) {
+                options.managementPort = options.ports.getAsInt();
+            }
+            return launch(options);
+        });
+    }
+
+    private static KeycloakServer launch(Options options) {
+        long begin = System.nanoTime();
         Path home = KeycloakDist.install(options.distZip, options.installDir);
         options.logFile = options.logFile == null
                 ? home.resolveSibling(home.getFileName() + ".log")
@@ -210,8 +228,9 @@ public final class KeycloakServer implements AutoCloseable {
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(ProcessLogs.failure(
-                        "Keycloak exited with code " + process.exitValue() + " before it was ready", options.logFile, LOG_LINES));
+                String failure = ProcessLogs.failure("Keycloak exited with code " + process.exitValue()
+                        + " before it was ready", options.logFile, LOG_LINES);
+                throw Ports.bindFailure(failure) ? new PortTakenException(failure) : new IllegalStateException(failure);
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery)

@@ -1,6 +1,7 @@
 package io.taskgate.devstack;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * Payara Micro as a child process serving one WAR (the gateway or the web console) at the root context, HTTP bound to loopback,
@@ -48,6 +51,8 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     private static final String CONFIG = "set configs.config.server-config.";
+    /** What Payara Micro logs when its boot fails (a port taken, for one); it does not exit after it. */
+    private static final String GAVE_UP = "Failed to start, exiting";
 
     /**
      * Payara's settings before boot: HTTP on loopback, a request pool that never has to grow under a burst, and no
@@ -73,9 +78,11 @@ public final class PayaraServer implements AutoCloseable {
         private String readyPath = "/v1/models";
         private int readyStatus = 401;
         private final List<String> preboot = new ArrayList<>(PREBOOT_COMMANDS);
+        private IntSupplier ports = Ports::free;
 
         public Options payaraJar(Path jar) { this.payaraJar = jar; return this; }
         public Options war(Path war) { this.war = war; return this; }
+        /** The HTTP port on 127.0.0.1; default 8080, 0 picks a free one (a new one if another process takes it first). */
         public Options port(int port) { this.port = port; return this; }
         public Options workDir(Path dir) { this.workDir = dir; return this; }
         public Options javaHome(Path home) { this.javaHome = home; return this; }
@@ -86,6 +93,9 @@ public final class PayaraServer implements AutoCloseable {
         public Options startTimeout(Duration timeout) { this.startTimeout = timeout; return this; }
         /** The path polled until it answers {@code status}; by default the gateway's {@code /v1/models} (401). */
         public Options readyWhen(String path, int status) { this.readyPath = path; this.readyStatus = status; return this; }
+
+        /** Where port 0 gets its port from; default {@link Ports#free()}. */
+        Options ports(IntSupplier value) { this.ports = value; return this; }
 
         public PayaraServer start() throws IOException, InterruptedException {
             return PayaraServer.start(this);
@@ -103,7 +113,13 @@ public final class PayaraServer implements AutoCloseable {
         if (o.war == null || !Files.isRegularFile(o.war)) {
             throw new IllegalStateException("WAR not found: " + o.war + " (build it with mvn package)");
         }
-        int port = o.port == 0 ? Ports.free() : o.port;
+        if (o.port != 0) {
+            return launch(o, o.port);
+        }
+        return Ports.startOnFreshPorts("Payara Micro", () -> launch(o, o.ports.getAsInt()));
+    }
+
+    private static PayaraServer launch(Options o, int port) throws IOException {
         Path work = o.workDir != null ? o.workDir : Files.createTempDirectory("taskgate-payara");
         Files.createDirectories(work);
         Path preboot = work.resolve("preboot.asadmin");
@@ -126,30 +142,57 @@ public final class PayaraServer implements AutoCloseable {
         return server;
     }
 
-    private void awaitReady(Duration timeout, String path, int expected) throws InterruptedException {
+    private void awaitReady(Duration timeout, String path, int expected) throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 // generous: the first request renders the first page, which takes long on a busy 2-core machine, and
                 // a probe that gives up early only queues another render behind the abandoned one
                 .timeout(Duration.ofSeconds(30)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(ProcessLogs.failure("Payara Micro exited with " + process.exitValue(), logFile, 60));
-            }
-            try {
-                int status = http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == expected) {
-                    return;
+        // The probe runs beside the checks: a process that took the port and never answers must not keep this loop
+        // from seeing Payara give up.
+        CompletableFuture<Integer> answer = null;
+        try {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw failure("Payara Micro exited with " + process.exitValue());
                 }
-            } catch (IOException notYet) {
-                // still booting
+                if (ProcessLogs.tail(logFile, 200).contains(GAVE_UP)) { // it logs this, then keeps running
+                    close();
+                    throw failure("Payara Micro could not start");
+                }
+                if (answer != null && answer.isDone()) {
+                    if (answer.handle((status, notYet) -> status != null && status == expected).join()) {
+                        return;
+                    }
+                    answer = null;
+                }
+                if (answer == null) {
+                    answer = http.sendAsync(probe, HttpResponse.BodyHandlers.discarding())
+                            .thenApply(HttpResponse::statusCode);
+                }
+                Thread.sleep(500);
             }
-            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new InterruptedIOException("Interrupted while Payara Micro was starting");
+        } finally {
+            if (answer != null) {
+                answer.cancel(true);
+            }
         }
         close();
-        throw new IllegalStateException(ProcessLogs.failure("Payara Micro did not serve the gateway within "
-                + timeout.toSeconds() + " s", logFile, 60));
+        throw failure("Payara Micro did not serve the gateway within " + timeout.toSeconds() + " s");
+    }
+
+    /** The failure with the log's tail: a {@link PortTakenException} when its port was taken. */
+    private IllegalStateException failure(String message) {
+        if (Ports.bindFailure(ProcessLogs.tail(logFile, 200))) { // the exception is more than 60 lines up
+            return new PortTakenException(ProcessLogs.failure(message + ": a port it listens on was taken"
+                    + " (Address already in use; HTTP port " + port + ")", logFile, 60));
+        }
+        return new IllegalStateException(ProcessLogs.failure(message, logFile, 60));
     }
 
     public int port() {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 /** Runs a throw-away PostgreSQL server (initdb + pg_ctl) with database and role {@code taskgate}. */
@@ -49,6 +50,15 @@ public final class PostgresServer implements AutoCloseable {
         PostgresServer server = new PostgresServer(port, bin, baseDir.toAbsolutePath().normalize(), root);
         server.boot();
         return server;
+    }
+
+    /** Like {@link #start(int, Path)} on a free port, chosen anew when another process takes it before PostgreSQL does. */
+    public static PostgresServer start(Path baseDir) {
+        return start(baseDir, Ports::free);
+    }
+
+    static PostgresServer start(Path baseDir, IntSupplier ports) {
+        return Ports.startOnFreshPorts("PostgreSQL", () -> start(ports.getAsInt(), baseDir));
     }
 
     /** The newest {@code /usr/lib/postgresql/<version>/bin} (or system property {@code taskgate.postgres.bin}). */
@@ -105,7 +115,8 @@ public final class PostgresServer implements AutoCloseable {
             pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", logFile.toString(),
                     "-w", "-t", "60", "-o", serverOptions, "start"));
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(ProcessLogs.failure(e.getMessage(), logFile, 40), e);
+            String failure = ProcessLogs.failure(e.getMessage(), logFile, 40);
+            throw Ports.bindFailure(failure) ? new PortTakenException(failure) : new IllegalStateException(failure, e);
         }
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {

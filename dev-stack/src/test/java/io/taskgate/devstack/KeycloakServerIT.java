@@ -2,16 +2,20 @@ package io.taskgate.devstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,17 +24,23 @@ import org.junit.jupiter.api.Test;
 class KeycloakServerIT {
 
     private static KeycloakServer keycloak;
+    private static ServerSocket squatter;
+    private static final AtomicInteger choices = new AtomicInteger();
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         String zip = System.getProperty("keycloak.dist.zip");
         assumeTrue(zip != null && !zip.isBlank(), "system property keycloak.dist.zip not set");
         String realm = System.getProperty("taskgate.realm.file");
+        // The first HTTP port it is given is taken by another process by the time Keycloak binds: it starts again
+        // on new ports.
+        squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         KeycloakServer.Options options = KeycloakServer.options()
                 .distZip(Path.of(zip))
                 .realmFile(realm == null ? null : Path.of(realm))
-                .httpPort(Ports.free())
-                .managementPort(Ports.free())
+                .httpPort(0)
+                .managementPort(0)
+                .ports(() -> choices.getAndIncrement() == 0 ? squatter.getLocalPort() : Ports.free())
                 .logFile(Path.of("target", "keycloak-it.log"));
         String installDir = System.getProperty("taskgate.keycloak.installDir", "");
         if (!installDir.isBlank()) {
@@ -41,12 +51,21 @@ class KeycloakServerIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
+        if (squatter != null) {
+            squatter.close();
+        }
         if (keycloak != null) {
             int port = keycloak.httpPort();
             keycloak.close();
             assertFalse(Ports.inUse(port), "Keycloak still listening after close");
         }
+    }
+
+    @Test
+    void startedAgainOnNewPortsWhenItsFirstPortWasTaken() {
+        assertNotEquals(squatter.getLocalPort(), keycloak.httpPort());
+        assertEquals(4, choices.get(), "ports chosen: HTTP and management, twice");
     }
 
     @Test

@@ -2,14 +2,18 @@ package io.taskgate.devstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +50,22 @@ class PostgresServerTest {
         }
         assertFalse(Ports.inUse(port), "port still open after close");
         assertFalse(Files.exists(dataDir), "data dir not deleted");
+    }
+
+    @Test
+    void startsOnANewPortWhenAnotherProcessTookItsPortFirst() throws Exception {
+        try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int taken = squatter.getLocalPort();
+            AtomicInteger choices = new AtomicInteger();
+            try (PostgresServer pg = PostgresServer.start(tmp.resolve("pg"),
+                    () -> choices.getAndIncrement() == 0 ? taken : Ports.free())) {
+                assertNotEquals(taken, pg.port());
+                assertEquals(2, choices.get(), "ports chosen");
+                try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
+                     ResultSet rs = c.createStatement().executeQuery("select 1")) {
+                    assertTrue(rs.next());
+                }
+            }
+        }
     }
 }

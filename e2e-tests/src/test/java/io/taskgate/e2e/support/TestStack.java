@@ -88,7 +88,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                 keycloakOptions.installDir(Path.of(keycloakHome)); // lets two checkouts run their suites side by side
             }
             CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(keycloakOptions));
-            PostgresServer postgres = PostgresServer.start(Ports.free(), work.resolve("postgres"));
+            PostgresServer postgres = PostgresServer.start(work.resolve("postgres"));
             OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
             Path plugins = Files.createDirectories(work.resolve("plugins"));
             Path pluginJar = Path.of(System.getProperty("taskgate.plugin.jar"));
