@@ -41,7 +41,8 @@ public final class Ports {
     public static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-            return true;
+            // TCP's simultaneous open connects a socket to itself when the kernel picks the target as its own port
+            return socket.getLocalPort() != port;
         } catch (IOException e) {
             return false;
         }
