@@ -3,7 +3,6 @@ package io.taskgate.e2e.support;
 import io.taskgate.devstack.KeycloakServer;
 import io.taskgate.devstack.PayaraServer;
 import io.taskgate.devstack.PostgresServer;
-import io.taskgate.devstack.Ports;
 import io.taskgate.simulator.OpenAiSimulator;
 import io.taskgate.simulator.SimulatorConfig;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -97,12 +96,13 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             Files.copy(faultJar, plugins.resolve(faultJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             installDetectors(plugins);
             KeycloakServer kc = keycloak.join();
-            int h2Port = Ports.free();
-            CompletableFuture<PayaraServer> web = CompletableFuture.supplyAsync(() -> web(work.resolve("web"), kc,
-                    "http://localhost:" + h2Port));
             CompletableFuture<PayaraServer> h2 = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-h2"),
-                    kc, simulator, plugins, Map.of("PORT", Integer.toString(h2Port), "TASKGATE_DB_URL",
+                    kc, simulator, plugins, Map.of("TASKGATE_DB_URL",
                             "jdbc:h2:file:" + work.resolve("gateway-h2/data/taskgate") + ";DB_CLOSE_ON_EXIT=FALSE")));
+            // The console starts once its gateway is up, so each has a port of its own choosing; two chains of two
+            // boots (H2 gateway then console, PostgreSQL gateway then its twin) keep both cores busy.
+            CompletableFuture<PayaraServer> web = h2.thenApplyAsync(gateway -> web(work.resolve("web"), kc,
+                    gateway.baseUrl()));
             Map<String, String> pgSettings = Map.of(
                     "TASKGATE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
                     "TASKGATE_DB_URL", postgres.jdbcUrl(),
@@ -175,7 +175,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             PayaraServer.Options options = PayaraServer.options()
                     .payaraJar(Path.of(System.getProperty("taskgate.payara.jar")))
                     .war(Path.of(System.getProperty("taskgate.gateway.war")))
-                    .port(Integer.parseInt(database.getOrDefault("PORT", "0")))
+                    .port(0)
                     .workDir(dir)
                     .env("UPSTREAM_BASE_URL", simulator.baseUrl())
                     .env("UPSTREAM_API_KEY", simulator.config().apiKey())
@@ -198,11 +198,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                     // The module's own tests run it against the simulator.
                     .env("GATEWAY_MISUSE_PRE_MODERATION_ENABLED", "false")
                     .env("GATEWAY_PROXY_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES));
-            database.forEach((name, value) -> {
-                if (!name.equals("PORT")) {
-                    options.env(name, value);
-                }
-            });
+            database.forEach(options::env);
             return options.start();
         } catch (Exception e) {
             throw new IllegalStateException("Gateway in " + dir + " could not start: " + e.getMessage(), e);
