@@ -164,7 +164,22 @@ public final class PostgresServer implements AutoCloseable {
 
     /** {@code jdbc:postgresql://127.0.0.1:<port>/taskgate}. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + NAME;
+        return jdbcUrl(NAME);
+    }
+
+    /** Creates another, empty database owned by {@code taskgate} (name: lower-case letters, digits, _) and returns its URL. */
+    public String createDatabase(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        Exec.run(List.of(bin.resolve("psql").toString(), "-X", "-q", "-h", "127.0.0.1", "-p", String.valueOf(port),
+                "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1",
+                "-c", "CREATE DATABASE " + name + " OWNER " + NAME), TIMEOUT);
+        return jdbcUrl(name);
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     /** The database role, {@code taskgate}. */

@@ -9,6 +9,7 @@ import liquibase.command.CommandScope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 
@@ -36,17 +37,22 @@ public class SchemaMigration {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws Exception {
         long start = System.nanoTime();
+        migrate(dataSource, demoData ? "demo" : "production");
+        LOG.info(() -> "Database schema up to date in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /** Runs the changelog's changesets of these Liquibase contexts that {@code dataSource} lacks. */
+    static void migrate(DataSource dataSource, String contexts) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new liquibase.resource.ClassLoaderResourceAccessor(getClass().getClassLoader())), () ->
+                    new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader())), () ->
                     new CommandScope("update")
                             .addArgumentValue("database", database)
                             .addArgumentValue("changelogFile", CHANGELOG)
-                            .addArgumentValue("contexts", demoData ? "demo" : "production")
+                            .addArgumentValue("contexts", contexts)
                             .execute());
         }
-        LOG.info(() -> "Database schema up to date in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 }

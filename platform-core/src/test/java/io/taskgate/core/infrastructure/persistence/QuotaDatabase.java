@@ -1,18 +1,11 @@
 package io.taskgate.core.infrastructure.persistence;
 
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.h2.jdbcx.JdbcDataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -27,15 +20,8 @@ public final class QuotaDatabase {
         h2.setURL("jdbc:h2:mem:quota-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         h2.setUser("taskgate");
         h2.setPassword("taskgate");
-        try (Connection connection = h2.getConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(QuotaDatabase.class.getClassLoader())), () ->
-                    new CommandScope("update")
-                            .addArgumentValue("database", database)
-                            .addArgumentValue("changelogFile", SchemaMigration.CHANGELOG)
-                            .addArgumentValue("contexts", "production")
-                            .execute());
+        try {
+            SchemaMigration.migrate(h2, "production");
         } catch (Exception e) {
             throw new IllegalStateException("Test database could not be created", e);
         }
