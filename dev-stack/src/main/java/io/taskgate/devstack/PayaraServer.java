@@ -1,11 +1,14 @@
 package io.taskgate.devstack;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,20 +53,32 @@ public final class PayaraServer implements AutoCloseable {
         return args;
     }
 
-    private static final String CONFIG = "set configs.config.server-config.";
     /** What Payara Micro logs when its boot fails (a port taken, for one); it does not exit after it. */
     private static final String GAVE_UP = "Failed to start, exiting";
+    /** {@code platform-core/src/main/payara/preboot.asadmin}, the gateway image's pre-boot commands, bundled. */
+    static final String GATEWAY_PREBOOT = "/io/taskgate/devstack/preboot.asadmin";
 
     /**
-     * Payara's settings before boot: HTTP on loopback, a request pool that never has to grow under a burst, and no
-     * dynamic reload: the server serves the one WAR it was started with, so nothing needs to look for changes to it
-     * every two seconds (that poll showed in the gateway's profiles).
+     * Payara's settings before boot: HTTP on loopback, then the gateway image's own: a request pool that never has to
+     * grow under a burst, and no dynamic reload (the server serves the one WAR it was started with, so nothing needs
+     * to look for changes to it every two seconds; that poll showed in the gateway's profiles).
      */
-    static final List<String> PREBOOT_COMMANDS = List.of(
-            CONFIG + "network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-            CONFIG + "thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=200",
-            CONFIG + "thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=16",
-            CONFIG + "admin-service.das-config.dynamic-reload-enabled=false");
+    static final List<String> PREBOOT_COMMANDS = prebootCommands();
+
+    private static List<String> prebootCommands() {
+        List<String> commands = new ArrayList<>(List.of("set configs.config.server-config.network-config"
+                + ".network-listeners.network-listener.http-listener.address=127.0.0.1"));
+        try (InputStream in = PayaraServer.class.getResourceAsStream(GATEWAY_PREBOOT)) {
+            if (in == null) {
+                throw new IllegalStateException(GATEWAY_PREBOOT + " is not on the classpath");
+            }
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty()).forEach(commands::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + GATEWAY_PREBOOT, e);
+        }
+        return List.copyOf(commands);
+    }
 
     /** Start-up settings; {@link #start()} boots the server and waits until the gateway answers. */
     public static final class Options {

@@ -66,6 +66,19 @@ class DockerComposeTest {
     }
 
     @Test
+    void theGatewayImageBootsWithThePrebootCommandsEveryTestedServerBootsWith() throws IOException {
+        Path context = ROOT.resolve(service("gateway").get("build").toString());
+        String dockerfile = Files.readString(context.resolve("Dockerfile"));
+        assertTrue(dockerfile.contains("COPY src/main/payara/preboot.asadmin /opt/payara/preboot.asadmin"), dockerfile);
+        assertTrue(dockerfile.contains("\"--prebootcommandfile\", \"/opt/payara/preboot.asadmin\""), dockerfile);
+        // the file the fixtures bundle (PayaraServer.PREBOOT_COMMANDS) and every Payara of this suite boots with
+        List<String> commands = Files.readAllLines(context.resolve("src/main/payara/preboot.asadmin"));
+        assertTrue(commands.contains("set configs.config.server-config.admin-service.das-config.dynamic-reload-enabled=false"),
+                commands.toString());
+        assertTrue(commands.stream().allMatch(line -> line.startsWith("set configs.config.server-config.")), commands.toString());
+    }
+
+    @Test
     void everyBuildContextHasADockerfile() throws IOException {
         for (String name : List.of("simulator", "gateway")) {
             Path context = ROOT.resolve(service(name).get("build").toString());
