@@ -23,6 +23,8 @@ public final class PostgresServer implements AutoCloseable {
     private static final Path PG_ROOT = Path.of("/usr/lib/postgresql");
     private static final String OS_USER = "postgres";
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** PostgreSQL's own default; the suite's instances must fit it (see the gateway's pool settings). */
+    public static final int MAX_CONNECTIONS = 100;
 
     private final int port;
     private final Path bin;
@@ -32,6 +34,7 @@ public final class PostgresServer implements AutoCloseable {
     private final boolean asPostgresUser;
     private final Thread shutdownHook;
     private boolean closed;
+    private String serverOptions;
 
     private PostgresServer(int port, Path bin, Path baseDir, boolean asPostgresUser) {
         this.port = port;
@@ -109,8 +112,8 @@ public final class PostgresServer implements AutoCloseable {
         }
         pg(List.of(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-A", "trust", "-E", "UTF8",
                 "--locale=C.UTF-8", "-U", "postgres", "-N"));
-        String serverOptions = "-p " + port + " -k " + Exec.shellQuote(socketDir.toString())
-                + " -c listen_addresses=127.0.0.1 -c fsync=off";
+        serverOptions = "-p " + port + " -k " + Exec.shellQuote(socketDir.toString())
+                + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=" + MAX_CONNECTIONS;
         try {
             pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", logFile.toString(),
                     "-w", "-t", "60", "-o", serverOptions, "start"));
@@ -160,6 +163,56 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IllegalStateException e) {
             return false;
         }
+    }
+
+    /** Stops the server at once, as a crash would ({@code pg_ctl stop -m immediate}): open connections break. */
+    public synchronized void stopImmediately() {
+        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w", "stop"));
+    }
+
+    /** Starts a stopped server again on the same port and data (crash recovery included). */
+    public synchronized void startAgain() {
+        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", logFile.toString(),
+                "-w", "-t", "60", "-o", serverOptions, "start"));
+    }
+
+    /**
+     * Freezes every process of the server (SIGSTOP): connections stay open and nothing answers, as a database host
+     * that hangs. {@link #thaw()} lets them go on.
+     */
+    public synchronized void freeze() {
+        signalAll("-STOP");
+    }
+
+    /** Lets a frozen server go on (SIGCONT). */
+    public synchronized void thaw() {
+        signalAll("-CONT");
+    }
+
+    private void signalAll(String signal) {
+        List<String> pids = new ArrayList<>();
+        try {
+            String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip();
+            pids.add(pid);
+            String children = Exec.run(List.of("sh", "-c", "pgrep -P " + pid + " || true"), TIMEOUT);
+            for (String child : children.split("\\s+")) {
+                if (!child.isBlank()) {
+                    pids.add(child.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("No running server in " + dataDir, e);
+        }
+        List<String> kill = new ArrayList<>(List.of("kill", signal));
+        kill.addAll(pids);
+        Exec.run(kill, TIMEOUT);
+    }
+
+    /** Runs one SQL statement as the superuser on {@code database} and returns psql's unaligned, tuples-only output. */
+    public String sql(String database, String statement) {
+        return Exec.run(List.of(bin.resolve("psql").toString(), "-X", "-q", "-A", "-t", "-h", "127.0.0.1", "-p",
+                String.valueOf(port), "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-c", statement),
+                TIMEOUT).strip();
     }
 
     /** {@code jdbc:postgresql://127.0.0.1:<port>/taskgate}. */

@@ -34,6 +34,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     public static final int PLUGIN_TIMEOUT_MS = 500;
     /** Only the PostgreSQL gateway talks to its upstream as if it were Azure OpenAI. */
     public static final String POSTGRES_GATEWAY_API_VERSION = "2024-10-21";
+    /** The request-path pool of each PostgreSQL gateway; two of them and their admin pools fit max_connections. */
+    public static final int DB_POOL_MAX_SIZE = 12;
 
     private static volatile TestStack current;
 
@@ -105,7 +107,10 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                     gateway.baseUrl()));
             Map<String, String> pgSettings = Map.of(
                     "TASKGATE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-                    "TASKGATE_DB_URL", postgres.jdbcUrl(),
+                    // driver deadlines for the application server's pool (JPA), as docs/operations.md advises
+                    "TASKGATE_DB_URL", postgres.jdbcUrl() + "?connectTimeout=3&socketTimeout=15",
+                    "TASKGATE_DB_POOL_MAX_SIZE", Integer.toString(DB_POOL_MAX_SIZE),
+                    "GATEWAY_QUOTA_INSTANCE_DEAD_AFTER_S", "10",
                     "TASKGATE_DB_USER", postgres.user(),
                     "TASKGATE_DB_PASSWORD", postgres.password(),
                     "UPSTREAM_API_VERSION", POSTGRES_GATEWAY_API_VERSION);

@@ -11,27 +11,37 @@ import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.usage.PricingTable;
+import io.taskgate.core.domain.model.quota.QuotaLedger;
+import io.taskgate.core.infrastructure.persistence.GatewayDatabase;
 import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The quota stages' way into the core: finds the member's current limits and the task's own quota (through the
  * request-path caches, which every change clears, so a changed limit applies without a new login) and the tenant's
  * time zone, and runs the {@link QuotaGuard} on the
  * shared database counters. Settings: {@code gateway.quota.default-max-tokens} (completion bound when neither the
- * request nor the member names one), prices from {@code gateway.settlement.pricing.*}.
+ * request nor the member names one), prices from {@code gateway.settlement.pricing.*},
+ * {@code gateway.quota.deadline-ms} (default 2000: the longest one admission or settlement may wait on the
+ * database before the request is answered 503 {@code quota_unavailable}), {@code gateway.quota.instance-dead-after-s}
+ * (default 30: after how long without a heartbeat another instance settles a stopped instance's reservations).
+ * The ledger's housekeeping (kept settlements, the reservation sweep) runs every two seconds.
  */
 @ApplicationScoped
 public class QuotaService {
@@ -50,10 +60,15 @@ public class QuotaService {
     @Inject
     Config config;
 
-    @Resource(lookup = "java:app/jdbc/taskgate")
-    DataSource dataSource;
+    @Inject
+    GatewayDatabase database;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     private QuotaGuard guard;
+    private QuotaLedger ledger;
+    private ScheduledFuture<?> housekeeping;
 
     @PostConstruct
     void init() {
@@ -61,7 +76,33 @@ public class QuotaService {
         PricingTable prices = PricingTable.fromSettings(
                 config.getOptionalValue("gateway.settlement.pricing.overrides", String.class).orElse(""),
                 config.getOptionalValue("gateway.settlement.pricing.unknown", String.class).orElse("0/0"));
-        guard = new QuotaGuard(new JdbcQuotaLedger(dataSource, clock), clock, prices, defaultMaxTokens(config));
+        Duration deadline = Duration.ofMillis(config.getOptionalValue("gateway.quota.deadline-ms", Long.class).orElse(2000L));
+        Duration deadAfter = Duration.ofSeconds(config.getOptionalValue("gateway.quota.instance-dead-after-s", Long.class)
+                .orElse(30L));
+        ledger = new JdbcQuotaLedger(database.withDeadline(deadline), clock, deadAfter);
+        guard = new QuotaGuard(ledger, clock, prices, defaultMaxTokens(config));
+        housekeeping = scheduler.scheduleWithFixedDelay(this::maintain, 2, 2, TimeUnit.SECONDS);
+    }
+
+    private void maintain() {
+        try {
+            ledger.maintain();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Quota housekeeping failed; next time", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (housekeeping != null) {
+            housekeeping.cancel(false);
+        }
+        maintain(); // one last try for kept settlements
+    }
+
+    /** Settlements kept during a database outage, not yet applied. */
+    public int pendingSettlements() {
+        return ledger.pendingSettlements();
     }
 
     /** Completion bound when neither the request nor the member's cap names one. */

@@ -8,15 +8,28 @@ import io.taskgate.core.domain.model.quota.Remaining;
 import io.taskgate.core.domain.model.quota.Reservation;
 import io.taskgate.core.domain.model.quota.ReservationRequest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskgate.core.domain.model.quota.Measure;
+import io.taskgate.core.domain.model.quota.QuotaWindow;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +42,18 @@ import javax.sql.DataSource;
  * transaction back. Missing rows are created first, each insert on its own (a duplicate from a concurrent
  * instance is fine). Works on H2 2.2 and PostgreSQL 15 at READ COMMITTED: both re-check a conditional update's
  * condition against the committed row after waiting for its lock.
+ *
+ * <p><b>Exactly once.</b> Admission also writes a {@code quota_reservation} row in its transaction; settlement
+ * deletes that row in its own, and changes the counters only when the delete found it. So a reservation is
+ * settled once, whoever settles it:
+ * <ul>
+ *   <li>its own request, at the end of the exchange (answer, refusal, error or disconnect);</li>
+ *   <li>this instance's {@link #maintain()}, with the actual usage kept in memory when the database could not be
+ *   written at the end of the exchange (retried until it can);</li>
+ *   <li>any instance's {@link #maintain()}, when the reservation's instance stopped beating for
+ *   {@code deadAfter} (crashed, killed, cut off) or holds it no more: it is charged what it delivered
+ *   ({@link #delivered}), zero for a plain call that never reported any.</li>
+ * </ul>
  */
 public class JdbcQuotaLedger implements QuotaLedger {
 
@@ -47,14 +72,66 @@ public class JdbcQuotaLedger implements QuotaLedger {
     private static final Admission CONTENDED = new Admission.Unavailable("contended");
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
     private static final Duration KEEP_AFTER_END = Duration.ofDays(2);
+    private static final Duration DEFAULT_DEAD_AFTER = Duration.ofSeconds(30);
+    private static final int MAX_BACKLOG = 200_000;
+    private static final String INSERT_RESERVATION = "INSERT INTO quota_reservation (id, instance_id, member_key,"
+            + " charges, created_at, delivered_tokens, delivered_micros) VALUES (?, ?, ?, ?, ?, 0, 0)";
+    private static final String DELETE_RESERVATION = "DELETE FROM quota_reservation WHERE id = ?";
+    private static final String DELIVERED = "UPDATE quota_reservation SET delivered_tokens = ?, delivered_micros = ?"
+            + " WHERE id = ?";
+    private static final String ORPHANS = "SELECT r.id, r.member_key, r.charges, r.delivered_tokens, r.delivered_micros,"
+            + " r.instance_id FROM quota_reservation r WHERE r.created_at < ? AND NOT EXISTS (SELECT 1 FROM"
+            + " gateway_instance i WHERE i.id = r.instance_id AND i.seen_at >= ?)";
+    private static final String OWN_OLD = "SELECT id, member_key, charges, delivered_tokens, delivered_micros,"
+            + " instance_id FROM quota_reservation WHERE instance_id = ? AND created_at < ?";
+    private static final String BEAT = "UPDATE gateway_instance SET seen_at = ? WHERE id = ?";
+    private static final String REGISTER = "INSERT INTO gateway_instance (id, started_at, seen_at) VALUES (?, ?, ?)";
+    private static final String FORGET_DEAD = "DELETE FROM gateway_instance WHERE seen_at < ? AND NOT EXISTS"
+            + " (SELECT 1 FROM quota_reservation r WHERE r.instance_id = gateway_instance.id)";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final Duration deadAfter;
+    private final String instanceId = UUID.randomUUID().toString();
     private final AtomicLong lastPurge = new AtomicLong();
+    /** Reservations of this instance whose exchange is still running or whose settlement is kept. */
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedQueue<PendingSettlement> backlog = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger backlogSize = new AtomicInteger();
+
+    private record PendingSettlement(Reservation reservation, ActualUsage actual) {
+    }
+
+    /** One charge as kept in {@code quota_reservation.charges}. */
+    record StoredCharge(String owner, String metric, String measure, long windowStart, long windowEnd, long amount,
+                        long limit) {
+        static StoredCharge of(QuotaCharge c) {
+            return new StoredCharge(c.owner(), c.metric(), c.measure().name(), c.window().start().getEpochSecond(),
+                    c.window().end().getEpochSecond(), c.amount(), c.limit());
+        }
+
+        QuotaCharge charge() {
+            return new QuotaCharge(owner, metric, Measure.valueOf(measure),
+                    new QuotaWindow(Instant.ofEpochSecond(windowStart), Instant.ofEpochSecond(windowEnd)), amount, limit);
+        }
+    }
 
     public JdbcQuotaLedger(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, DEFAULT_DEAD_AFTER);
+    }
+
+    /** {@code deadAfter}: how long an instance may miss its heartbeat before others settle its reservations. */
+    public JdbcQuotaLedger(DataSource dataSource, Clock clock, Duration deadAfter) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.deadAfter = deadAfter;
+        beat();
+    }
+
+    /** This ledger's instance id, as written in {@code gateway_instance}. */
+    public String instanceId() {
+        return instanceId;
     }
 
     @Override
@@ -108,8 +185,18 @@ public class JdbcQuotaLedger implements QuotaLedger {
                 return new Admission.Refused(charge, row[0] + row[1], charge.window().secondsUntilReset(clock.instant()));
             }
             Remaining remaining = remaining(connection, request.memberKey(), request.charges());
+            String id = UUID.randomUUID().toString();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_RESERVATION)) {
+                insert.setString(1, id);
+                insert.setString(2, instanceId);
+                insert.setString(3, request.memberKey());
+                insert.setString(4, encode(request.charges()));
+                insert.setLong(5, clock.millis());
+                insert.executeUpdate();
+            }
             connection.commit();
-            return new Admission.Admitted(new Reservation(request.memberKey(), request.charges(), remaining));
+            held.add(id);
+            return new Admission.Admitted(new Reservation(id, request.memberKey(), request.charges(), remaining));
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);
             throw e;
@@ -123,16 +210,55 @@ public class JdbcQuotaLedger implements QuotaLedger {
         if (reservation.isEmpty()) {
             return Remaining.NONE;
         }
+        try {
+            Remaining remaining = settleNow(reservation.id(), reservation.memberKey(), reservation.charges(), actual);
+            held.remove(reservation.id());
+            return remaining;
+        } catch (SQLException e) {
+            keep(reservation, actual, e);
+            return Remaining.NONE;
+        }
+    }
+
+    /** Keeps a settlement the database refused, for {@link #maintain()} to apply. */
+    private void keep(Reservation reservation, ActualUsage actual, SQLException cause) {
+        if (backlogSize.incrementAndGet() > MAX_BACKLOG) {
+            backlogSize.decrementAndGet();
+            held.remove(reservation.id());
+            LOG.log(Level.SEVERE, "Quota settlement backlog full; " + reservation.memberKey() + "'s reservation is left"
+                    + " to the reservation sweep, which charges what it delivered", cause);
+            return;
+        }
+        backlog.add(new PendingSettlement(reservation, actual));
+        LOG.log(Level.WARNING, "Quota settlement for " + reservation.memberKey() + " kept for later: "
+                + cause.getMessage());
+    }
+
+    /**
+     * Deletes the reservation's row and, when this call found it (or the reservation has no row), applies the
+     * usage to its counters, all in one transaction. Lock conflicts are retried here; anything else is thrown.
+     */
+    private Remaining settleNow(String id, String memberKey, List<QuotaCharge> charges, ActualUsage actual)
+            throws SQLException {
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    for (QuotaCharge charge : reservation.charges()) {
-                        long used = charge.measure().actual(actual, charge.amount());
-                        update(connection, SETTLE, new long[]{used, charge.amount()}, reservation.memberKey(), charge);
+                    if (!id.isEmpty()) {
+                        try (PreparedStatement delete = connection.prepareStatement(DELETE_RESERVATION)) {
+                            delete.setString(1, id);
+                            if (delete.executeUpdate() == 0) {
+                                connection.rollback();
+                                return Remaining.NONE; // settled already, by a sweep
+                            }
+                        }
                     }
-                    Remaining remaining = remaining(connection, reservation.memberKey(), reservation.charges());
+                    for (QuotaCharge charge : charges) {
+                        long used = charge.measure().actual(actual, charge.amount());
+                        update(connection, SETTLE, new long[]{used, charge.amount()}, memberKey, charge);
+                    }
+                    Remaining remaining = remaining(connection, memberKey, charges);
                     connection.commit();
                     return remaining;
                 } catch (SQLException | RuntimeException e) {
@@ -148,9 +274,149 @@ public class JdbcQuotaLedger implements QuotaLedger {
                 }
             }
         }
-        LOG.log(Level.WARNING, "Quota settlement failed for " + reservation.memberKey()
-                + "; its reservation stays charged until the window ends", last);
-        return Remaining.NONE;
+        throw last;
+    }
+
+    @Override
+    public void delivered(Reservation reservation, ActualUsage soFar) {
+        if (reservation.id().isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(DELIVERED)) {
+            statement.setLong(1, soFar.tokens().orElse(0));
+            statement.setLong(2, soFar.usdMicros().orElse(0));
+            statement.setString(3, reservation.id());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Recording a stream's progress failed; next time", e);
+        }
+    }
+
+    @Override
+    public int pendingSettlements() {
+        return backlogSize.get();
+    }
+
+    @Override
+    public void maintain() {
+        if (!beat()) {
+            return;
+        }
+        applyBacklog();
+        sweep();
+    }
+
+    /** Tells the other instances this one is alive; false when the database cannot be reached. */
+    private boolean beat() {
+        long now = clock.millis();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement beat = connection.prepareStatement(BEAT)) {
+                beat.setLong(1, now);
+                beat.setString(2, instanceId);
+                if (beat.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement register = connection.prepareStatement(REGISTER)) {
+                register.setString(1, instanceId);
+                register.setLong(2, now);
+                register.setLong(3, now);
+                register.executeUpdate();
+            }
+            return true;
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Instance heartbeat failed", e);
+            return false;
+        }
+    }
+
+    private void applyBacklog() {
+        PendingSettlement next;
+        while ((next = backlog.peek()) != null) {
+            Reservation r = next.reservation();
+            try {
+                settleNow(r.id(), r.memberKey(), r.charges(), next.actual());
+            } catch (SQLException e) {
+                LOG.log(Level.FINE, "Kept quota settlements still cannot be applied", e);
+                return;
+            }
+            backlog.poll();
+            backlogSize.decrementAndGet();
+            held.remove(r.id());
+        }
+    }
+
+    /**
+     * Settles reservations nobody will settle: those of instances that stopped beating, and this instance's own
+     * that no exchange holds any more, each at what it delivered.
+     */
+    private void sweep() {
+        long now = clock.millis();
+        List<Object[]> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement orphans = connection.prepareStatement(ORPHANS)) {
+                orphans.setLong(1, now - deadAfter.toMillis());
+                orphans.setLong(2, now - deadAfter.toMillis());
+                collect(orphans, rows);
+            }
+            try (PreparedStatement own = connection.prepareStatement(OWN_OLD)) {
+                own.setString(1, instanceId);
+                own.setLong(2, now - deadAfter.toMillis());
+                List<Object[]> mine = new ArrayList<>();
+                collect(own, mine);
+                for (Object[] row : mine) {
+                    if (!held.contains((String) row[0])) {
+                        rows.add(row);
+                    }
+                }
+            }
+            try (PreparedStatement forget = connection.prepareStatement(FORGET_DEAD)) {
+                forget.setLong(1, now - 10 * deadAfter.toMillis());
+                forget.executeUpdate();
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Reservation sweep failed; next time", e);
+            return;
+        }
+        for (Object[] row : rows) {
+            try {
+                ActualUsage delivered = ActualUsage.of((Long) row[3], (Long) row[4]);
+                settleNow((String) row[0], (String) row[1], decode((String) row[2]), delivered);
+                LOG.info("Settled reservation " + row[0] + " of " + row[1] + " left by instance " + row[5]
+                        + " at what it delivered (" + row[3] + " tokens)");
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Settling the left reservation " + row[0] + " failed; next sweep", e);
+                return;
+            }
+        }
+    }
+
+    private static void collect(PreparedStatement statement, List<Object[]> into) throws SQLException {
+        statement.setMaxRows(1000);
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                into.add(new Object[]{rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                        rows.getLong(5), rows.getString(6)});
+            }
+        }
+    }
+
+    static String encode(List<QuotaCharge> charges) {
+        try {
+            return JSON.writeValueAsString(charges.stream().map(StoredCharge::of).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Charges always serialise", e);
+        }
+    }
+
+    static List<QuotaCharge> decode(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<StoredCharge>>() { }).stream()
+                    .map(StoredCharge::charge).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable reservation charges: " + json, e);
+        }
     }
 
     /** Runs an update whose parameters are {@code leading} values, then the counter's key, then {@code trailing}. */

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 /**
  * Inserts ledger rows with plain JDBC: one batch insert and one local commit per batch, on a connection and a
  * prepared statement the writer keeps between batches (no JTA transaction, no statement parse per row). A failed
- * batch is rolled back and drops the connection; the next batch takes a fresh one. One batch at a time.
+ * batch is rolled back and drops the connection; the next batch takes a fresh one. One batch at a time. Text is
+ * stored as {@link SqlText#storable} makes it (PostgreSQL refuses U+0000 in text columns).
  */
 public final class JdbcUsageWriter implements AutoCloseable {
 
@@ -66,24 +67,24 @@ public final class JdbcUsageWriter implements AutoCloseable {
     private static void bind(PreparedStatement s, UsageRecord row, Timestamp writtenAt) throws SQLException {
         s.setString(1, row.id());
         s.setTimestamp(2, Timestamp.from(row.createdAt()));
-        s.setString(3, row.tenantId());
-        s.setString(4, row.subject());
-        s.setString(5, row.username());
-        s.setString(6, row.taskId());
-        s.setString(7, row.endpoint());
-        s.setString(8, row.model());
+        s.setString(3, SqlText.storable(row.tenantId()));
+        s.setString(4, SqlText.storable(row.subject()));
+        s.setString(5, SqlText.storable(row.username()));
+        s.setString(6, SqlText.storable(row.taskId()));
+        s.setString(7, SqlText.storable(row.endpoint()));
+        s.setString(8, SqlText.storable(row.model()));
         s.setInt(9, row.status());
-        s.setString(10, row.refusalCode());
-        s.setString(11, row.promptText());
+        s.setString(10, SqlText.storable(row.refusalCode()));
+        s.setString(11, SqlText.storable(row.promptText()));
         s.setLong(12, row.promptTokens());
         s.setLong(13, row.completionTokens());
         s.setBoolean(14, row.usageEstimated());
         s.setBigDecimal(15, row.costUsd());
         s.setLong(16, row.latencyMs());
-        s.setString(17, row.intent());
+        s.setString(17, SqlText.storable(row.intent()));
         s.setBoolean(18, row.streamed());
-        s.setString(19, row.authKind());
-        s.setString(20, row.keyId());
+        s.setString(19, SqlText.storable(row.authKind()));
+        s.setString(20, SqlText.storable(row.keyId()));
         s.setTimestamp(21, writtenAt);
     }
 

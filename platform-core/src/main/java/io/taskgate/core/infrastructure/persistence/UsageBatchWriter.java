@@ -3,34 +3,42 @@ package io.taskgate.core.infrastructure.persistence;
 import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import javax.sql.DataSource;
 
-/** Persists a batch of ledger rows in one transaction (see {@link JdbcUsageWriter}). */
+/**
+ * Persists a batch of ledger rows in one transaction (see {@link JdbcUsageWriter}) on the request path's pool, with
+ * a ten-second socket deadline per batch.
+ */
 @ApplicationScoped
 public class UsageBatchWriter {
 
-    @Resource(lookup = "java:app/jdbc/taskgate")
-    DataSource dataSource;
+    static final Duration DEADLINE = Duration.ofSeconds(10);
+
+    @Inject
+    GatewayDatabase database;
 
     private JdbcUsageWriter jdbc;
 
     @PostConstruct
     void init() {
-        jdbc = new JdbcUsageWriter(dataSource, Clock.systemUTC());
+        jdbc = new JdbcUsageWriter(database.withDeadline(DEADLINE), Clock.systemUTC());
     }
 
-    /** Writes all rows or none; throws {@link IllegalStateException} when the database refused them. */
+    /**
+     * Writes all rows or none; throws {@link UsageWriteException} when the database refused them, saying whether
+     * the rows themselves were the problem (a data or constraint error) or the database could not be reached.
+     */
     public void write(List<UsageRecord> batch) {
         try {
             jdbc.write(batch);
         } catch (SQLException e) {
-            throw new IllegalStateException("The database refused " + batch.size() + " usage rows: " + e.getMessage(), e);
+            throw new UsageWriteException(batch.size(), e);
         }
     }
 

@@ -69,6 +69,38 @@ public class UsageQueries {
         return countAndTokens("createdAt", tenantId, username, from, to);
     }
 
+    /** Requests and tokens of one member in a span, and when the first of those requests arrived (null: none). */
+    public record ActivitySpan(long requests, long tokens, Instant first) {
+    }
+
+    /** Requests and tokens of one member's requests in [from, to), and the first one's time: one aggregate query. */
+    public ActivitySpan activitySpan(String tenantId, String username, Instant from, Instant to) {
+        Object[] row = em.createQuery("select count(u), sum(u.promptTokens + u.completionTokens), min(u.createdAt) "
+                        + "from UsageRecord u where u.tenantId = :t and u.username = :u and u.createdAt >= :from "
+                        + "and u.createdAt < :to", Object[].class)
+                .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        long requests = row[0] == null ? 0 : ((Number) row[0]).longValue();
+        return new ActivitySpan(requests, row[1] == null ? 0 : ((Number) row[1]).longValue(),
+                requests == 0 ? null : instant(row[2]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException("min(createdAt) read as " + value.getClass().getName());
+    }
+
     /** One ledger row as the usage-pattern look needs it. */
     public record ActivityRow(Instant at, long tokens, String intent) {
     }

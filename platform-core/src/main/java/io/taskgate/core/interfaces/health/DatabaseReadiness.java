@@ -1,29 +1,50 @@
 package io.taskgate.core.interfaces.health;
 
-import jakarta.annotation.Resource;
+import io.taskgate.core.application.internal.AsyncUsageLedger;
+import io.taskgate.core.application.quota.QuotaService;
+import io.taskgate.core.infrastructure.persistence.GatewayDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
+import java.time.Duration;
 
-/** Ready only while the database answers. */
+/**
+ * Ready only while the database answers within two seconds, on the request path's own pool (so a database that
+ * came back is seen as soon as the pool has a fresh connection). Reports the pool, the usage rows kept in the
+ * local spill and the quota settlements kept for later.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = "java:app/jdbc/taskgate")
-    DataSource dataSource;
+    @Inject
+    GatewayDatabase database;
+
+    @Inject
+    AsyncUsageLedger ledger;
+
+    @Inject
+    QuotaService quota;
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("database").status(connection.isValid(2))
+        GatewayDatabase.PoolState pool = database.state();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
+                .withData("pool_active", pool.active()).withData("pool_total", pool.total())
+                .withData("pool_max", pool.max()).withData("pool_waiting", pool.waiting())
+                .withData("usage_spill_bytes", ledger.spillBytes())
+                .withData("usage_rejected_rows", ledger.rejected())
+                .withData("quota_settlements_pending", quota.pendingSettlements());
+        try (Connection connection = database.connection(Duration.ofSeconds(2))) {
+            return response.status(connection.isValid(2))
                     .withData("product", connection.getMetaData().getDatabaseProductName()).build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down().withData("error", e.getClass().getSimpleName()).build();
         }
     }
 }

@@ -5,6 +5,7 @@ import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.application.internal.AsyncUsageLedger;
 import io.taskgate.core.application.internal.ExchangeLedger;
 import io.taskgate.core.application.internal.MemberAccess;
 import io.taskgate.core.application.internal.TenantDirectory;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Handles one proxy call: authenticate, resolve the task, read and check the body, run the pipeline around
@@ -30,6 +33,8 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class ProxyHandler {
+
+    private static final Logger LOG = Logger.getLogger(ProxyHandler.class.getName());
 
     @Inject
     Authentication authentication;
@@ -62,6 +67,9 @@ public class ProxyHandler {
     TenantDirectory tenants;
 
     @Inject
+    AsyncUsageLedger usageLedger;
+
+    @Inject
     MemberWarnings warnings;
 
     @Inject
@@ -86,11 +94,17 @@ public class ProxyHandler {
                 request = OpenAiRequest.parse(endpoint, BodyReader.read(body, maxBodyBytes));
                 CompletionLimit.apply(endpoint, request, access.limits(), defaultMaxTokens, task.tenantId());
             }
+            if (!usageLedger.accepting()) {
+                throw new RefusalException(DatabaseOutage.refusal());
+            }
         } catch (RefusalException e) {
-            Refusal refusal = e.refusal();
-            ledger.refusedEarly(endpoint, receivedAt, start, caller, task,
-                    request == null ? null : request.model().orElse(null), null, refusal.status(), refusal.code());
-            return ProxyReply.error(refusal);
+            return refuseEarly(e.refusal(), endpoint, receivedAt, start, caller, task, request);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "Database unavailable before the pipeline: " + e);
+            return refuseEarly(DatabaseOutage.refusal(), endpoint, receivedAt, start, caller, task, request);
         }
         ProxyExchange exchange = new ProxyExchange(receivedAt, start, caller, task, endpoint,
                 request == null ? ProxyExchange.ProxyRequestBody.EMPTY : request);
@@ -103,6 +117,13 @@ public class ProxyHandler {
         warnings.of(task.tenantId(), caller.username()).ifPresent(w -> exchange.responseHeader(MemberWarnings.HEADER, w));
         UpstreamOutcome outcome = upstream.call(exchange, request == null ? new byte[0] : request.upstreamBody());
         return renderer.render(exchange, request != null && request.usageInjected(), outcome);
+    }
+
+    private ProxyReply refuseEarly(Refusal refusal, Endpoint endpoint, Instant receivedAt, long start, Caller caller,
+                                   TaskInfo task, OpenAiRequest request) {
+        ledger.refusedEarly(endpoint, receivedAt, start, caller, task,
+                request == null ? null : request.model().orElse(null), null, refusal.status(), refusal.code());
+        return ProxyReply.error(refusal);
     }
 
     private Caller authenticate(String authorization) throws RefusalException {

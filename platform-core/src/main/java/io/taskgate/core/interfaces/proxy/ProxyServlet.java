@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 
 /**
  * The OpenAI-compatible surface, {@code /v1/*}. A servlet rather than a JAX-RS resource because server-sent
@@ -22,6 +23,8 @@ import java.util.Optional;
  */
 @WebServlet(name = "openai-proxy", urlPatterns = "/v1/*", loadOnStartup = 1)
 public class ProxyServlet extends HttpServlet {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ProxyServlet.class.getName());
 
     static final String TASK_HEADER = "X-Task-Id";
     private static final Map<String, Endpoint> POST_ROUTES = Map.of(
@@ -51,8 +54,23 @@ public class ProxyServlet extends HttpServlet {
         write(reply, response);
     }
 
+    /**
+     * Every failure is answered in OpenAI JSON: a database outage as 503 with {@code Retry-After}, anything else
+     * as 500 with an incident id in the log, never the server's HTML error page.
+     */
     private ProxyReply handle(Endpoint endpoint, HttpServletRequest request, InputStream body) {
-        return handler.handle(endpoint, request.getHeader("Authorization"), request.getHeader(TASK_HEADER), body);
+        try {
+            return handler.handle(endpoint, request.getHeader("Authorization"), request.getHeader(TASK_HEADER), body);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.log(Level.WARNING, "Database unavailable: " + e);
+                return ProxyReply.error(DatabaseOutage.refusal());
+            }
+            String incident = java.util.UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+            return ProxyReply.error(Refusal.of(500, "internal_error",
+                    "The gateway failed unexpectedly (incident " + incident + "). Tell the operator."));
+        }
     }
 
     private static ProxyReply notAllowed(String allowed) {

@@ -24,6 +24,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return OpenAiErrors.response(Refusal.of(400, "invalid_request",
                     "The request body is not valid JSON of the shape this endpoint expects. See /openapi."));
         }
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.log(Level.WARNING, "Database unavailable: " + e);
+            return OpenAiErrors.response(DatabaseOutage.refusal());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return OpenAiErrors.response(Refusal.of(500, "internal_error",

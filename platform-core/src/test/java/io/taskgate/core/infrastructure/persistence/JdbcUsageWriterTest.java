@@ -31,6 +31,22 @@ class JdbcUsageWriterTest {
     private final JdbcUsageWriter writer = new JdbcUsageWriter(counting(db), Clock.fixed(WRITTEN, ZoneOffset.UTC));
 
     @Test
+    void aNulCharacterInAPromptIsStoredAsItsJsonEscapeSoPostgresAcceptsTheRow() throws SQLException {
+        UsageRecord row = new UsageRecordBuilder("nul-1", Instant.parse("2026-11-23T10:15:30Z"), "chat.completions")
+                .task("acme", "acme-checkout").model("gpt\u0000-4o").outcome(200, null).prompt("Write Java \u0000 method")
+                .build();
+
+        writer.write(List.of(row));
+
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT prompt_text, model FROM usage_record WHERE id = 'nul-1'"); ResultSet r = s.executeQuery()) {
+            assertTrue(r.next());
+            assertEquals("Write Java \\u0000 method", r.getString("prompt_text"));
+            assertEquals("gpt\\u0000-4o", r.getString("model"));
+        }
+    }
+
+    @Test
     void writesEveryColumnOfEveryRowInTheBatchAndWhenItWasWritten() throws SQLException {
         Instant at = Instant.parse("2026-11-23T10:15:30.123Z");
         UsageRecord full = new UsageRecordBuilder("row-1", at, "chat.completions")

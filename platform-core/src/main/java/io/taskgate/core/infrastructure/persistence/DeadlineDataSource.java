@@ -1,0 +1,69 @@
+package io.taskgate.core.infrastructure.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/** A view of {@link GatewayDatabase} whose connections give up on the socket after a fixed deadline. */
+final class DeadlineDataSource implements DataSource {
+
+    private final GatewayDatabase database;
+    private final Duration deadline;
+
+    DeadlineDataSource(GatewayDatabase database, Duration deadline) {
+        this.database = database;
+        this.deadline = deadline;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return database.connection(deadline);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLFeatureNotSupportedException("The request-path pool has one set of credentials");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // not used
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        // the pool's acquire timeout applies
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper of " + type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+}
