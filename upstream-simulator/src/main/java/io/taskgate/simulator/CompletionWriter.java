@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 
-/** Writes a {@link Generation} as one JSON response or as an SSE stream, shaped by a {@link Shape}. */
+/**
+ * Writes a {@link Generation} as one JSON response or as an SSE stream, shaped by a {@link Shape};
+ * {@code [sim:truncate=N]} cuts the JSON of the answer (after N bytes) or of one stream event (the one after N).
+ */
 final class CompletionWriter {
 
     /** Differences between chat completions and legacy text completions. */
@@ -37,11 +40,15 @@ final class CompletionWriter {
             ObjectNode body = header(id, shape.object(), created, model);
             body.putArray("choices").add(shape.choice(generation.text(), generation.finishReason));
             body.set("usage", usage);
-            Http.sendJson(exchange, 200, body);
+            if (controls.truncateAfter() >= 0) {
+                Http.sendTruncatedJson(exchange, 200, body, controls.truncateAfter());
+            } else {
+                Http.sendJson(exchange, 200, body);
+            }
             return;
         }
         boolean includeUsage = request.path("stream_options").path("include_usage").asBoolean(false);
-        SseStream stream = new SseStream(exchange, controls.chunkDelayMs());
+        SseStream stream = new SseStream(exchange, controls.chunkDelayMs(), controls.truncateAfter());
         ObjectNode role = shape.roleChoice();
         if (role != null) {
             stream.send(chunk(id, shape, created, model, role, includeUsage));

@@ -17,6 +17,7 @@ final class Controls {
     static final String DELAY_MS = "delay-ms";
     static final String CHUNK_DELAY_MS = "chunk-delay-ms";
     static final String WORDS = "words";
+    static final String TRUNCATE = "truncate";
 
     static final Controls NONE = new Controls(Map.of());
 
@@ -65,6 +66,14 @@ final class Controls {
         if (status >= 400 && status <= 599) {
             throw SimulatorException.simulated((int) status, get(RETRY_AFTER, -1));
         }
+    }
+
+    /**
+     * How much of the answer stays whole before {@code [sim:truncate=N]} cuts it: N bytes of a plain JSON answer,
+     * or N stream events; -1 when the answer is not cut.
+     */
+    long truncateAfter() {
+        return get(TRUNCATE, -1);
     }
 
     long chunkDelayMs() {

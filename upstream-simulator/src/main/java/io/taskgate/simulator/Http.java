@@ -21,6 +21,20 @@ final class Http {
         out.close();
     }
 
+    /**
+     * Sends only the first {@code keep} bytes of the JSON (at most all but its last byte, so it is always cut off),
+     * with a matching Content-Length: the HTTP message is whole, its JSON is not.
+     */
+    static void sendTruncatedJson(HttpExchange exchange, int status, JsonNode body, long keep) throws IOException {
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+        int length = (int) Math.max(0, Math.min(keep, bytes.length - 1L));
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, length);
+        out.close();
+    }
+
     static void sendNoContent(HttpExchange exchange) throws IOException {
         exchange.sendResponseHeaders(204, -1);
     }

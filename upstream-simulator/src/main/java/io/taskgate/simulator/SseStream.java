@@ -15,10 +15,18 @@ final class SseStream {
 
     private final OutputStream out;
     private final long chunkDelayMs;
+    private final long cutEvent;
+    private long sent;
     private boolean first = true;
 
     SseStream(HttpExchange exchange, long chunkDelayMs) throws IOException {
+        this(exchange, chunkDelayMs, -1);
+    }
+
+    /** A stream whose event number {@code cutEvent} (0 = the first) carries only the first half of its JSON. */
+    SseStream(HttpExchange exchange, long chunkDelayMs, long cutEvent) throws IOException {
         this.chunkDelayMs = chunkDelayMs;
+        this.cutEvent = cutEvent;
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
@@ -27,8 +35,9 @@ final class SseStream {
 
     void send(JsonNode event) throws IOException {
         pause();
+        byte[] json = Json.MAPPER.writeValueAsBytes(event);
         out.write(DATA);
-        out.write(Json.MAPPER.writeValueAsBytes(event));
+        out.write(json, 0, sent++ == cutEvent ? json.length / 2 : json.length);
         out.write(END);
         out.flush();
     }

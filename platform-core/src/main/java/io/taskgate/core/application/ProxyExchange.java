@@ -64,8 +64,14 @@ public final class ProxyExchange implements Exchange {
             return "";
         }
 
+        /** The completion tokens asked for per choice, if the request sets a limit. */
         default Optional<Long> maxTokens() {
             return Optional.empty();
+        }
+
+        /** How many completions the upstream produces for the request ({@code n}), each up to {@link #maxTokens()}. */
+        default int choices() {
+            return 1;
         }
     }
 
@@ -121,6 +127,11 @@ public final class ProxyExchange implements Exchange {
     @Override
     public Optional<Long> maxTokens() {
         return body.maxTokens();
+    }
+
+    /** How many completions the request asks for; the quota reserves {@link #maxTokens()} for each. */
+    public int choices() {
+        return Math.max(1, body.choices());
     }
 
     @Override

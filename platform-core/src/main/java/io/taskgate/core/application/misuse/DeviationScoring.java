@@ -16,6 +16,26 @@ import java.util.Optional;
  * Adds a deviating request to the member's score with its evidence, and acts when the score crosses the
  * tenant's threshold: warn, suspend for a period, or block until review. The action applies from the next
  * request on; the owner is told through the tenant's webhook.
+ *
+ * <p><b>The scoring rule.</b> The tenant's policy is unchanged: {@code slightWeight} (0.1), {@code majorWeight} (1.0),
+ * {@code halfLifeHours} (24) and {@code threshold} (2.0), the score decaying exponentially and compared with the
+ * threshold at one decimal. Each request's signals (the intent marker's and every detector's findings) are grouped
+ * by detector ({@link RequestAssessment}):
+ * <ul>
+ *   <li>a request with a <b>MAJOR</b> signal adds {@code majorWeight}, plus {@code slightWeight} for each other
+ *       detector that flagged the same request (SLIGHT or MAJOR): an off-topic request that two detectors agree on
+ *       weighs 1.1, one detector's MAJOR alone 1.0, and a request counts as one major deviation however many
+ *       detectors report it;</li>
+ *   <li>a request whose SLIGHT signals come from <b>two or more detectors</b> (and no MAJOR) is corroborated and adds
+ *       {@code slightWeight} in full;</li>
+ *   <li>a request with the SLIGHT signals of <b>one detector only</b> is uncorroborated: it adds {@code slightWeight}
+ *       only as far as the slight ceiling ({@link RequestAssessment#slightCeiling}: half the threshold, and low
+ *       enough that one corroborated major deviation on top of it stays below the threshold, 0.8 under the
+ *       defaults), and nothing while the score is at or above it. Slights alone therefore never block, flag or
+ *       re-flag a member however many there are; they only bring the member nearer to a block by major ones.</li>
+ * </ul>
+ * Every signal is stored as evidence ({@code MisuseEvent}) with its detector, severity, label, evidence and
+ * confidence and its part of the request's weight; the webhook's {@code evidence} lists the same per signal.
  */
 @ApplicationScoped
 public class DeviationScoring {
@@ -60,8 +80,9 @@ public class DeviationScoring {
         event.put("threshold", policy.threshold());
         event.put("action", outcome.action().map(Enum::name).orElse(null));
         event.put("at", clock.instant().toString());
-        event.put("evidence", List.copyOf(assessment.signals().stream().map(s -> Map.of("detector", s.detector(),
-                "severity", s.severity().name(), "label", String.valueOf(s.label()), "evidence", s.evidence())).toList()));
+        event.put("evidence", List.copyOf(assessment.signals().stream().map(s -> Map.<String, Object>of(
+                "detector", s.detector(), "severity", s.severity().name(), "label", String.valueOf(s.label()),
+                "confidence", s.confidence(), "evidence", s.evidence())).toList()));
         return event;
     }
 }

@@ -1,6 +1,5 @@
 package io.taskgate.core.application.misuse;
 
-import io.taskgate.api.pipeline.Finding;
 import io.taskgate.core.application.admin.MemberStore;
 import io.taskgate.core.domain.model.member.MemberStatus;
 import io.taskgate.core.domain.model.misuse.DeviationScore;
@@ -17,7 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One transaction per deviating request: lock the score row, add the weight, store the evidence, act on a crossing. */
+/**
+ * One transaction per deviating request: lock the score row, add the request's weight under the rule of
+ * {@link DeviationScoring} (uncorroborated slights only up to the slight ceiling), store every signal as evidence
+ * with its part of the weight, act on a crossing.
+ */
 @ApplicationScoped
 public class ScoreKeeper {
 
@@ -38,14 +41,12 @@ public class ScoreKeeper {
         Instant now = clock.instant();
         MisusePolicy policy = misuse.policy(tenantId);
         DeviationScore score = misuse.scoreForUpdate(tenantId, username);
-        double weight = assessment.weight(policy);
+        double weight = assessment.weight(policy, score.valueAt(now, policy.halfLifeHours()));
         boolean crossed = score.add(weight, now, policy);
         double after = score.valueAt(now, policy.halfLifeHours());
-        boolean first = true;
-        for (Finding signal : assessment.signals()) {
-            misuse.add(new MisuseEvent(tenantId, username, requestId, taskId, now, signal.detector(),
-                    signal.severity().name(), signal.label(), first ? weight : 0, after, signal.evidence()));
-            first = false;
+        double[] parts = assessment.signalWeights(policy, weight);
+        for (int i = 0; i < parts.length; i++) {
+            misuse.add(MisuseEvent.of(tenantId, username, requestId, taskId, now, assessment.signals().get(i), parts[i], after));
         }
         if (!crossed) {
             return new Recorded(new DeviationScoring.Outcome(after, Optional.empty()), policy);

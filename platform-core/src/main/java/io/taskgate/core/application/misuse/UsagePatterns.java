@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,7 +27,15 @@ import java.util.logging.Logger;
  * request. Each look reads only what was written to the ledger since the one before (a stream's row arrives when the
  * stream ends), up to {@link #SETTLE} ago, as a count, a token sum and the newest intents: the database aggregates,
  * however busy the member; {@link MemberActivity} keeps the last hour per minute between looks. The baseline (the
- * week before the last hour, an hourly average) moves slowly and is read at most once an hour per member.
+ * week before the last hour: requests, tokens and the member's first request in it, from which their hours of
+ * history) moves slowly and is read at most once an hour per member.
+ *
+ * <p>A member with less than a day of history is compared with their own average blended with a prior
+ * ({@link UsagePattern.Volume}): the typical (median) hourly rate of the other members of the same task whose
+ * baselines this instance read in the last day and who have a day of history or more (of the tenant's, when the task
+ * has fewer than {@link #MIN_PEERS}), never below the configured new-member rate
+ * ({@code new-member-hourly-prior}, {@code new-member-hourly-token-prior}), which is used alone when there is nobody
+ * to compare with. No query is made for it: it is computed from the baselines already read.
  */
 @ApplicationScoped
 public class UsagePatterns {
@@ -47,9 +58,31 @@ public class UsagePatterns {
     /** How far behind the present a look reads: rows written just now may not be committed yet. */
     static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration HOUR = Duration.ofHours(1);
+    private static final Duration WEEK = Duration.ofDays(7);
 
-    /** A member's requests and tokens in the week before {@code readAt} minus an hour. */
-    private record Baseline(Instant readAt, long[] week) {
+    /** Fewer members of the same task than this with a day of history: the prior comes from the tenant's. */
+    static final int MIN_PEERS = 3;
+    /** At most this many other members' baselines are looked at for one prior. */
+    private static final int MAX_PEERS = 1_000;
+
+    /**
+     * A member's requests and tokens in the week before {@code readAt} minus an hour, the hours of history they have
+     * in it, the prior blended in while that is under a day, and the task of the look that read it.
+     */
+    private record Baseline(Instant readAt, String taskId, long requests, long tokens, double hours,
+                            UsagePattern.Prior prior) {
+
+        boolean full() {
+            return hours >= UsagePattern.FULL_HISTORY_HOURS;
+        }
+
+        double hourlyRequests() {
+            return requests / Math.max(1, hours);
+        }
+
+        double hourlyTokens() {
+            return tokens / Math.max(1, hours);
+        }
     }
 
     public List<Finding> look(TaskInfo task, String username, Duration interval, UsagePattern.Limits limits) {
@@ -92,9 +125,9 @@ public class UsagePatterns {
             recent = activity.intents(0, limits.switchWindow());
             older = activity.intents(limits.switchWindow(), 10 * limits.switchWindow());
         }
-        long[] week = baseline(key, task, username, now, to.minus(HOUR));
-        return UsagePattern.assess(new UsagePattern.Volume(lastHour[0], lastHour[1], week[0], week[1]), recent, older,
-                task.expectedIntents(), limits);
+        Baseline week = baseline(key, task, username, now, to.minus(HOUR), limits);
+        return UsagePattern.assess(new UsagePattern.Volume(lastHour[0], lastHour[1], week.requests(), week.tokens(),
+                week.hours(), week.prior()), recent, older, task.expectedIntents(), limits);
     }
 
     /**
@@ -125,16 +158,66 @@ public class UsagePatterns {
         return known;
     }
 
-    private long[] baseline(String key, TaskInfo task, String username, Instant now, Instant hourAgo) {
+    private Baseline baseline(String key, TaskInfo task, String username, Instant now, Instant hourAgo,
+                              UsagePattern.Limits limits) {
         Baseline known = baselines.get(key);
         if (known != null && known.readAt().plus(HOUR).isAfter(now)) {
-            return known.week();
+            return known;
         }
         if (baselines.size() > 100_000) {
             baselines.clear();
         }
-        long[] week = usage.activity(task.tenantId(), username, hourAgo.minus(Duration.ofDays(7)), hourAgo);
-        baselines.put(key, new Baseline(now, week));
-        return week;
+        UsageQueries.ActivitySpan week = usage.activitySpan(task.tenantId(), username, hourAgo.minus(WEEK), hourAgo);
+        double hours = week.first() == null ? 0
+                : Math.max(0, Duration.between(week.first(), hourAgo).toMillis() / 3_600_000.0);
+        UsagePattern.Prior prior = hours >= UsagePattern.FULL_HISTORY_HOURS ? UsagePattern.Prior.NONE
+                : prior(task, key, now, limits);
+        Baseline read = new Baseline(now, task.id(), week.requests(), week.tokens(), hours, prior);
+        baselines.put(key, read);
+        return read;
+    }
+
+    /**
+     * The rate expected of a member new to {@code task}: the median hourly rate of the other members of the task (or,
+     * with fewer than {@link #MIN_PEERS} of them, of the tenant) with a day of history whose baselines were read in the
+     * last day, never below the configured new-member rate.
+     */
+    private UsagePattern.Prior prior(TaskInfo task, String key, Instant now, UsagePattern.Limits limits) {
+        String tenantPrefix = task.tenantId() + "/";
+        Instant recent = now.minus(Duration.ofDays(1));
+        List<Baseline> tenant = new ArrayList<>();
+        List<Baseline> sameTask = new ArrayList<>();
+        for (Map.Entry<String, Baseline> e : baselines.entrySet()) {
+            Baseline b = e.getValue();
+            if (e.getKey().startsWith(tenantPrefix) && !e.getKey().equals(key) && b.full() && b.readAt().isAfter(recent)) {
+                tenant.add(b);
+                if (b.taskId().equals(task.id())) {
+                    sameTask.add(b);
+                }
+                if (tenant.size() >= MAX_PEERS) {
+                    break;
+                }
+            }
+        }
+        UsagePattern.Prior floor = limits.newMemberPrior();
+        List<Baseline> peers = sameTask.size() >= MIN_PEERS ? sameTask : tenant;
+        if (peers.isEmpty()) {
+            return floor;
+        }
+        double requests = median(peers.stream().mapToDouble(Baseline::hourlyRequests).toArray());
+        double tokens = median(peers.stream().mapToDouble(Baseline::hourlyTokens).toArray());
+        if (requests <= floor.hourlyRequests() && tokens <= floor.hourlyTokens()) {
+            return floor;
+        }
+        String who = peers == sameTask ? "the task's" : "the tenant's";
+        return new UsagePattern.Prior(Math.max(requests, floor.hourlyRequests()), Math.max(tokens, floor.hourlyTokens()),
+                String.format(Locale.ROOT, "the typical rate of %s other members (%d), at least %s", who, peers.size(),
+                        floor.source()));
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }

@@ -5,6 +5,7 @@ import io.taskgate.api.pipeline.Exchange;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.api.pipeline.Usage;
+import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.domain.model.member.MemberLimits;
 import io.taskgate.core.domain.model.quota.ActualUsage;
 import io.taskgate.core.domain.model.quota.Admission;
@@ -114,11 +115,18 @@ public final class QuotaGuard {
         return text.getBytes(StandardCharsets.UTF_8).length + PROMPT_OVERHEAD_TOKENS + injected;
     }
 
+    /**
+     * The completion tokens the request can produce: its per-choice limit (max_tokens, else the member's cap, else
+     * the gateway's default) for every choice it asks for ({@code n}); saturating, never overflowing.
+     */
     long completionBound(Exchange exchange, MemberLimits limits) {
         if (exchange.endpoint() == Endpoint.EMBEDDINGS) {
             return 0;
         }
-        return exchange.maxTokens().orElse(Optional.ofNullable(limits.maxTokensPerRequest()).orElse(defaultMaxTokens));
+        long perChoice = exchange.maxTokens()
+                .orElse(Optional.ofNullable(limits.maxTokensPerRequest()).orElse(defaultMaxTokens));
+        long choices = exchange instanceof ProxyExchange proxied ? proxied.choices() : 1;
+        return perChoice > Long.MAX_VALUE / choices ? Long.MAX_VALUE : perChoice * choices;
     }
 
     /** What the exchange really used: nothing if the upstream never answered or refused, else its reported usage. */

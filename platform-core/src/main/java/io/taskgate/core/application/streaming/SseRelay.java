@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Relays an upstream server-sent-event stream to the client event by event, flushing after each one. It
  * reads the usage chunk, hides it from the client when the gateway asked for it on the client's behalf,
- * and keeps the completion text for the after-call stages.
+ * and keeps the completion text for the after-call stages. A data event that is not JSON ends the relay
+ * ({@link BrokenEventException}) before any of it is written.
  */
 public final class SseRelay {
 
@@ -35,6 +36,8 @@ public final class SseRelay {
     private Usage usage;
     private long contentChunks;
     private boolean done;
+    private BufferedReader reader;
+    private List<String> pending;
 
     public SseRelay(boolean hideUsageChunk) {
         this(hideUsageChunk, null);
@@ -51,26 +54,63 @@ public final class SseRelay {
         return markers == null ? java.util.Optional.empty() : java.util.Optional.of(markers.label());
     }
 
-    /** Relays until the upstream ends the stream. Throws {@link ClientGoneException} when the client left. */
+    /**
+     * Reads the upstream up to the end of its first event without writing anything, so that a stream that fails
+     * before its first byte can still be answered with an error status; {@link #relay} then starts with that
+     * event. Returns false when the upstream ended before any event; throws {@link BrokenEventException} when the
+     * first event's data is not JSON.
+     */
+    public boolean readFirstEvent(InputStream upstream, Runnable onActivity) throws IOException {
+        List<String> event = nextEvent(reader(upstream), onActivity);
+        if (event == null) {
+            return false;
+        }
+        String data = data(event);
+        if (data != null && !"[DONE]".equals(data) && UpstreamAnswerReader.parseObject(data).isEmpty()) {
+            throw new BrokenEventException();
+        }
+        pending = event;
+        return true;
+    }
+
+    /**
+     * Relays until the upstream ends the stream. Throws {@link ClientGoneException} when the client left, and
+     * {@link BrokenEventException}, before writing anything of it, at a data event that is not JSON.
+     */
     public RelayResult relay(InputStream upstream, OutputStream client, Runnable onActivity) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(upstream, StandardCharsets.UTF_8), 8192);
+        BufferedReader in = reader(upstream);
+        if (pending != null) {
+            List<String> first = pending;
+            pending = null;
+            forward(first, client);
+        }
+        List<String> event;
+        while ((event = nextEvent(in, onActivity)) != null) {
+            forward(event, client);
+        }
+        return result();
+    }
+
+    private BufferedReader reader(InputStream upstream) {
+        if (reader == null) {
+            reader = new BufferedReader(new InputStreamReader(upstream, StandardCharsets.UTF_8), 8192);
+        }
+        return reader;
+    }
+
+    /** The lines of the next event (up to a blank line or the end), or null at the end of the stream. */
+    private static List<String> nextEvent(BufferedReader reader, Runnable onActivity) throws IOException {
         List<String> lines = new ArrayList<>(4);
         String line;
         while ((line = reader.readLine()) != null) {
             onActivity.run();
             if (!line.isEmpty()) {
                 lines.add(line);
-                continue;
-            }
-            if (!lines.isEmpty()) {
-                forward(lines, client);
-                lines.clear();
+            } else if (!lines.isEmpty()) {
+                return lines;
             }
         }
-        if (!lines.isEmpty()) {
-            forward(lines, client);
-        }
-        return result();
+        return lines.isEmpty() ? null : lines;
     }
 
     /** What was learnt from the events relayed so far (also usable after an interrupted relay). */
@@ -81,7 +121,7 @@ public final class SseRelay {
     private void forward(List<String> lines, OutputStream client) throws IOException {
         String data = data(lines);
         if (data != null && !"[DONE]".equals(data)) {
-            JsonNode chunk = UpstreamAnswerReader.parse(data);
+            JsonNode chunk = UpstreamAnswerReader.parseObject(data).orElseThrow(BrokenEventException::new);
             UpstreamAnswerReader.usage(chunk).ifPresent(u -> usage = u);
             String delta = UpstreamAnswerReader.text(chunk);
             if (!delta.isEmpty()) {
@@ -172,6 +212,16 @@ public final class SseRelay {
 
     /** What a relay saw: usage if the upstream reported it, the text, how many content chunks, whether it ended. */
     public record RelayResult(Usage usage, String text, long contentChunks, boolean completed) {
+    }
+
+    /**
+     * The upstream sent a data event that is not JSON (other than {@code [DONE]}): the stream is broken and must
+     * end; nothing of that event reaches the client and it counts for nothing.
+     */
+    public static final class BrokenEventException extends IOException {
+        public BrokenEventException() {
+            super("the upstream sent a stream event that is not valid JSON", null);
+        }
     }
 
     /** Writing to the client failed: it disconnected. */

@@ -7,6 +7,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
+import org.jboss.resteasy.plugins.providers.FormUrlEncodedProvider;
+import org.jboss.resteasy.plugins.providers.JaxrsFormProvider;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
@@ -44,20 +46,43 @@ public class KeycloakAdmin implements AutoCloseable {
         this.settings = settings;
         long connect = settings.connectTimeout().toMillis();
         long read = settings.readTimeout().toMillis();
-        ResteasyClientBuilderImpl http = ResteasyClientClassicProvider.createClientBuilder();
+        ResteasyClientBuilderImpl http = withApplicationClassLoader(ResteasyClientClassicProvider::createClientBuilder);
+        for (Class<?> provider : new Class<?>[]{JaxrsFormProvider.class, FormUrlEncodedProvider.class}) {
+            if (!http.getConfiguration().isRegistered(provider)) {
+                http.register(provider);
+            }
+        }
         http.connectionPoolSize(POOL_SIZE)
                 .connectTimeout(connect, TimeUnit.MILLISECONDS)
                 .readTimeout(read, TimeUnit.MILLISECONDS)
                 .connectionCheckoutTimeout(connect, TimeUnit.MILLISECONDS)
                 .register(JacksonProvider.class, 100);
-        this.keycloak = KeycloakBuilder.builder()
+        this.keycloak = withApplicationClassLoader(() -> KeycloakBuilder.builder()
                 .serverUrl(settings.serverUrl())
                 .realm(settings.realm())
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId(settings.clientId())
                 .clientSecret(settings.clientSecret())
                 .resteasyClient(http.build())
-                .build();
+                .build());
+    }
+
+    /**
+     * Builds with this application's class loader as the thread's context class loader, and the client gets the form
+     * and JSON providers registered explicitly. RESTEasy looks up its built-in providers through the calling thread's
+     * context class loader: built or first used from a thread that does not see the WAR (a health check, a managed
+     * executor), the client lacked the form writer, and every token request failed with "RESTEASY003215: could not
+     * find writer for content-type application/x-www-form-urlencoded" until a restart.
+     */
+    static <T> T withApplicationClassLoader(Supplier<T> build) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KeycloakAdmin.class.getClassLoader());
+        try {
+            return build.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     public KeycloakAdminSettings settings() {

@@ -1,7 +1,9 @@
 package io.taskgate.core.infrastructure.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.taskgate.api.pipeline.Usage;
 
 import java.util.Optional;
@@ -10,6 +12,8 @@ import java.util.Optional;
 public final class UpstreamAnswerReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads exactly one JSON value: content after it (a second value, garbage) is an error. */
+    private static final ObjectReader WHOLE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private UpstreamAnswerReader() {
     }
@@ -22,6 +26,23 @@ public final class UpstreamAnswerReader {
     /** The parsed text, or a missing node when it is empty or not JSON. */
     public static JsonNode parse(String body) {
         return readOrMissing(() -> JSON.readTree(body));
+    }
+
+    /**
+     * The body parsed when it is one whole JSON object, as every OpenAI answer and stream chunk is; empty when it is
+     * empty, cut off, not JSON, or another JSON value.
+     */
+    public static Optional<JsonNode> parseObject(byte[] body) {
+        return objectOrEmpty(readOrMissing(() -> WHOLE.readTree(body)));
+    }
+
+    /** The text parsed when it is one whole JSON object; empty otherwise (see {@link #parseObject(byte[])}). */
+    public static Optional<JsonNode> parseObject(String body) {
+        return objectOrEmpty(readOrMissing(() -> WHOLE.readTree(body)));
+    }
+
+    private static Optional<JsonNode> objectOrEmpty(JsonNode node) {
+        return node.isObject() ? Optional.of(node) : Optional.empty();
     }
 
     private interface TreeRead {

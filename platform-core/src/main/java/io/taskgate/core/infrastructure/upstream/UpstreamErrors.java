@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Decides what a client sees for an upstream answer: successes and ordinary 4xx pass through, 429 passes
  * through with its {@code Retry-After}, 5xx become 502 {@code upstream_error}, and an upstream that rejects
- * the gateway's own key becomes 502 too (the client can do nothing about it).
+ * the gateway's own key becomes 502 too (the client can do nothing about it), as does a success whose body is not
+ * valid JSON ({@link #brokenAnswer()}).
  */
 public final class UpstreamErrors {
 
@@ -45,6 +46,20 @@ public final class UpstreamErrors {
                 "The upstream model service rejected the request (HTTP " + status + ")."));
         return new UpstreamOutcome.Answered(status, headers, shown, codeOf(shown, status));
     }
+
+    /**
+     * A success status whose body is not one JSON object (cut off, garbled): the client gets 502
+     * {@code upstream_error}, never the broken bytes. Nothing can be read from such a body, so the call is settled
+     * as an upstream error: the exchange records {@link #BROKEN_ANSWER_STATUS} and no usage, and the quota
+     * reservation is released (what was read, here nothing; nothing invented).
+     */
+    public static UpstreamOutcome.Answered brokenAnswer() {
+        return failure(Refusal.of(502, "upstream_error", "The upstream model service sent an answer that is not"
+                + " valid JSON (cut off or garbled), so the gateway does not pass it on. Try again in a moment."));
+    }
+
+    /** The upstream status an exchange records for a {@link #brokenAnswer()}: that of a failed upstream. */
+    public static final int BROKEN_ANSWER_STATUS = 502;
 
     public static UpstreamOutcome.Answered timeout() {
         return failure(Refusal.of(504, "upstream_timeout",

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -81,7 +82,10 @@ public class UpstreamGateway {
         return settings;
     }
 
-    /** Calls the upstream for this exchange. Wrapped by the pipeline; see {@link ProxyPipeline}. */
+    /**
+     * Calls the upstream for this exchange. Wrapped by the pipeline; see {@link ProxyPipeline}. A success whose
+     * body is not one JSON object becomes 502 {@code upstream_error} ({@link #answered}).
+     */
     @ProxyPipeline
     public UpstreamOutcome call(ProxyExchange exchange, byte[] body) {
         if (exchange.streaming()) {
@@ -91,21 +95,39 @@ public class UpstreamGateway {
         try (Response response = send(exchange.endpoint(), body)) {
             metrics.upstreamLatency(exchange.endpoint(), System.nanoTime() - start);
             byte[] answer = response.hasEntity() ? response.readEntity(byte[].class) : new byte[0];
-            int status = response.getStatus();
-            boolean readable = status < 300 && exchange.endpoint() != Endpoint.MODELS;
-            JsonNode json = readable ? UpstreamAnswerReader.parse(answer) : null;
-            if (readable && exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker) {
-                PlainAnswers.Stripped stripped = PlainAnswers.strip(json, answer, marker);
-                answer = stripped.body();
-                exchange.annotate("intent", stripped.label());
-            }
-            UpstreamOutcome.Answered outcome = UpstreamErrors.answer(status,
-                    response.getHeaderString("Content-Type"), response.getHeaderString("Retry-After"), answer);
-            recordAnswer(exchange, status, json);
-            return outcome;
+            return answered(exchange, response.getStatus(), response.getHeaderString("Content-Type"),
+                    response.getHeaderString("Retry-After"), answer);
         } catch (ProcessingException e) {
             return failed(exchange, e);
         }
+    }
+
+    /**
+     * What the client gets for a complete upstream answer, recorded on the exchange. A success whose body is not
+     * one JSON object is never passed on: it becomes 502 {@code upstream_error} and is settled as an upstream
+     * error, with no usage read from it ({@link UpstreamErrors#brokenAnswer()}).
+     */
+    static UpstreamOutcome.Answered answered(ProxyExchange exchange, int status, String contentType,
+                                             String retryAfter, byte[] answer) {
+        boolean readable = status < 300 && exchange.endpoint() != Endpoint.MODELS;
+        JsonNode json = null;
+        if (readable) {
+            Optional<JsonNode> parsed = UpstreamAnswerReader.parseObject(answer);
+            if (parsed.isEmpty()) {
+                exchange.upstreamCompleted(UpstreamErrors.BROKEN_ANSWER_STATUS, null, null);
+                return UpstreamErrors.brokenAnswer();
+            }
+            json = parsed.get();
+        }
+        byte[] shown = answer;
+        if (readable && exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker) {
+            PlainAnswers.Stripped stripped = PlainAnswers.strip(json, answer, marker);
+            shown = stripped.body();
+            exchange.annotate("intent", stripped.label());
+        }
+        UpstreamOutcome.Answered outcome = UpstreamErrors.answer(status, contentType, retryAfter, shown);
+        recordAnswer(exchange, status, json);
+        return outcome;
     }
 
     /** A call the gateway makes on its own behalf (readiness, model list), outside any client's pipeline. */
@@ -125,7 +147,7 @@ public class UpstreamGateway {
     }
 
     /** Records what the upstream answered; {@code json} is the parsed answer, null when it is not one to read. */
-    private void recordAnswer(ProxyExchange exchange, int status, JsonNode json) {
+    private static void recordAnswer(ProxyExchange exchange, int status, JsonNode json) {
         if (json == null) {
             exchange.upstreamCompleted(status, null, null);
             return;

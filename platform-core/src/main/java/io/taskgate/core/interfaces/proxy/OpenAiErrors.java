@@ -7,7 +7,10 @@ import io.taskgate.api.pipeline.Refusal;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Renders refusals in the OpenAI error format {@code {"error":{"message","type","code"}}}. */
+/**
+ * Renders refusals in the OpenAI error format {@code {"error":{"message","type","param","code"}}}; {@code param}
+ * is the request field the refusal names, or null.
+ */
 public final class OpenAiErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,7 +23,11 @@ public final class OpenAiErrors {
         ObjectNode error = root.putObject("error");
         error.put("message", refusal.message());
         error.put("type", refusal.type());
-        error.putNull("param");
+        if (refusal.param() == null) {
+            error.putNull("param");
+        } else {
+            error.put("param", refusal.param());
+        }
         error.put("code", refusal.code());
         try {
             return JSON.writeValueAsBytes(root);

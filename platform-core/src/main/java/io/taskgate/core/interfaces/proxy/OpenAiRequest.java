@@ -1,15 +1,22 @@
 package io.taskgate.core.interfaces.proxy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.ProxyExchange;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,26 +26,40 @@ import java.util.Optional;
  */
 public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final List<String> COMPLETION_LIMITS = List.of("max_completion_tokens", "max_tokens");
 
+    private final Endpoint endpoint;
     private final byte[] original;
+    private final String text;
     private final ObjectNode json;
     private final boolean usageInjected;
     private boolean rewritten;
     private volatile boolean completionLimited;
     private String promptText;
 
-    private OpenAiRequest(byte[] original, ObjectNode json, boolean usageInjected) {
+    private OpenAiRequest(Endpoint endpoint, byte[] original, String text, ObjectNode json, boolean usageInjected) {
+        this.endpoint = endpoint;
         this.original = original;
+        this.text = text;
         this.json = json;
         this.usageInjected = usageInjected;
     }
 
-    /** Parses and validates a body; a problem comes back as the refusal the client should get. */
+    /**
+     * Parses and validates a body; a problem comes back as the refusal the client should get. The body must be
+     * strict UTF-8 (no overlong forms, lone continuation bytes, truncated sequences or encoded surrogates), one
+     * JSON object without duplicate keys or trailing content, and its typed fields must hold values of their type
+     * and range ({@link RequestFields}): the gateway and the upstream must read the same request.
+     */
     public static OpenAiRequest parse(Endpoint endpoint, byte[] body) throws RefusalException {
+        String text = strictUtf8(body);
         JsonNode node;
         try {
-            node = JSON.readTree(body);
+            node = JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text); // a UTF-8 byte order mark
         } catch (IOException e) {
             throw invalid("The request body is not valid JSON: " + firstLine(e.getMessage()));
         }
@@ -51,10 +72,8 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
             throw invalid("The request must name a model, e.g. \"model\": \"gpt-4o-mini\".");
         }
         requireField(endpoint, json);
+        RequestFields.check(endpoint, json);
         JsonNode stream = json.get("stream");
-        if (stream != null && !stream.isBoolean() && !stream.isNull()) {
-            throw invalid("\"stream\" must be true or false.");
-        }
         boolean injected = false;
         if (stream != null && stream.asBoolean() && endpoint != Endpoint.EMBEDDINGS) {
             JsonNode options = json.get("stream_options");
@@ -64,7 +83,21 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
                 injected = true;
             }
         }
-        return new OpenAiRequest(body, json, injected);
+        return new OpenAiRequest(endpoint, body, text, json, injected);
+    }
+
+    /** The body decoded as UTF-8, refusing any malformed byte sequence instead of replacing it. */
+    private static String strictUtf8(byte[] body) throws RefusalException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw invalid("The request body is not valid UTF-8 (" + firstLine(e.getMessage())
+                    + "). Send JSON encoded as UTF-8.");
+        }
     }
 
     private static void requireField(Endpoint endpoint, ObjectNode json) throws RefusalException {
@@ -103,11 +136,38 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
         return usageInjected;
     }
 
+    /**
+     * The completion tokens asked for per choice: the larger of {@code max_completion_tokens} and
+     * {@code max_tokens} when both are set (an upstream may honour either), empty when neither is.
+     */
     @Override
-    public Optional<Long> maxTokens() {
-        JsonNode max = json.path("max_completion_tokens").canConvertToLong() ? json.get("max_completion_tokens")
-                : json.get("max_tokens");
-        return max != null && max.canConvertToLong() ? Optional.of(max.asLong()) : Optional.empty();
+    public synchronized Optional<Long> maxTokens() {
+        Long max = null;
+        for (String field : COMPLETION_LIMITS) {
+            JsonNode value = json.get(field);
+            if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
+                max = max == null ? value.asLong() : Math.max(max, value.asLong());
+            }
+        }
+        return Optional.ofNullable(max);
+    }
+
+    /**
+     * How many completions the upstream produces for this request: {@code n} (chat and legacy completions), or
+     * {@code best_of} when larger (legacy completions generate that many server-side); 1 for other endpoints.
+     */
+    @Override
+    public synchronized int choices() {
+        if (endpoint != Endpoint.CHAT_COMPLETIONS && endpoint != Endpoint.COMPLETIONS) {
+            return 1;
+        }
+        int choices = count(json.get("n"));
+        return endpoint == Endpoint.COMPLETIONS ? Math.max(choices, count(json.get("best_of"))) : choices;
+    }
+
+    private static int count(JsonNode value) {
+        return value != null && value.isIntegralNumber() && value.canConvertToInt() && value.asInt() > 1
+                ? value.asInt() : 1;
     }
 
     @Override
@@ -120,7 +180,7 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
 
     @Override
     public String raw() {
-        return new String(original, StandardCharsets.UTF_8);
+        return text;
     }
 
     /**

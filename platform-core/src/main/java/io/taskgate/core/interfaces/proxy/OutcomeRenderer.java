@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns a pipeline outcome into the client's response and writes the ledger row for it. */
+/**
+ * Turns a pipeline outcome into the client's response and writes the ledger row for it. A stream whose first
+ * event already fails (see {@link StreamResponder#open}) is answered with a JSON error instead of a 200 stream.
+ */
 @ApplicationScoped
 public class OutcomeRenderer {
 
@@ -36,13 +39,18 @@ public class OutcomeRenderer {
                     .withHeader("X-Request-Id", exchange.requestId());
         }
         UpstreamOutcome.Streaming streaming = (UpstreamOutcome.Streaming) outcome;
+        StreamResponder.Opened stream = streams.open(exchange, usageInjected, streaming);
+        if (stream.refusal().isPresent()) {
+            return withStageHeaders(ProxyReply.error(stream.refusal().get()), exchange)
+                    .withHeader("X-Request-Id", exchange.requestId());
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "text/event-stream; charset=utf-8");
         headers.put("Cache-Control", "no-cache");
         headers.put("X-Accel-Buffering", "no");
         exchange.responseHeaders().forEach(headers::putIfAbsent);
         headers.put("X-Request-Id", exchange.requestId());
-        return new ProxyReply(200, headers, streams.relay(exchange, usageInjected, streaming));
+        return new ProxyReply(200, headers, stream.body());
     }
 
     /** Adds the headers stages set (e.g. remaining quota); a refusal's or the upstream's own headers win. */

@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Relays a stream to the client and settles it. Usage counted for a stream: the upstream's own usage chunk
@@ -28,7 +29,11 @@ import java.time.Duration;
  * (4 characters a token) and one completion token per content chunk received from the upstream (the
  * upstream produced it even if the client never got it), marked as estimated.
  * Status in the ledger: 200 when complete, 499 {@code client_disconnected}, 504 {@code upstream_timeout}
- * when the upstream fell silent, 502 {@code upstream_error} when it broke off.
+ * when the upstream fell silent, 502 {@code upstream_error} when it broke off or sent a data event that is not
+ * JSON. Such an event is never passed on: the stream ends with an OpenAI error event
+ * ({@code data: {"error":{...,"code":"upstream_error"}}}), or, when no byte has reached the client yet, the client
+ * gets a 502 JSON error instead of the stream ({@link #open}). Either way the exchange is settled as for an
+ * upstream that broke off: with what was read, nothing invented for the broken event.
  */
 @ApplicationScoped
 public class StreamResponder {
@@ -42,6 +47,9 @@ public class StreamResponder {
     @Inject
     @ConfigProperty(name = "upstream.stream-idle-timeout-ms", defaultValue = "60000")
     long idleTimeoutMs;
+
+    private static final String BROKEN_EVENT = "The upstream model service sent a stream event that is not valid"
+            + " JSON. The answer is incomplete.";
 
     private IdleWatchdog watchdog;
     private java.util.concurrent.ScheduledThreadPoolExecutor scheduler;
@@ -59,51 +67,104 @@ public class StreamResponder {
         scheduler.shutdownNow();
     }
 
-    ProxyReply.BodyWriter relay(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming) {
-        return output -> relayAndSettle(exchange, hideUsage, streaming, output);
+    /**
+     * A stream ready to relay ({@code body}), or, when it failed before a byte could reach the client, the error
+     * to answer instead ({@code refusal}; the exchange is then already settled).
+     */
+    record Opened(Optional<Refusal> refusal, ProxyReply.BodyWriter body) {
     }
 
-    private void relayAndSettle(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming,
-                                OutputStream client) {
+    /**
+     * Reads the upstream's first event before anything is sent: when that fails (a data event that is not JSON,
+     * the upstream silent, cut off or ended) the client gets a JSON error (502 {@code upstream_error}, 504
+     * {@code upstream_timeout}) instead of a 200 stream; otherwise the returned body relays the stream.
+     */
+    Opened open(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming) {
         SseRelay relay = new SseRelay(hideUsage,
                 exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker ? marker : null);
+        InputStream upstream = streaming.body();
+        IdleWatchdog.Watch watch = watchdog.watch(upstream, Duration.ofMillis(idleTimeoutMs));
+        Refusal refusal;
+        try {
+            if (relay.readFirstEvent(upstream, watch::touch)) {
+                return new Opened(Optional.empty(), output -> relayAndSettle(exchange, relay, streaming, watch, output));
+            }
+            refusal = notStarted(watch.fired());
+        } catch (SseRelay.BrokenEventException e) {
+            refusal = Refusal.of(502, "upstream_error", "The upstream model service sent a stream event that is not"
+                    + " valid JSON, so the gateway does not pass it on. Try again in a moment.");
+        } catch (IOException e) {
+            refusal = notStarted(watch.fired());
+        }
+        watch.close();
+        settle(exchange, relay, streaming, refusal.status(), refusal.code());
+        return new Opened(Optional.of(refusal), null);
+    }
+
+    private void relayAndSettle(ProxyExchange exchange, SseRelay relay, UpstreamOutcome.Streaming streaming,
+                                IdleWatchdog.Watch watch, OutputStream client) {
         int status = 200;
         String code = null;
         InputStream upstream = streaming.body();
-        try (IdleWatchdog.Watch watch = watchdog.watch(upstream, Duration.ofMillis(idleTimeoutMs))) {
+        try (watch) {
             try {
                 SseRelay.RelayResult result = relay.relay(upstream, client, watch::touch);
                 if (watch.fired() || !result.completed()) {
                     status = watch.fired() ? 504 : 502;
                     code = watch.fired() ? "upstream_timeout" : "upstream_error";
-                    sendErrorEvent(client, status, code);
+                    sendErrorEvent(client, failure(status, code));
                 }
             } catch (SseRelay.ClientGoneException e) {
                 status = 499;
                 code = "client_disconnected";
+            } catch (SseRelay.BrokenEventException e) {
+                status = 502;
+                code = "upstream_error";
+                sendErrorEvent(client, Refusal.of(status, code, BROKEN_EVENT));
             } catch (IOException e) {
                 status = watch.fired() ? 504 : 502;
                 code = watch.fired() ? "upstream_timeout" : "upstream_error";
-                sendErrorEvent(client, status, code);
+                sendErrorEvent(client, failure(status, code));
             }
         } finally {
-            closeQuietly(upstream);
-            SseRelay.RelayResult seen = relay.result();
-            Usage usage = seen.usage() != null ? seen.usage()
-                    : new Usage(PromptText.estimateTokens(exchange.promptText()), seen.contentChunks(), true);
-            relay.intentLabel().ifPresent(label -> exchange.annotate("intent", label));
-            exchange.upstreamCompleted(200, seen.text(), usage);
-            streaming.relayed();
-            ledger.completed(exchange, status, code, usage);
+            settle(exchange, relay, streaming, status, code);
         }
     }
 
-    private static void sendErrorEvent(OutputStream client, int status, String code) {
-        String message = status == 504 ? "The upstream model service stopped sending. The answer is incomplete."
-                : "The upstream model service broke off the answer. The answer is incomplete.";
+    /**
+     * Settles a relayed (or refused) stream with what was read: the upstream's usage chunk if it came, else the
+     * estimate described above from the content chunks received; an event that broke the stream counts for nothing.
+     */
+    private void settle(ProxyExchange exchange, SseRelay relay, UpstreamOutcome.Streaming streaming, int status,
+                        String code) {
+        closeQuietly(streaming.body());
+        SseRelay.RelayResult seen = relay.result();
+        Usage usage = seen.usage() != null ? seen.usage()
+                : new Usage(PromptText.estimateTokens(exchange.promptText()), seen.contentChunks(), true);
+        relay.intentLabel().ifPresent(label -> exchange.annotate("intent", label));
+        exchange.upstreamCompleted(200, seen.text(), usage);
+        streaming.relayed();
+        ledger.completed(exchange, status, code, usage);
+    }
+
+    /** The error for a stream that ended, broke or fell silent before its first event. */
+    private static Refusal notStarted(boolean silent) {
+        return silent ? Refusal.of(504, "upstream_timeout", "The upstream model service stopped sending before the"
+                + " answer began. Try again, or ask for a shorter answer.")
+                : Refusal.of(502, "upstream_error", "The upstream model service broke off before the answer began."
+                + " Try again in a moment.");
+    }
+
+    private static Refusal failure(int status, String code) {
+        return Refusal.of(status, code, status == 504
+                ? "The upstream model service stopped sending. The answer is incomplete."
+                : "The upstream model service broke off the answer. The answer is incomplete.");
+    }
+
+    private static void sendErrorEvent(OutputStream client, Refusal refusal) {
         try {
             client.write(("data: ").getBytes(StandardCharsets.UTF_8));
-            client.write(OpenAiErrors.body(Refusal.of(status, code, message)));
+            client.write(OpenAiErrors.body(refusal));
             client.write("\n\n".getBytes(StandardCharsets.UTF_8));
             client.flush();
         } catch (IOException ignored) {

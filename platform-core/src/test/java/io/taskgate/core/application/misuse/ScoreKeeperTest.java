@@ -80,8 +80,9 @@ class ScoreKeeperTest {
         assertTrue(heidi.statusReason().contains("reached the threshold 2.00"), heidi.statusReason());
         assertEquals(List.of("taskgate:misuse-detection:member.blocked"), actions);
         assertEquals(4, events.size(), "both signals of both requests are kept as evidence");
-        assertEquals(1.0, events.get(0).weight());
-        assertEquals(0.0, events.get(1).weight(), "a request's weight is counted once");
+        assertEquals(1.0, events.get(0).weight(), "the marker's major deviation");
+        assertEquals(0.1, events.get(1).weight(), 1e-9, "one major deviation; the embedding agreeing adds the slight weight");
+        assertTrue(events.get(1).evidence().endsWith("[confidence 0.80]"), events.get(1).evidence());
     }
 
     @Test

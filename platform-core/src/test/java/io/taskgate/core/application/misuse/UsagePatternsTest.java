@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UsagePatternsTest {
@@ -42,6 +43,9 @@ class UsagePatternsTest {
 
     /** The fake ledger: rows of bob, in the order they were written. */
     final List<Row> ledger = new ArrayList<>();
+    /** The week before the last hour of a member, by name and the week's start: by default 20 requests an hour all week. */
+    java.util.function.BiFunction<String, Instant, UsageQueries.ActivitySpan> week =
+            (username, from) -> new UsageQueries.ActivitySpan(20 * 24 * 7, 0, from);
     final List<String> rowReads = new ArrayList<>();
     final AtomicInteger intentReads = new AtomicInteger();
 
@@ -54,17 +58,17 @@ class UsagePatternsTest {
         }
         patterns.usage = new UsageQueries() {
             @Override
-            public long[] activity(String tenantId, String username, Instant from, Instant to) {
+            public ActivitySpan activitySpan(String tenantId, String username, Instant from, Instant to) {
                 queries.incrementAndGet();
                 weekReads.incrementAndGet();
-                return new long[]{20 * 24 * 7, 0};
+                return week.apply(username, from);
             }
 
             @Override
             public List<ActivityRow> activityRows(String tenantId, String username, Instant from, Instant writtenBefore) {
                 queries.incrementAndGet();
                 rowReads.add("hour from " + from + " written before " + writtenBefore);
-                return ledger.stream().filter(r -> !r.created().isBefore(from) && r.created().isBefore(writtenBefore)
+                return ledgerOf(username).stream().filter(r -> !r.created().isBefore(from) && r.created().isBefore(writtenBefore)
                         && r.written().isBefore(writtenBefore)).map(Row::activity).toList();
             }
 
@@ -72,14 +76,14 @@ class UsagePatternsTest {
             public long[] writtenActivity(String tenantId, String username, Instant from, Instant to) {
                 queries.incrementAndGet();
                 rowReads.add("written from " + from + " to " + to);
-                List<Row> rows = written(from, to);
+                List<Row> rows = written(username, from, to);
                 return new long[]{rows.size(), rows.stream().mapToLong(Row::tokens).sum()};
             }
 
             @Override
             public List<String> writtenIntents(String tenantId, String username, Instant from, Instant to, int limit) {
                 queries.incrementAndGet();
-                List<String> newestFirst = new ArrayList<>(written(from, to).stream().map(Row::intent)
+                List<String> newestFirst = new ArrayList<>(written(username, from, to).stream().map(Row::intent)
                         .filter(java.util.Objects::nonNull).toList());
                 java.util.Collections.reverse(newestFirst);
                 return newestFirst.stream().limit(limit).toList();
@@ -106,8 +110,13 @@ class UsagePatternsTest {
         };
     }
 
-    List<Row> written(Instant from, Instant to) {
-        return ledger.stream().filter(r -> !r.written().isBefore(from) && r.written().isBefore(to)).toList();
+    /** Bob's rows; other members have none in the last hour. */
+    List<Row> ledgerOf(String username) {
+        return username.equals("bob") ? ledger : List.of();
+    }
+
+    List<Row> written(String username, Instant from, Instant to) {
+        return ledgerOf(username).stream().filter(r -> !r.written().isBefore(from) && r.written().isBefore(to)).toList();
     }
 
     List<Finding> look() {
@@ -227,5 +236,104 @@ class UsagePatternsTest {
         assertEquals(2, intentReads.get(), "the newest intents are read again");
         assertEquals("hour from " + to.minus(Duration.ofHours(1)) + " written before " + to, rowReads.get(1),
                 "only the last hour is read, not the two hours away");
+    }
+
+    /**
+     * Bob sends {@code perHour} requests an hour at a steady pace for {@code minutes}, each written a second after it
+     * arrived, while his gateway looks every minute; returns every finding reported with his requests.
+     */
+    List<Finding> steadyPace(double perHour, int minutes) {
+        ledger.clear();
+        List<Finding> reported = new ArrayList<>();
+        long stepMillis = Math.round(3_600_000 / perHour);
+        Instant next = now;
+        for (int m = 0; m < minutes; m++) {
+            Instant end = now.plus(MINUTE);
+            for (; next.isBefore(end); next = next.plusMillis(stepMillis)) {
+                ledger.add(new Row(next, next.plusSeconds(1), 10, "code"));
+            }
+            now = end;
+            reported.addAll(look());
+            runQueued();
+        }
+        reported.addAll(look());
+        return reported;
+    }
+
+    void runQueued() {
+        while (!queued.isEmpty()) {
+            queued.remove().run();
+        }
+    }
+
+    static boolean anyMajor(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.MAJOR);
+    }
+
+    @Test
+    void aMemberWithNoHistorySendingAHundredRequestsInAnHourAtASteadyPaceIsNeverFlagged() {
+        week = (username, from) -> new UsageQueries.ActivitySpan(0, 0, null);
+
+        List<Finding> reported = steadyPace(100, 75);
+
+        assertTrue(reported.isEmpty(), reported.toString());
+    }
+
+    @Test
+    void aNewMemberSendingARequestEveryEightSecondsForAnHourIsNoMajorSpike() {
+        week = (username, from) -> new UsageQueries.ActivitySpan(0, 0, null);
+
+        List<Finding> reported = steadyPace(450, 65);
+
+        assertFalse(anyMajor(reported), reported.toString());
+    }
+
+    @Test
+    void aMemberWithAWeekOfFiveAnHourWhoSendsTwoHundredInAnHourIsStillAMajorSpike() {
+        week = (username, from) -> new UsageQueries.ActivitySpan(5 * 24 * 7, 0, from);
+
+        List<Finding> reported = steadyPace(200, 60);
+
+        assertTrue(anyMajor(reported), reported.toString());
+        Finding major = reported.stream().filter(f -> f.severity() == Finding.Severity.MAJOR).findFirst().orElseThrow();
+        assertTrue(major.evidence().contains("the member's hourly average of the week before (5.0)"), major.evidence());
+    }
+
+    @Test
+    void aNewMemberFarAboveTheNewMemberRateIsStillAMajorSpike() {
+        week = (username, from) -> new UsageQueries.ActivitySpan(0, 0, null);
+
+        List<Finding> reported = steadyPace(1_500, 60);
+
+        assertTrue(anyMajor(reported), reported.toString());
+        Finding major = reported.stream().filter(f -> f.severity() == Finding.Severity.MAJOR).findFirst().orElseThrow();
+        assertTrue(major.evidence().contains("the expected hourly rate (120.0: 0 h of the member's own history, weighted 0%, "
+                + "blended with the default rate of new members)"), major.evidence());
+    }
+
+    @Test
+    void aNewMembersPriorIsTheTypicalRateOfTheTasksOtherMembersWhenHigherThanTheFloor() {
+        week = (username, from) -> username.equals("bob") ? new UsageQueries.ActivitySpan(0, 0, null)
+                : new UsageQueries.ActivitySpan(300 * 24 * 7, 0, from);
+        for (String peer : List.of("p1", "p2", "p3")) {
+            patterns.look(TASK, peer, MINUTE, UsagePattern.Limits.DEFAULTS);
+        }
+        runQueued();
+
+        List<Finding> reported = steadyPace(1_300, 60);
+
+        assertTrue(reported.isEmpty(), "1,300 an hour is 4.3 times the 300 an hour of the task's other members: " + reported);
+    }
+
+    @Test
+    void aMemberWithHalfADayOfHistoryIsComparedWithTheirAverageBlendedHalfWithThePrior() {
+        // 10 an hour over the 12 hours before the last hour: expected 0.5 * 10 + 0.5 * 120 = 65 an hour
+        week = (username, from) -> new UsageQueries.ActivitySpan(120, 0, from.plus(Duration.ofDays(7)).minus(Duration.ofHours(12)));
+
+        List<Finding> reported = steadyPace(700, 60);
+
+        assertTrue(anyMajor(reported), "700 is 10.8 times 65: " + reported);
+        assertTrue(reported.stream().anyMatch(f -> f.evidence().contains("the expected hourly rate (65.0: 12 h of the "
+                + "member's own history, weighted 50%")), reported.toString());
     }
 }

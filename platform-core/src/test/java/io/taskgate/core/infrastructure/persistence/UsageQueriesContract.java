@@ -138,6 +138,17 @@ public abstract class UsageQueriesContract {
         assertArrayEquals(new long[]{0, 0}, queries.activity(tenant, "carol", at(0), at(60)));
     }
 
+    @Test
+    void activitySpanCountsTheRequestsBegunInTheSpanAndWhenTheFirstOfThemArrived() throws SQLException {
+        write(at(-60), row("bob", at(-61), 100, 0, null));
+        write(at(2), row("bob", at(2), 1, 1, "code"), row("bob", at(1), 10, 5, null));
+        write(at(90), row("bob", at(3), 40, 2, null));
+        write(at(2), row("alice", at(0), 1, 1, null));
+
+        assertEquals(new UsageQueries.ActivitySpan(3, 59, at(1)), queries.activitySpan(tenant, "bob", at(0), at(60)));
+        assertEquals(new UsageQueries.ActivitySpan(0, 0, null), queries.activitySpan(tenant, "carol", at(0), at(60)));
+    }
+
     private static Instant at(int minutes) {
         return T0.plus(Duration.ofMinutes(minutes));
     }

@@ -181,7 +181,7 @@ class OpenAiRequestTest {
     @Test
     void noTokenLimitMeansNoMaxTokens() throws Exception {
         OpenAiRequest request = parse(Endpoint.CHAT_COMPLETIONS,
-                "{\"model\":\"gpt-4o-mini\",\"max_tokens\":\"lots\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+                "{\"model\":\"gpt-4o-mini\",\"max_tokens\":null,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
         assertEquals(Optional.empty(), request.maxTokens());
 
         OpenAiRequest unlimited = parse(Endpoint.CHAT_COMPLETIONS,

@@ -11,11 +11,17 @@ import io.taskgate.api.spi.ConfigProperty.Type;
 import io.taskgate.api.spi.PluginConfig;
 import io.taskgate.api.spi.PreCallMisuseStageFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -26,16 +32,29 @@ import java.util.stream.Collectors;
  * matched rules. With {@code action=refuse} (globally or per tenant) a MAJOR match also refuses the request
  * with 403 {@code prompt_refused}. Evidence names rules, never the matched prompt text (tenants may keep no
  * prompts). Reports nothing when no rule matches.
+ *
+ * <p>When {@code patterns} is not set, the global rules are the default rules shipped with the plugin
+ * ({@value #DEFAULT_RULES}: clearly personal topics such as betting, dating, one's CV or job interview, children's
+ * homework, dinner recipes, holiday planning, one's own medical symptoms, and prompt-injection phrasing, in English,
+ * German, French and Spanish). A value of {@code patterns} replaces them; an empty value, or
+ * {@code default-rules=false} (for configuration sources that read an empty value as unset, as MicroProfile Config
+ * does), turns them off.
  */
 public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
 
     public static final String ID = "keywords";
+    /** The resource, beside this class, of the rules used when {@code patterns} is not set. */
+    public static final String DEFAULT_RULES = "default-rules.txt";
+    /** The default rules read at most this many characters of a prompt: the first half and the last half. */
+    static final int DEFAULT_RULES_MAX_CHARS = 20_000;
     static final int MAX_TENANTS_CACHED = 1024;
 
     private PluginConfig config = PluginConfig.EMPTY;
     private Severity defaultSeverity = Severity.MAJOR;
     private boolean caseSensitive;
     private KeywordRules global = KeywordRules.NONE;
+    private KeywordRules defaults = KeywordRules.NONE;
+    private int defaultMaxChars = DEFAULT_RULES_MAX_CHARS;
     private String globalAction = "report";
     private long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(100);
     private int maxChars = 200_000;
@@ -55,7 +74,14 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
         this.config = Objects.requireNonNull(config);
         defaultSeverity = KeywordRules.severity(config.get("severity", "major"), "severity");
         caseSensitive = config.getBoolean("case-sensitive", false);
-        global = KeywordRules.parse(config.get("patterns", ""), defaultSeverity, caseSensitive, "global");
+        Optional<String> patterns = config.get("patterns");
+        global = KeywordRules.parse(patterns.orElse(""), defaultSeverity, caseSensitive, "global");
+        defaults = patterns.isEmpty() && config.getBoolean("default-rules", true) ? defaultRules(defaultSeverity)
+                : KeywordRules.NONE;
+        defaultMaxChars = config.getInt("default-rules-max-chars", DEFAULT_RULES_MAX_CHARS);
+        if (defaultMaxChars < 2) {
+            throw new IllegalArgumentException("gateway.misuse-pre.keywords.default-rules-max-chars must be at least 2");
+        }
         globalAction = action(config.get("action", "report"), "action");
         long ms = config.getLong("timeout-ms", 100);
         if (ms < 1) {
@@ -63,6 +89,26 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
         }
         timeoutNanos = TimeUnit.MILLISECONDS.toNanos(ms);
         maxChars = config.getInt("max-chars", 200_000);
+    }
+
+    /**
+     * The rules shipped in {@value #DEFAULT_RULES} (beside this class): clearly personal topics and prompt-injection
+     * phrasing, in the syntax of {@code patterns}, one rule a line, {@code #} starting a comment line. Always
+     * case-insensitive; rules that name no severity take {@code defaultSeverity}. They stand in for the global rules
+     * while {@code patterns} is not set, and read at most {@code default-rules-max-chars} of a prompt (its beginning
+     * and its end), so that they keep well within the matching time limit however long the prompt.
+     */
+    public static KeywordRules defaultRules(Severity defaultSeverity) {
+        try (InputStream in = KeywordDetectorFactory.class.getResourceAsStream(DEFAULT_RULES)) {
+            if (in == null) {
+                throw new IllegalStateException("The keyword detector's " + DEFAULT_RULES + " is missing from its JAR");
+            }
+            String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"));
+            return KeywordRules.parse(rules, defaultSeverity, false, "default");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The keyword detector's " + DEFAULT_RULES + " could not be read", e);
+        }
     }
 
     private static String action(String value, String key) {
@@ -76,19 +122,22 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
 
     @Override
     public Stage create() {
-        return new KeywordStage(config, global, globalAction, defaultSeverity, caseSensitive, timeoutNanos, maxChars);
+        return new KeywordStage(config, global, defaults, defaultMaxChars, globalAction, defaultSeverity, caseSensitive,
+                timeoutNanos, maxChars);
     }
 
     /** The stage; its only mutable state is a bounded, synchronised cache of per-tenant rules. */
     static final class KeywordStage implements Stage {
 
         /** A tenant's compiled rules with the setting values they were built from (re-read on every request). */
-        private record TenantRules(String patterns, String action, boolean inheritGlobal, KeywordRules rules,
-                                   String effectiveAction, RuntimeException problem) {
+        private record TenantRules(String patterns, String action, boolean inheritGlobal, KeywordRules defaults,
+                                   KeywordRules rules, String effectiveAction, RuntimeException problem) {
         }
 
         private final PluginConfig config;
         private final KeywordRules global;
+        private final KeywordRules defaults;
+        private final int defaultMaxChars;
         private final String globalAction;
         private final Severity defaultSeverity;
         private final boolean caseSensitive;
@@ -101,10 +150,12 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
             }
         };
 
-        KeywordStage(PluginConfig config, KeywordRules global, String globalAction, Severity defaultSeverity,
-                     boolean caseSensitive, long timeoutNanos, int maxChars) {
+        KeywordStage(PluginConfig config, KeywordRules global, KeywordRules defaults, int defaultMaxChars,
+                     String globalAction, Severity defaultSeverity, boolean caseSensitive, long timeoutNanos, int maxChars) {
             this.config = config;
             this.global = global;
+            this.defaults = defaults;
+            this.defaultMaxChars = defaultMaxChars;
             this.globalAction = globalAction;
             this.defaultSeverity = defaultSeverity;
             this.caseSensitive = caseSensitive;
@@ -123,7 +174,13 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
             if (text.length() > maxChars) {
                 text = text.substring(0, maxChars);
             }
-            KeywordRules.Match match = rules.rules().match(text, System.nanoTime() + timeoutNanos);
+            long deadline = System.nanoTime() + timeoutNanos;
+            KeywordRules.Match match = rules.rules().match(text, deadline);
+            if (!rules.defaults().rules().isEmpty()) {
+                List<KeywordRules.Rule> hits = new ArrayList<>(rules.defaults().match(ends(text, defaultMaxChars), deadline).rules());
+                hits.addAll(match.rules());
+                match = new KeywordRules.Match(hits);
+            }
             if (!match.any()) {
                 return StageResult.proceed();
             }
@@ -138,6 +195,15 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
                         + exchange.task().name() + "'; ask the project owner if you think this is a mistake."));
             }
             return StageResult.proceed();
+        }
+
+        /** The first and the last {@code max / 2} characters of a longer text, a blank line between them. */
+        static String ends(String text, int max) {
+            if (text.length() <= max) {
+                return text;
+            }
+            int half = max / 2;
+            return text.substring(0, half) + "\n\n" + text.substring(text.length() - half);
         }
 
         private TenantRules rulesFor(String tenant) {
@@ -155,10 +221,10 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
             TenantRules built;
             try {
                 KeywordRules own = KeywordRules.parse(patterns, defaultSeverity, caseSensitive, "tenant " + tenant);
-                built = new TenantRules(patterns, action, inherit, inherit ? global.plus(own) : own,
-                        action.isBlank() ? globalAction : action(action, prefix + "action"), null);
+                built = new TenantRules(patterns, action, inherit, inherit ? defaults : KeywordRules.NONE,
+                        inherit ? global.plus(own) : own, action.isBlank() ? globalAction : action(action, prefix + "action"), null);
             } catch (IllegalArgumentException e) {
-                built = new TenantRules(patterns, action, inherit, KeywordRules.NONE, globalAction, e);
+                built = new TenantRules(patterns, action, inherit, KeywordRules.NONE, KeywordRules.NONE, globalAction, e);
             }
             synchronized (tenants) {
                 tenants.put(tenant, built);
@@ -180,7 +246,13 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
                 new ConfigProperty("order", Type.INTEGER, "10", "Position among the misuse-pre stages, lower first"),
                 new ConfigProperty("patterns", Type.LIST, "",
                         "Global rules: label[:slight|major]=regex entries separated by ';' (\\; for a literal ';'), "
-                                + "e.g. gambling=\\b(casino|poker)\\b;crypto:slight=\\bbitcoin\\b"),
+                                + "e.g. gambling=\\b(casino|poker)\\b;crypto:slight=\\bbitcoin\\b. Not set: the "
+                                + "plugin's default rules (personal topics, prompt injection); set, it replaces them; "
+                                + "empty: no global rules"),
+                new ConfigProperty("default-rules", Type.BOOLEAN, "true",
+                        "Use the plugin's default rules while patterns is not set; false turns them off"),
+                new ConfigProperty("default-rules-max-chars", Type.INTEGER, Integer.toString(DEFAULT_RULES_MAX_CHARS),
+                        "The default rules read only this many prompt characters: the first half and the last half"),
                 new ConfigProperty("tenant.<tenantId>.patterns", Type.LIST, "",
                         "A tenant's own rules, same syntax, added to the global ones"),
                 new ConfigProperty("tenant.<tenantId>.inherit-global", Type.BOOLEAN, "true",

@@ -45,13 +45,46 @@ class KeywordDetectorFactoryTest {
         assertEquals(StageFamily.MISUSE_PRE, factory.family());
         assertTrue(factory.configMetadata().stream().anyMatch(p -> p.name().equals("enabled")));
         assertTrue(factory.configMetadata().stream().anyMatch(p -> p.name().equals("tenant.<tenantId>.patterns")));
+        assertTrue(factory.configMetadata().stream().anyMatch(p -> p.name().equals("default-rules")));
     }
 
     @Test
-    void nothingConfiguredReportsNothing() {
+    void withoutPatternsTheDefaultRulesReportButDoNotRefuse() {
         TestExchange exchange = TestExchange.of("acme", "play poker at the casino");
         assertFalse(stage(Map.of()).apply(exchange).refused());
-        assertTrue(exchange.findings().isEmpty());
+        assertEquals("gambling", exchange.findings().get(0).label());
+        assertTrue(exchange.findings().get(0).evidence().contains("(default)"), exchange.findings().get(0).evidence());
+    }
+
+    @Test
+    void anEmptyPatternsSettingOrDefaultRulesFalseTurnsTheDefaultRulesOff() {
+        for (Map<String, String> off : List.of(Map.of("patterns", ""), Map.of("default-rules", "false"))) {
+            TestExchange exchange = TestExchange.of("acme", "play poker at the casino, then plan my vacation");
+            assertFalse(stage(off).apply(exchange).refused());
+            assertTrue(exchange.findings().isEmpty(), off + ": " + exchange.findings());
+        }
+    }
+
+    @Test
+    void theOperatorsPatternsReplaceTheDefaultRules() {
+        Stage stage = stage(Map.of("patterns", "competitor=\\bglobex\\b"));
+        TestExchange personal = TestExchange.of("acme", "plan my vacation in Rome");
+        TestExchange competitor = TestExchange.of("acme", "copy the Globex checkout");
+        stage.apply(personal);
+        stage.apply(competitor);
+        assertTrue(personal.findings().isEmpty(), personal.findings().toString());
+        assertEquals("competitor", competitor.findings().get(0).label());
+    }
+
+    @Test
+    void aTenantThatDropsTheGlobalRulesDropsTheDefaultRulesToo() {
+        Stage stage = stage(Map.of("tenant.acme.inherit-global", "false", "tenant.acme.patterns", "pets=\\bcat\\b"));
+        TestExchange acme = TestExchange.of("acme", "plan my vacation in Rome");
+        TestExchange globex = TestExchange.of("globex", "plan my vacation in Rome");
+        stage.apply(acme);
+        stage.apply(globex);
+        assertTrue(acme.findings().isEmpty());
+        assertEquals("travel", globex.findings().get(0).label());
     }
 
     @Test

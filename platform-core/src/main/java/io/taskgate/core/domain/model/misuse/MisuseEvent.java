@@ -5,10 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.taskgate.api.pipeline.Finding;
+
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
-/** Evidence behind a score change: which request, which signal, how much it weighed, the score after it. */
+/**
+ * Evidence behind a score change: which request, which signal (its detector, severity, label, the detector's evidence
+ * and confidence), how much it weighed, the score after it. One event per signal, so a flag keeps every detector's
+ * evidence, not only the most severe one's.
+ */
 @Entity
 @Table(name = "misuse_event")
 public class MisuseEvent {
@@ -54,6 +61,22 @@ public class MisuseEvent {
         this.weight = weight;
         this.scoreAfter = scoreAfter;
         this.evidence = evidence == null ? null : evidence.length() > 1000 ? evidence.substring(0, 1000) : evidence;
+    }
+
+    /**
+     * The event of one signal of a request. The detector's confidence is kept with its evidence
+     * ({@code "<evidence> [confidence 0.80]"}): the table has no column of its own for it.
+     */
+    public static MisuseEvent of(String tenantId, String username, String requestId, String taskId, Instant at,
+                                 Finding signal, double weight, double scoreAfter) {
+        return new MisuseEvent(tenantId, username, requestId, taskId, at, signal.detector(), signal.severity().name(),
+                signal.label(), weight, scoreAfter, withConfidence(signal));
+    }
+
+    /** A signal's evidence followed by its confidence, e.g. {@code "similarity to task 0.05 [confidence 0.80]"}. */
+    public static String withConfidence(Finding signal) {
+        String confidence = String.format(Locale.ROOT, "[confidence %.2f]", signal.confidence());
+        return signal.evidence().isEmpty() ? confidence : signal.evidence() + " " + confidence;
     }
 
     public String id() { return id; }

@@ -5,16 +5,28 @@ import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.TaskInfo;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * How far one request deviates from its task, from the intent marker's label and the detectors' findings. A
- * request counts once, at its most severe signal: {@code off_topic} (or a MAJOR finding) is a major deviation,
- * a label outside the task's expected intents (or a SLIGHT finding) a slight one.
+ * How far one request deviates from its task, from the intent marker's label and the detectors' findings:
+ * {@code off_topic} (or a MAJOR finding) is a major deviation, a label outside the task's expected intents (or a
+ * SLIGHT finding) a slight one. Every signal is kept, with its detector, label, confidence and evidence.
+ *
+ * <p>What a request weighs ({@link #weight(MisusePolicy, double)}; the rule is described in full on
+ * {@code DeviationScoring}): its most severe signal's weight, plus the slight weight for each <em>other</em>
+ * detector that flagged it too when that signal is MAJOR. A request is <em>corroborated</em> when it has a MAJOR
+ * signal or SLIGHT signals of two detectors or more; an uncorroborated request (SLIGHT signals of one detector only)
+ * raises the score no higher than the policy's {@linkplain #slightCeiling(MisusePolicy) slight ceiling}.
  */
 public record RequestAssessment(Severity severity, List<Finding> signals) {
 
     public static final String MARKER = "intent-marker";
+
+    /** Rounding margin of the threshold comparison (one decimal, see {@code DeviationScore}). */
+    private static final double MARGIN = 0.1;
 
     public static RequestAssessment of(TaskInfo task, String intentLabel, List<Finding> findings) {
         List<Finding> signals = new ArrayList<>();
@@ -31,12 +43,90 @@ public record RequestAssessment(Severity severity, List<Finding> signals) {
         return new RequestAssessment(worst, List.copyOf(signals));
     }
 
+    /** The detectors that flagged this request (SLIGHT or MAJOR), in the order of their first signal. */
+    public Set<String> flaggingDetectors() {
+        Set<String> detectors = new LinkedHashSet<>();
+        signals.stream().filter(s -> s.severity() != Severity.NONE).forEach(s -> detectors.add(s.detector()));
+        return detectors;
+    }
+
+    /** A MAJOR signal, or SLIGHT signals of at least two independent detectors. */
+    public boolean corroborated() {
+        return severity == Severity.MAJOR || flaggingDetectors().size() >= 2;
+    }
+
+    /**
+     * The request's full weight: the most severe signal's weight, plus the slight weight for each other detector
+     * that flagged the request when the most severe signal is MAJOR (a second detector agreeing adds to a major
+     * deviation, a second MAJOR on the same request is not a second major deviation). Uncorroborated slights are
+     * limited by {@link #weight(MisusePolicy, double)}, not here.
+     */
     public double weight(MisusePolicy policy) {
         return switch (severity) {
-            case MAJOR -> policy.majorWeight();
+            case MAJOR -> policy.majorWeight() + policy.slightWeight() * (flaggingDetectors().size() - 1);
             case SLIGHT -> policy.slightWeight();
             case NONE -> 0;
         };
+    }
+
+    /**
+     * What this request adds to a score that stands at {@code scoreBefore} (decayed to now): the full
+     * {@link #weight(MisusePolicy)} when corroborated; otherwise the slight weight, but only as far as the
+     * {@linkplain #slightCeiling(MisusePolicy) slight ceiling}, and nothing once the score is at or above it.
+     */
+    public double weight(MisusePolicy policy, double scoreBefore) {
+        double full = weight(policy);
+        if (severity != Severity.SLIGHT || corroborated()) {
+            return full;
+        }
+        return Math.max(0, Math.min(full, slightCeiling(policy) - scoreBefore));
+    }
+
+    /**
+     * How high uncorroborated slight signals alone can raise a score: half the threshold, and low enough that one
+     * major deviation corroborated by a second detector on top of it stays below the threshold at the comparison's
+     * one-decimal precision ({@code threshold - majorWeight - slightWeight - 0.1}); never below 0. Under the default
+     * policy (threshold 2.0, major 1.0, slight 0.1) it is 0.8.
+     */
+    public static double slightCeiling(MisusePolicy policy) {
+        double roomUnderOneMajor = policy.threshold() - policy.majorWeight() - policy.slightWeight() - MARGIN;
+        return Math.max(0, Math.min(policy.threshold() / 2, roomUnderOneMajor));
+    }
+
+    /**
+     * How {@code weight} (what the request added) is shared among {@link #signals()}, index by index, so each piece
+     * of evidence shows its part: the first most severe signal carries the base weight, the first signal of each
+     * other detector that corroborates a MAJOR carries the slight weight, every other signal 0. The parts add up
+     * to {@code weight}.
+     */
+    public double[] signalWeights(MisusePolicy policy, double weight) {
+        double[] parts = new double[signals.size()];
+        int lead = -1;
+        for (int i = 0; i < signals.size(); i++) {
+            if (signals.get(i).severity() == severity && severity != Severity.NONE) {
+                lead = i;
+                break;
+            }
+        }
+        if (lead < 0) {
+            return parts;
+        }
+        if (severity != Severity.MAJOR) {
+            parts[lead] = weight;
+            return parts;
+        }
+        Set<String> counted = new HashSet<>();
+        counted.add(signals.get(lead).detector());
+        double bonus = 0;
+        for (int i = 0; i < signals.size(); i++) {
+            Finding s = signals.get(i);
+            if (s.severity() != Severity.NONE && counted.add(s.detector())) {
+                parts[i] = policy.slightWeight();
+                bonus += parts[i];
+            }
+        }
+        parts[lead] = Math.abs(weight - bonus - policy.majorWeight()) < 1e-9 ? policy.majorWeight() : weight - bonus;
+        return parts;
     }
 
     public boolean deviates() {

@@ -65,14 +65,14 @@ class DeviationScoreTest {
     }
 
     @Test
-    void offTopicIsMajorALabelOutsideTheTaskIsSlightAndARequestCountsOnce() {
+    void offTopicIsMajorALabelOutsideTheTaskIsSlightAndAgreeingDetectorsAddTheSlightWeight() {
         assertEquals(Severity.MAJOR, RequestAssessment.of(ETL, "off_topic", List.of()).severity());
         assertEquals(Severity.SLIGHT, RequestAssessment.of(ETL, "doc", List.of()).severity());
         assertEquals(Severity.NONE, RequestAssessment.of(ETL, "data", List.of()).severity());
         assertEquals(Severity.NONE, RequestAssessment.of(ETL, "unknown", List.of()).severity());
         var both = RequestAssessment.of(ETL, "off_topic",
                 List.of(new Finding("embedding", Severity.MAJOR, "off_topic", 0.9, "far from the task")));
-        assertEquals(1.0, both.weight(policy), "the most severe signal counts, once");
+        assertEquals(1.1, both.weight(policy), 1e-9, "one major deviation, and a second detector agreeing with it");
         assertEquals(2, both.signals().size(), "both signals are kept as evidence");
         var slightFinding = RequestAssessment.of(ETL, "code",
                 List.of(new Finding("keywords", Severity.SLIGHT, null, 1, "matched 'salary'")));

@@ -54,4 +54,35 @@ class UsagePatternTest {
         List<Finding> findings = assess(new UsagePattern.Volume(0, 0, 0, 0), recent, Collections.nCopies(40, "code"));
         assertTrue(findings.stream().anyMatch(f -> f.evidence().startsWith("sudden change of behaviour: 60%")), findings.toString());
     }
+
+    static final UsagePattern.Prior PRIOR = LIMITS.newMemberPrior();
+
+    @Test
+    void aMemberWithNoHistoryIsComparedWithTheNewMemberPrior() {
+        var firstHour = new UsagePattern.Volume(100, 150_000, 0, 0, 0, PRIOR);
+        assertTrue(assess(firstHour, List.of(), List.of()).isEmpty(), "100 requests, 150,000 tokens against 120 and 200,000 an hour");
+
+        List<Finding> flood = assess(new UsagePattern.Volume(1_300, 0, 0, 0, 0, PRIOR), List.of(), List.of());
+        assertEquals(Severity.MAJOR, flood.get(0).severity(), "1,300 in the first hour is still more than 10 times 120");
+    }
+
+    @Test
+    void theMembersOwnAverageIsBlendedWithThePriorByHoursOfHistoryOverADay() {
+        // 6 hours of history at 10 an hour: expected 0.25 * 10 + 0.75 * 120 = 92.5 an hour
+        var sixHours = new UsagePattern.Volume(500, 0, 60, 0, 6, PRIOR);
+        assertEquals(0.25, sixHours.historyWeight(), 1e-9);
+        List<Finding> findings = assess(sixHours, List.of(), List.of());
+        assertEquals(Severity.SLIGHT, findings.get(0).severity(), findings.toString());
+        assertTrue(findings.get(0).evidence().contains("5.4 times the expected hourly rate (92.5: 6 h of the member's own "
+                + "history, weighted 25%, blended with the default rate of new members)"), findings.get(0).evidence());
+    }
+
+    @Test
+    void fromADayOfHistoryOnTheMembersOwnAverageOverTheirHoursCountsAlone() {
+        // a day at 10 an hour: 100 is 10 times that, whatever the prior
+        List<Finding> findings = assess(new UsagePattern.Volume(100, 0, 240, 0, 24, PRIOR), List.of(), List.of());
+        assertEquals(Severity.MAJOR, findings.get(0).severity(), findings.toString());
+        assertTrue(findings.get(0).evidence().contains("the member's hourly average of the week before (10.0)"),
+                findings.get(0).evidence());
+    }
 }
