@@ -233,6 +233,11 @@ public final class PayaraServer implements AutoCloseable {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /** Kills the server at once (SIGKILL), as a crash would: no shutdown hook, no drain. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

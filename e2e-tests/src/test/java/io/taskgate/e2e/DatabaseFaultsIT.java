@@ -44,6 +44,14 @@ class DatabaseFaultsIT {
     static final String TASK = "acme-checkout";
     /** How long a request may take while the database is away: the quota deadline plus the pool's wait, with room. */
     static final Duration FAIL_FAST = Duration.ofSeconds(6);
+    /**
+     * While frozen: a request already at the database when it froze may wait out the driver's socket deadline twice
+     * (5 s in the suite's URL: the pool's validation of its connection, then the query or a new connection); once
+     * the probe has seen the freeze (within about 2 s), requests are refused at once.
+     */
+    static final Duration FROZEN_IN_FLIGHT = Duration.ofSeconds(12);
+    static final Duration FROZEN_SEEN_AFTER = Duration.ofSeconds(3);
+    static final Duration REFUSED_AT_ONCE = Duration.ofSeconds(1);
     static final Duration RECOVERY = Duration.ofSeconds(20);
     static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -55,8 +63,12 @@ class DatabaseFaultsIT {
         return stack().postgres();
     }
 
+    /** Set once the crash test killed the second instance: only the first is checked after it. */
+    static volatile boolean secondKilled;
+
     static List<PayaraServer> gateways() {
-        return List.of(stack().postgresGateway(), stack().secondPostgresGateway());
+        return secondKilled ? List.of(stack().postgresGateway())
+                : List.of(stack().postgresGateway(), stack().secondPostgresGateway());
     }
 
     static String chat(String prompt) {
@@ -151,9 +163,10 @@ class DatabaseFaultsIT {
                 int n = i;
                 calls.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
+                    boolean afterDetection = t0 - frozenAt > FROZEN_SEEN_AFTER.toNanos();
                     HttpResponse<String> answer = call(gateway, bob, "frozen " + n);
                     long ms = (System.nanoTime() - t0) / 1_000_000;
-                    if (ms > FAIL_FAST.toMillis()) {
+                    if (ms > (afterDetection ? REFUSED_AT_ONCE : FROZEN_IN_FLIGHT).toMillis()) {
                         slow.add(ms);
                     }
                     if (answer.statusCode() == 200) {
@@ -173,7 +186,8 @@ class DatabaseFaultsIT {
             pg().thaw();
             pool.shutdownNow();
         }
-        assertTrue(slow.isEmpty(), "requests that waited past " + FAIL_FAST.toMillis() + " ms: " + slow);
+        assertTrue(slow.isEmpty(), "requests that waited too long (over " + FROZEN_IN_FLIGHT.toMillis() + " ms when sent"
+                + " in the first " + FROZEN_SEEN_AFTER.toSeconds() + " s, else over " + REFUSED_AT_ONCE.toMillis() + " ms): " + slow);
         assertTrue(wrong.isEmpty(), "answers other than 200 or 503 JSON: " + wrong);
         waitUntilBothAnswer200(bob);
         waitUntilInLedger(new ArrayList<>(served));
@@ -208,6 +222,128 @@ class DatabaseFaultsIT {
         assertTrue(total + 2 * admin < PostgresServer.MAX_CONNECTIONS, "two instances fit max_connections");
         int open = Integer.parseInt(pg().sql("postgres", "SELECT count(*) FROM pg_stat_activity WHERE datname = 'taskgate'"));
         assertTrue(open <= total + 2 * admin + 5, "connections open on the database: " + open);
+    }
+
+    static final String QUINN = "globex/quinn";
+    static final String ETL = "globex-etl";
+
+    static String quinnChat(String prompt, int maxTokens, boolean stream) {
+        try {
+            return "{\"model\":\"gpt-4o-mini\",\"max_tokens\":" + maxTokens + (stream ? ",\"stream\":true" : "")
+                    + ",\"messages\":[{\"role\":\"user\",\"content\":" + JSON.writeValueAsString(prompt) + "}]}";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** quinn gets a fresh daily token quota, seen by both instances. */
+    static void quinnDailyTokens(long tokens) {
+        pg().sql("taskgate", "UPDATE membership SET daily_tokens = " + tokens + ", max_tokens_per_request = NULL"
+                + " WHERE id = '" + QUINN + "'");
+        pg().sql("taskgate", "DELETE FROM quota_counter WHERE member_key = '" + QUINN + "'");
+        pg().sql("taskgate", "INSERT INTO cache_change (kind, cache_key, changed_at) VALUES ('membership', '" + QUINN
+                + "', CURRENT_TIMESTAMP)");
+        sleep(1_000);
+    }
+
+    /** {used, reserved} of quinn's daily tokens. */
+    static long[] quinnCounter() {
+        String row = pg().sql("taskgate", "SELECT COALESCE(SUM(used), 0) || ',' || COALESCE(SUM(reserved), 0) FROM"
+                + " quota_counter WHERE member_key = '" + QUINN + "' AND metric = 'tokens:day'");
+        String[] parts = row.split(",");
+        return new long[]{Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip())};
+    }
+
+    @Test
+    @Order(5)
+    void underManyConcurrentRequestsOverBothInstancesTheCountersMatchWhatWasServedExactly() throws Exception {
+        quinnDailyTokens(6_000);
+        String quinn = stack().token("quinn");
+        ConcurrentLinkedQueue<Long> servedTokens = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> other = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(48);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                PayaraServer gateway = gateways().get(i % 2);
+                int n = i;
+                calls.add(pool.submit(() -> {
+                    HttpResponse<String> answer = RawHttp.post(gateway.baseUrl() + "/v1/chat/completions", quinn, ETL,
+                            quinnChat("check sensor batch " + n + " [sim:words=8]", 40, false));
+                    if (answer.statusCode() == 200) {
+                        servedTokens.add(RawHttp.json(answer.body()).path("usage").path("total_tokens").asLong());
+                    } else if (answer.statusCode() != 429 || !"quota_exceeded".equals(RawHttp.errorCode(answer))) {
+                        other.add(answer.statusCode() + " " + answer.body());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(other.isEmpty(), "every refusal is 429 quota_exceeded, none 503: " + other);
+        long served = servedTokens.stream().mapToLong(Long::longValue).sum();
+        assertTrue(servedTokens.size() > 20, "served " + servedTokens.size());
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long[] counter = quinnCounter();
+        while ((counter[1] != 0 || counter[0] != served) && System.nanoTime() < deadline) {
+            sleep(250);
+            counter = quinnCounter();
+        }
+        assertEquals(served, counter[0], "tokens used = tokens served");
+        assertEquals(0, counter[1], "nothing stays reserved");
+        assertTrue(counter[0] <= 6_000, "no overshoot");
+        assertEquals("0", pg().sql("taskgate", "SELECT count(*) FROM quota_reservation r JOIN gateway_instance i"
+                + " ON i.id = r.instance_id WHERE r.member_key = '" + QUINN + "'"), "no open reservation is left");
+    }
+
+    @Test
+    @Order(6)
+    void theStreamsOfAKilledInstanceAreChargedWhatTheyDeliveredByTheSurvivor() throws Exception {
+        quinnDailyTokens(100_000);
+        String quinn = stack().token("quinn");
+        PayaraServer doomed = stack().secondPostgresGateway();
+        List<java.io.InputStream> open = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<java.io.InputStream> stream = RawHttp.postStreaming(doomed.baseUrl() + "/v1/chat/completions",
+                    quinn, ETL, quinnChat("stream the sensor report " + i + " [sim:words=400] [sim:chunk-delay-ms=50]",
+                            2_000, true));
+            assertEquals(200, stream.statusCode());
+            open.add(stream.body());
+        }
+        for (java.io.InputStream body : open) {
+            body.readNBytes(1500); // the first events have reached the client
+        }
+        sleep(3_000); // past one progress report (every 2 s)
+        long reservedBefore = quinnCounter()[1];
+        assertTrue(reservedBefore >= 5 * 2_000, "five streams reserved their completion: " + reservedBefore);
+
+        doomed.kill();
+        secondKilled = true;
+        for (java.io.InputStream body : open) {
+            try {
+                body.close();
+            } catch (java.io.IOException ignored) {
+                // the connection died with the instance
+            }
+        }
+
+        // the suite's instances count as stopped after 10 s without a heartbeat; the survivor sweeps every 2 s
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        long[] counter = quinnCounter();
+        while (counter[1] != 0 && System.nanoTime() < deadline) {
+            sleep(500);
+            counter = quinnCounter();
+        }
+        assertEquals(0, counter[1], "the killed instance's reservations were released");
+        assertTrue(counter[0] > 0 && counter[0] < reservedBefore,
+                "charged what was delivered, not the whole reservation: used " + counter[0] + " of " + reservedBefore);
+        HttpResponse<String> survivor = RawHttp.post(stack().postgresGateway().baseUrl() + "/v1/chat/completions", quinn,
+                ETL, quinnChat("the survivor still serves [sim:words=3]", 20, false));
+        assertEquals(200, survivor.statusCode(), survivor.body());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

@@ -108,7 +108,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             Map<String, String> pgSettings = Map.of(
                     "TASKGATE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
                     // driver deadlines for the application server's pool (JPA), as docs/operations.md advises
-                    "TASKGATE_DB_URL", postgres.jdbcUrl() + "?connectTimeout=3&socketTimeout=15",
+                    "TASKGATE_DB_URL", postgres.jdbcUrl() + "?connectTimeout=3&loginTimeout=3&socketTimeout=5",
                     "TASKGATE_DB_POOL_MAX_SIZE", Integer.toString(DB_POOL_MAX_SIZE),
                     "GATEWAY_QUOTA_INSTANCE_DEAD_AFTER_S", "10",
                     "TASKGATE_DB_USER", postgres.user(),

@@ -90,6 +90,20 @@ public final class QuotaGuard {
         RemainingHeaders.write(exchange, remaining);
     }
 
+    /**
+     * Records what a running stream has delivered so far on its reservation: what it is charged if this instance
+     * stops before settling it (the other instances' sweep). Prompt and completion tokens are the same estimate as
+     * for a disconnect.
+     */
+    public void delivered(Exchange exchange, long promptTokens, long completionTokens) {
+        if (!(exchange.attributes().get(RESERVATION) instanceof Reservation reservation) || reservation.isEmpty()) {
+            return;
+        }
+        var cost = prices.priceOf(exchange.model().orElse(null)).cost(promptTokens, completionTokens);
+        ledger.delivered(reservation, ActualUsage.of(promptTokens + completionTokens,
+                QuotaPlan.micros(cost, RoundingMode.CEILING)));
+    }
+
     /** The most this request can cost. */
     RequestBounds bounds(Exchange exchange, MemberLimits limits) {
         boolean metered = exchange.endpoint() != Endpoint.MODELS;

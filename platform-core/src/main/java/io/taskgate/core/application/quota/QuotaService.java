@@ -134,4 +134,9 @@ public class QuotaService {
     public void settle(Exchange exchange) {
         guard.settle(exchange);
     }
+
+    /** A running stream's delivery so far (see {@link QuotaGuard#delivered}). */
+    public void delivered(Exchange exchange, long promptTokens, long completionTokens) {
+        guard.delivered(exchange, promptTokens, completionTokens);
+    }
 }

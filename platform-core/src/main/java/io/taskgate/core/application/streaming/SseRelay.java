@@ -211,6 +211,11 @@ public final class SseRelay {
     }
 
     /** What a relay saw: usage if the upstream reported it, the text, how many content chunks, whether it ended. */
+    /** Content chunks relayed so far (about one token each). */
+    public long contentChunks() {
+        return contentChunks;
+    }
+
     public record RelayResult(Usage usage, String text, long contentChunks, boolean completed) {
     }
 

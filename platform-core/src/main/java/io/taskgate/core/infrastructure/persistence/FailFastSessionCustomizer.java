@@ -7,11 +7,11 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 /**
  * On a broken connection EclipseLink retries a query three times, five seconds apart, by default: with the database
  * down, a request waited ten seconds before it could be answered 503. The application server's pool validates
- * connections and drops them all after a failure, so one immediate retry on a fresh connection is enough.
+ * connections and drops them all after a failure, and a request that fails is answered 503 at once: no retry.
  */
 public class FailFastSessionCustomizer implements SessionCustomizer {
 
-    static final int RETRIES = 1;
+    static final int RETRIES = 0;
 
     @Override
     public void customize(Session session) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** API keys (hashes only) in the database. Reads bypass the shared cache so revocation is seen at once. */
 @ApplicationScoped
+@GuardedByDatabaseAvailability
 public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @PersistenceContext(unitName = "taskgate")

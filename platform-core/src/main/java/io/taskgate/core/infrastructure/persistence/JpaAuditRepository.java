@@ -12,6 +12,7 @@ import java.util.List;
 
 /** The audit log in the database. */
 @ApplicationScoped
+@GuardedByDatabaseAvailability
 public class JpaAuditRepository implements AuditRepository {
 
     @PersistenceContext(unitName = "taskgate")

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** Memberships in the database. */
 @ApplicationScoped
+@GuardedByDatabaseAvailability
 public class JpaMembershipRepository implements MembershipRepository {
 
     @PersistenceContext(unitName = "taskgate")

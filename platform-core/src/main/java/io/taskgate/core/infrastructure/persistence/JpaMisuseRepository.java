@@ -19,6 +19,7 @@ import java.util.Optional;
 
 /** Misuse policies, scores and evidence in the database. */
 @ApplicationScoped
+@GuardedByDatabaseAvailability
 public class JpaMisuseRepository implements MisuseRepository {
 
     @PersistenceContext(unitName = "taskgate")

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 /** Tasks from the database; read on every request (through a 1 s cache) so a closed task is refused at once. */
 @ApplicationScoped
+@GuardedByDatabaseAvailability
 public class JpaTaskRepository implements TaskRepository {
 
     @PersistenceContext(unitName = "taskgate")

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** Tenants from the database. */
 @ApplicationScoped
+@GuardedByDatabaseAvailability
 public class JpaTenantRepository implements TenantRepository {
 
     @PersistenceContext(unitName = "taskgate")

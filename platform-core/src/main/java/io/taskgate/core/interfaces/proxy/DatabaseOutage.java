@@ -17,7 +17,7 @@ public final class DatabaseOutage {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException) {
+            if (t instanceof SQLException || t instanceof jakarta.persistence.PersistenceException) {
                 return true;
             }
             String name = t.getClass().getName();

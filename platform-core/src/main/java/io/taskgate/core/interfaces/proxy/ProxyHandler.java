@@ -14,6 +14,7 @@ import io.taskgate.core.application.misuse.MemberWarnings;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.application.internal.TaskDirectory;
+import io.taskgate.core.infrastructure.persistence.DatabaseAvailability;
 import io.taskgate.core.infrastructure.security.Authentication;
 import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
 import io.taskgate.core.infrastructure.upstream.UpstreamGateway;
@@ -70,6 +71,9 @@ public class ProxyHandler {
     AsyncUsageLedger usageLedger;
 
     @Inject
+    DatabaseAvailability database;
+
+    @Inject
     MemberWarnings warnings;
 
     @Inject
@@ -83,6 +87,9 @@ public class ProxyHandler {
         TaskInfo task = null;
         OpenAiRequest request = null;
         try {
+            if (!database.available()) {
+                throw new RefusalException(DatabaseOutage.refusal());
+            }
             caller = authenticate(authorization);
             task = resolveTask(taskHeader);
             MemberAccess.Decision access = memberAccess.decide(caller, task, receivedAt);

@@ -41,6 +41,14 @@ public class StreamResponder {
     @Inject
     ExchangeLedger ledger;
 
+    @Inject
+    io.taskgate.core.application.quota.QuotaService quota;
+
+    /** How often a running stream records what it delivered on its quota reservation. */
+    @Inject
+    @ConfigProperty(name = "gateway.quota.stream-progress-ms", defaultValue = "2000")
+    long progressMillis;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -53,6 +61,8 @@ public class StreamResponder {
 
     private IdleWatchdog watchdog;
     private java.util.concurrent.ScheduledThreadPoolExecutor scheduler;
+    /** Writes streams' progress to their reservations, apart from the watchdog's timers. */
+    private java.util.concurrent.ThreadPoolExecutor progressWriter;
 
     /** A plain scheduler on a managed thread: cheaper per stream than the managed scheduled executor. */
     @PostConstruct
@@ -60,11 +70,14 @@ public class StreamResponder {
         scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(1, threads);
         scheduler.setRemoveOnCancelPolicy(true);
         watchdog = new IdleWatchdog(scheduler);
+        progressWriter = new java.util.concurrent.ThreadPoolExecutor(1, 2, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(2_000), threads);
     }
 
     @PreDestroy
     void stop() {
         scheduler.shutdownNow();
+        progressWriter.shutdownNow();
     }
 
     /**
@@ -108,7 +121,15 @@ public class StreamResponder {
         InputStream upstream = streaming.body();
         try (watch) {
             try {
-                SseRelay.RelayResult result = relay.relay(upstream, client, watch::touch);
+                long promptTokens = PromptText.estimateTokens(exchange.promptText());
+                io.taskgate.core.application.streaming.StreamProgress progress =
+                        new io.taskgate.core.application.streaming.StreamProgress(progressWriter,
+                                java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(progressMillis), System::nanoTime,
+                                relay::contentChunks, chunks -> quota.delivered(exchange, promptTokens, chunks));
+                SseRelay.RelayResult result = relay.relay(upstream, client, () -> {
+                    watch.touch();
+                    progress.tick();
+                });
                 if (watch.fired() || !result.completed()) {
                     status = watch.fired() ? 504 : 502;
                     code = watch.fired() ? "upstream_timeout" : "upstream_error";

@@ -10,14 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FailFastSessionCustomizerTest {
 
     @Test
-    void aBrokenConnectionIsRetriedOnceAndAtOnceInsteadOfThreeTimesFiveSecondsApart() {
+    void aBrokenConnectionFailsTheQueryAtOnceInsteadOfThreeRetriesFiveSecondsApart() {
         DatabaseLogin login = new DatabaseLogin();
         Session session = new Project(login).createDatabaseSession();
         assertEquals(5000, login.getDelayBetweenConnectionAttempts(), "EclipseLink's default");
 
         new FailFastSessionCustomizer().customize(session);
 
-        assertEquals(1, login.getQueryRetryAttemptCount());
+        assertEquals(0, login.getQueryRetryAttemptCount());
         assertEquals(0, login.getDelayBetweenConnectionAttempts());
     }
 }
