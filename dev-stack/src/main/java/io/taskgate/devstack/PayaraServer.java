@@ -43,6 +43,13 @@ public final class PayaraServer implements AutoCloseable {
      */
     static final String DEFAULT_GC = "-XX:+UseParallelGC";
 
+    /**
+     * Grizzly's strict RFC 9110 header-value check answers a header with a non-ASCII byte or a control character with
+     * an empty 400 before the application sees it; off, such requests reach the gateway's {@code HeaderGuard}, which
+     * refuses them in OpenAI JSON (the gateway image sets the same).
+     */
+    public static final String LENIENT_HEADERS = "-Dorg.glassfish.grizzly.http.STRICT_HEADER_VALUE_VALIDATION_RFC_9110=false";
+
     /** The JVM arguments: these, after {@link #DEFAULT_GC} unless one of them selects a collector. */
     static List<String> jvmArgs(List<String> given) {
         List<String> args = new ArrayList<>();
@@ -88,7 +95,7 @@ public final class PayaraServer implements AutoCloseable {
         private Path workDir;
         private Path javaHome = Path.of(System.getProperty("java.home"));
         private final Map<String, String> env = new LinkedHashMap<>();
-        private final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx768m", "-Xss512k"));
+        private final List<String> jvmArgs = new ArrayList<>(List.of("-Xmx768m", "-Xss512k", LENIENT_HEADERS));
         private Duration startTimeout = Duration.ofSeconds(420);
         private String readyPath = "/v1/models";
         private int readyStatus = 401;

@@ -76,6 +76,10 @@ class DockerComposeTest {
         assertTrue(commands.contains("set configs.config.server-config.admin-service.das-config.dynamic-reload-enabled=false"),
                 commands.toString());
         assertTrue(commands.stream().allMatch(line -> line.startsWith("set configs.config.server-config.")), commands.toString());
+        assertTrue(commands.contains("set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                + ".header-buffer-length-bytes=65536"), "headers up to 64 KiB reach the gateway's own checks: " + commands);
+        assertTrue(dockerfile.contains(io.taskgate.devstack.PayaraServer.LENIENT_HEADERS), "the image lets broken"
+                + " headers reach HeaderGuard, as every tested server does: " + dockerfile);
     }
 
     @Test

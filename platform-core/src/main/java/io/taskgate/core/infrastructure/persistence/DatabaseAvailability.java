@@ -3,7 +3,7 @@ package io.taskgate.core.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -33,7 +33,13 @@ public class DatabaseAvailability {
     GatewayDatabase database;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    /**
+     * A thread of its own: the server's shared managed scheduler also runs work that blocks while the database is
+     * frozen (the cache-change poll), and the probe must not wait behind it.
+     */
+    private java.util.concurrent.ScheduledThreadPoolExecutor scheduler;
 
     private volatile boolean available = true;
     private final AtomicBoolean probing = new AtomicBoolean();
@@ -41,6 +47,7 @@ public class DatabaseAvailability {
 
     @PostConstruct
     void start() {
+        scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(1, threads);
         probes = scheduler.scheduleWithFixedDelay(this::probe, PROBE_EVERY_MS, PROBE_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -52,6 +59,9 @@ public class DatabaseAvailability {
     void stop() {
         if (probes != null) {
             probes.cancel(false);
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
     }
 
@@ -68,7 +78,9 @@ public class DatabaseAvailability {
 
     /** A guarded call failed: find out now rather than at the next scheduled probe. */
     public void failed() {
-        scheduler.execute(this::probe);
+        if (scheduler != null) {
+            scheduler.execute(this::probe);
+        }
     }
 
     void probe() {

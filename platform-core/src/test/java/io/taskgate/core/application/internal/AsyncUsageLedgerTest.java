@@ -152,6 +152,28 @@ class AsyncUsageLedgerTest {
         assertEquals(0, ledger.rejected());
     }
 
+    @Test
+    void aFullSpillStopsAcceptingSoTheProxyRefusesAndCountsWhatItCouldNotKeep() throws Exception {
+        ledger.spill = new UsageSpill(spillDir, 600);
+        ledger.writer = new UsageBatchWriter() {
+            @Override
+            public void write(List<UsageRecord> batch) {
+                throw new UsageWriteException(batch.size(), new java.sql.SQLException("Connection refused", "08001"));
+            }
+        };
+        ledger.threads = new PlainThreads();
+        ledger.start();
+        assertTrue(ledger.accepting());
+        for (int i = 0; i < 5; i++) {
+            ledger.record(row("r" + i, "a prompt long enough to fill a small spill quickly " + i));
+            Thread.sleep(50);
+        }
+        waitUntil(() -> !ledger.accepting());
+        ledger.record(row("late", "x"));
+        waitUntil(() -> ledger.lost() > 0);
+        assertTrue(ledger.spilled() > 0);
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!condition.getAsBoolean()) {
