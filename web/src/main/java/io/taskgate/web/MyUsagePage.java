@@ -82,6 +82,11 @@ public class MyUsagePage {
         return settings.getGatewayUrl() + "/v1";
     }
 
+    /** The base URL that names the task itself, for tools that take only a base URL and a key. */
+    public String getTaskBaseUrl() {
+        return settings.getGatewayUrl() + "/t/" + getFirstTask() + "/v1";
+    }
+
     public String getFirstTask() {
         return tasks.isEmpty() ? "your-task-id" : tasks.get(0);
     }

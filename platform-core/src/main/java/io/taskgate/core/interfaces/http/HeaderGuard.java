@@ -26,7 +26,7 @@ import java.util.Optional;
  * Bytes outside ASCII are left to the reader of the header: an {@code Authorization} with them is no token (401),
  * an {@code X-Task-Id} with them no task id (400).
  */
-@WebFilter(urlPatterns = {"/v1/*", "/api/*"})
+@WebFilter(urlPatterns = {"/v1/*", "/t/*", "/api/*"})
 public class HeaderGuard extends HttpFilter {
 
     static final int MAX_HEADER_BYTES = 8192;

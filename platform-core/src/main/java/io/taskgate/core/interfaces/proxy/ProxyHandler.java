@@ -81,6 +81,12 @@ public class ProxyHandler {
     long defaultMaxTokens;
 
     public ProxyReply handle(Endpoint endpoint, String authorization, String taskHeader, InputStream body) {
+        return handle(endpoint, authorization, taskHeader, null, body);
+    }
+
+    /** {@code taskInPath}: the task named by a {@code /t/<task>/v1} base URL, or null (see {@link TaskSelection}). */
+    public ProxyReply handle(Endpoint endpoint, String authorization, String taskHeader, String taskInPath,
+                             InputStream body) {
         Instant receivedAt = Instant.now();
         long start = System.nanoTime();
         Caller caller = null;
@@ -91,7 +97,7 @@ public class ProxyHandler {
                 throw new RefusalException(DatabaseOutage.refusal());
             }
             caller = authenticate(authorization);
-            task = resolveTask(taskHeader);
+            task = resolveTask(taskHeader, taskInPath, caller);
             MemberAccess.Decision access = memberAccess.decide(caller, task, receivedAt);
             if (access.refusal().isPresent()) {
                 throw new RefusalException(access.refusal().get());
@@ -142,16 +148,8 @@ public class ProxyHandler {
         }
     }
 
-    private TaskInfo resolveTask(String header) throws RefusalException {
-        if (header == null || header.isBlank()) {
-            throw new RefusalException(Refusal.of(400, "missing_task_id",
-                    "Name the task this call is for in the X-Task-Id header, e.g. 'X-Task-Id: acme-checkout'."));
-        }
-        String value = header.strip();
-        if (!TaskId.isValid(value)) {
-            throw new RefusalException(Refusal.of(400, "invalid_task_id",
-                    "X-Task-Id must be 1-64 letters, digits, '.', '-' or '_'."));
-        }
+    private TaskInfo resolveTask(String header, String inPath, Caller caller) throws RefusalException {
+        String value = TaskSelection.select(header, inPath, caller);
         return tasks.find(new TaskId(value)).orElseThrow(() -> new RefusalException(
                 Refusal.of(403, "task_not_allowed", "You are not assigned to task '" + value
                         + "'. Use one of your tasks in X-Task-Id, or ask the project owner to assign this one.")));

@@ -21,7 +21,7 @@ import java.util.logging.Level;
  * holds flushed bytes back until the response ends. The pipeline, ledger and everything else are CDI beans
  * shared with the REST API; the endpoints are described in {@code META-INF/openapi.yaml}.
  */
-@WebServlet(name = "openai-proxy", urlPatterns = "/v1/*", loadOnStartup = 1)
+@WebServlet(name = "openai-proxy", urlPatterns = {"/v1/*", "/t/*"}, loadOnStartup = 1)
 public class ProxyServlet extends HttpServlet {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ProxyServlet.class.getName());
@@ -38,15 +38,33 @@ public class ProxyServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        String taskInPath = null;
+        if ("/t".equals(request.getServletPath())) {
+            // /t/<task>/v1/<endpoint>: the base URL names the task, for tools that cannot add X-Task-Id
+            int slash = path.indexOf('/', 1);
+            String rest = slash < 0 ? "" : path.substring(slash);
+            if (slash < 0 || !(rest.equals("/v1") || rest.startsWith("/v1/"))) {
+                write(ProxyReply.error(Refusal.of(404, "unknown_endpoint", "No such endpoint. A base URL that names"
+                        + " its task looks like /t/<task>/v1, e.g. /t/acme-checkout/v1/chat/completions.")), response);
+                return;
+            }
+            taskInPath = java.net.URLDecoder.decode(path.substring(1, slash), java.nio.charset.StandardCharsets.UTF_8);
+            path = rest.substring("/v1".length());
+            if (path.isEmpty()) {
+                path = "/";
+            }
+        }
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
         String method = request.getMethod();
         ProxyReply reply;
         if (path.equals("/models")) {
-            reply = "GET".equals(method) ? handle(Endpoint.MODELS, request, InputStream.nullInputStream()) : notAllowed("GET");
+            reply = "GET".equals(method) ? handle(Endpoint.MODELS, request, taskInPath, InputStream.nullInputStream())
+                    : notAllowed("GET");
         } else if (POST_ROUTES.containsKey(path)) {
-            reply = "POST".equals(method) ? handle(POST_ROUTES.get(path), request, request.getInputStream()) : notAllowed("POST");
+            reply = "POST".equals(method) ? handle(POST_ROUTES.get(path), request, taskInPath, request.getInputStream())
+                    : notAllowed("POST");
         } else {
             reply = ProxyReply.error(Refusal.of(404, "unknown_endpoint", "No such endpoint. The gateway serves "
                     + "/v1/chat/completions, /v1/completions, /v1/embeddings and /v1/models."));
@@ -58,9 +76,10 @@ public class ProxyServlet extends HttpServlet {
      * Every failure is answered in OpenAI JSON: a database outage as 503 with {@code Retry-After}, anything else
      * as 500 with an incident id in the log, never the server's HTML error page.
      */
-    private ProxyReply handle(Endpoint endpoint, HttpServletRequest request, InputStream body) {
+    private ProxyReply handle(Endpoint endpoint, HttpServletRequest request, String taskInPath, InputStream body) {
         try {
-            return handler.handle(endpoint, request.getHeader("Authorization"), request.getHeader(TASK_HEADER), body);
+            return handler.handle(endpoint, request.getHeader("Authorization"), request.getHeader(TASK_HEADER),
+                    taskInPath, body);
         } catch (RuntimeException e) {
             if (DatabaseOutage.causedBy(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
