@@ -38,6 +38,7 @@ class ContractorConsoleBrowserIT {
             assertTrue(quota.contains("Budget per week"), quota);
             assertTrue(browser.find("#status-acme").getText().equals("ACTIVE"));
             assertTrue(browser.find("#quickstart").getText().contains("X-Task-Id: acme-docs"));
+            browser.assertReadable("the contractor page");
             browser.screenshot("contractor-home");
             browser.find("#keys\\:keyName").sendKeys("browser-test");
             browser.find("#keys\\:createKey").click();

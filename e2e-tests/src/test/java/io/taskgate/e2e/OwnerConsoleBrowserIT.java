@@ -49,6 +49,7 @@ class OwnerConsoleBrowserIT {
             browser.find("#taskChart canvas");
             String top = browser.find("#topMembers").getText();
             assertTrue(top.contains("bob") && top.contains("carol"), top);
+            browser.assertReadable("the owner dashboard");
             browser.screenshot("owner-dashboard");
             browser.phoneWidth();
             browser.go(web("owner/dashboard.xhtml"));
@@ -82,6 +83,8 @@ class OwnerConsoleBrowserIT {
             assertEquals("BLOCKED", browser.find("#member-status").getText());
             assertTrue(browser.find("#member-reason").getText().contains("shared his key"));
             browser.find("#log\\:requests");
+            browser.assertReadable("the member page");
+            assertTrue(browser.text().contains("Tokens per day"), "limits in words");
             browser.screenshot("owner-member-blocked");
             browser.find("#member\\:reenable").click();
             browser.wait(20).until(d -> "ACTIVE".equals(d.findElement(By.id("member-status")).getText()));

@@ -29,6 +29,20 @@ public class LimitsForm implements Serializable {
 
     /** The form's values, taken from the member once. */
     @SuppressWarnings("unchecked")
+    /** What a person reads beside each limit: words, the unit and when it resets. */
+    private static final Map<String, String> LABELS = Map.of(
+            "dailyTokens", "Tokens per day (resets at midnight, tenant time)",
+            "monthlyTokens", "Tokens per month (resets on the 1st)",
+            "budgetUsd", "Budget in USD (per budget period below)",
+            "requestsPerMinute", "Requests per minute",
+            "tokensPerMinute", "Tokens per minute, per model",
+            "maxTokensPerRequest", "Largest answer per request (tokens)",
+            "maxConcurrentStreams", "Streams open at once");
+
+    public String label(String field) {
+        return LABELS.getOrDefault(field, field);
+    }
+
     public Map<String, Object> getValues() {
         if (values == null) {
             values = new LinkedHashMap<>();

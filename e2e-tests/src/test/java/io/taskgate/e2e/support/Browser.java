@@ -111,6 +111,25 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Fails when the page shows what a person should never read: a "not built yet" notice, a raw limit field name,
+     * money in scientific notation or with more digits than a person reads (cents, or two significant digits below a cent), or a number run into the next word.
+     */
+    public void assertReadable(String page) {
+        String text = text();
+        for (String raw : java.util.List.of("not built yet", "dailyTokens", "monthlyTokens", "budgetUsd",
+                "requestsPerMinute", "tokensPerMinute", "maxTokensPerRequest", "maxConcurrentStreams")) {
+            if (text.contains(raw)) {
+                throw new AssertionError(page + " shows '" + raw + "': " + text);
+            }
+        }
+        java.util.regex.Matcher bad = java.util.regex.Pattern
+                .compile("\\d[Ee]-\\d|\\$[1-9][\\d,]*\\.\\d{3,}|\\$0\\.0*[1-9]\\d{2,}|awaiting review: \\d+Open").matcher(text);
+        if (bad.find()) {
+            throw new AssertionError(page + " shows an unformatted figure '" + bad.group() + "': " + text);
+        }
+    }
+
     public WebDriverWait wait(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
