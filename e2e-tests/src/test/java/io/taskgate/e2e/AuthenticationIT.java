@@ -99,8 +99,8 @@ class AuthenticationIT {
 
         assertEquals(200, RawHttp.post(gateway() + "/v1/chat/completions", secret, "acme-docs", CHAT).statusCode());
         HttpResponse<String> otherTask = RawHttp.post(gateway() + "/v1/chat/completions", secret, "acme-checkout", CHAT);
-        assertEquals(403, otherTask.statusCode());
-        assertEquals("task_not_allowed", RawHttp.errorCode(otherTask));
+        assertEquals(400, otherTask.statusCode(), otherTask.body());
+        assertEquals("task_conflict", RawHttp.errorCode(otherTask), "the key was issued for acme-docs only");
 
         HttpResponse<String> listed = RawHttp.get(gateway() + "/api/keys", bob, null);
         assertTrue(listed.body().contains(key.path("keyId").asText()));

@@ -56,9 +56,9 @@ public record QuotaBar(String label, String used, String limit, String remaining
                 BigDecimal used = spent.get("costUsd") == null ? BigDecimal.ZERO : new BigDecimal(spent.get("costUsd").toString());
                 int percent = limit.signum() == 0 ? 100 : used.multiply(BigDecimal.valueOf(100))
                         .divide(limit, 0, RoundingMode.HALF_UP).min(BigDecimal.valueOf(100)).intValue();
-                bars.add(new QuotaBar("Budget per " + period.toLowerCase(), "$" + used.setScale(4, RoundingMode.HALF_UP),
-                        "$" + limit.setScale(2, RoundingMode.HALF_UP),
-                        "$" + limit.subtract(used).max(BigDecimal.ZERO).setScale(4, RoundingMode.HALF_UP), percent));
+                bars.add(new QuotaBar("Budget per " + period.toLowerCase(), Money.format(used),
+                        Money.format(limit),
+                        Money.format(limit.subtract(used).max(BigDecimal.ZERO)), percent));
             }
         }
         return bars;
