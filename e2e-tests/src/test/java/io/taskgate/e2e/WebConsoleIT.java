@@ -75,7 +75,9 @@ class WebConsoleIT {
     void eachUserSeesOnlyTheirOwnGrants() throws Exception {
         String html = signIn(browser(), "carol").body();
         assertTrue(html.contains("id=\"username\">carol<"));
-        String tasksPanel = html.substring(html.indexOf("id=\"tasks\""), html.indexOf("Your models"));
+        assertTrue(html.indexOf("Assigned tasks") == html.lastIndexOf("Assigned tasks") && !html.contains("Your tasks"),
+                "her tasks are listed once, in her membership");
+        String tasksPanel = html.substring(html.indexOf("Assigned tasks"), html.indexOf("Your models"));
         assertTrue(tasksPanel.contains("acme-docs"), tasksPanel);
         assertTrue(!tasksPanel.contains("acme-checkout"), "carol is not on the checkout task: " + tasksPanel);
         assertTrue(html.contains("X-Task-Id: acme-docs"), "her quick start names her task");
