@@ -1,6 +1,7 @@
 package io.taskgate.core.interfaces;
 
 import io.taskgate.core.interfaces.admin.AdminProblemMapper;
+import io.taskgate.core.interfaces.admin.ActivationResource;
 import io.taskgate.core.interfaces.admin.AuditResource;
 import io.taskgate.core.interfaces.admin.KeysResource;
 import io.taskgate.core.interfaces.admin.MemberKeysResource;
@@ -37,7 +38,7 @@ public class TaskgateApplication extends Application {
                 TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
                 AuditResource.class, TenantAuditResource.class, OnboardingResource.class, RequestLogResource.class,
                 AdminProblemMapper.class, ReviewResource.class, MisusePolicyResource.class,
-                MyMembershipsResource.class, TenantDashboardResource.class,
+                MyMembershipsResource.class, TenantDashboardResource.class, ActivationResource.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }
 }

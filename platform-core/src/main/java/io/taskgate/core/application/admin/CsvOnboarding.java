@@ -35,8 +35,15 @@ public class CsvOnboarding {
     @Inject
     MemberAdministration members;
 
-    /** The outcome of one CSV row (line numbers count the header as line 1). */
-    public record RowResult(int line, String username, String result, String code, String message) {
+    /**
+     * The outcome of one CSV row (line numbers count the header as line 1); {@code invitation} is how a newly created
+     * person gets to set a password (with a one-time activation code where there is no e-mail), else null.
+     */
+    public record RowResult(int line, String username, String result, String code, String message,
+                            Map<String, Object> invitation) {
+        public RowResult(int line, String username, String result, String code, String message) {
+            this(line, username, result, code, message, null);
+        }
     }
 
     public List<RowResult> onboard(String actor, Tenant tenant, String csv) {
@@ -83,7 +90,7 @@ public class CsvOnboarding {
                     row.get("role"), list(row.get("tasks")), listOrNull(row.get("endpoints")),
                     listOrNull(row.get("models")), row.get("accessexpiresat"), limits));
             return new RowResult(line, done.membership().username(), done.identityCreated() ? "created" : "linked",
-                    null, null);
+                    null, null, done.invitation() == null ? null : done.invitation().view());
         } catch (AdminProblem e) {
             return new RowResult(line, username, "failed", e.code(), e.getMessage());
         }

@@ -34,6 +34,9 @@ public class MemberAdministration {
     @Inject
     IdentitySync identities;
 
+    @Inject
+    Invitations invitations;
+
     Clock clock = Clock.systemUTC();
 
     /** What an owner gives a new member; {@code null} grants fall back to the gateway's defaults. */
@@ -46,8 +49,15 @@ public class MemberAdministration {
                                Set<String> endpoints, Set<String> models, String accessExpiresAt, String role) {
     }
 
-    /** The result of onboarding one person: the membership and whether the identity was new. */
-    public record Onboarded(Membership membership, boolean identityCreated, boolean claimsSynced) {
+    /**
+     * The result of onboarding one person: the membership, whether the identity was new, and for a new identity the
+     * invitation to set a password (shown to the owner once; null for a person who already had an account).
+     */
+    public record Onboarded(Membership membership, boolean identityCreated, boolean claimsSynced,
+                            Invitations.Issued invitation) {
+        public Onboarded(Membership membership, boolean identityCreated, boolean claimsSynced) {
+            this(membership, identityCreated, claimsSynced, null);
+        }
     }
 
     public Onboarded onboard(String actor, Tenant tenant, Onboarding request) {
@@ -71,7 +81,9 @@ public class MemberAdministration {
         membership.expireAccessAt(expires, now);
         membership.limit(limits, now);
         Membership saved = store.create(actor, membership);
-        return new Onboarded(saved, identity.created(), identities.syncClaims(saved));
+        boolean synced = identities.syncClaims(saved);
+        Invitations.Issued invitation = identity.created() ? invitations.invite(actor, saved) : null;
+        return new Onboarded(saved, identity.created(), synced, invitation);
     }
 
     public Membership change(String actor, Tenant tenant, String username, MemberChange change) {
@@ -100,6 +112,9 @@ public class MemberAdministration {
             }
         });
         identities.syncClaims(saved);
+        if (status != null) {
+            invitations.endSessionsIfRemoved(saved); // a blocked or removed person's console session ends with it
+        }
         return saved;
     }
 

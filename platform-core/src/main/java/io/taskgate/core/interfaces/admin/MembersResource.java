@@ -1,6 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.Invitations;
 import io.taskgate.core.application.admin.MemberAdministration;
 import io.taskgate.core.application.admin.Views;
 import io.taskgate.core.domain.model.member.MemberLimits;
@@ -41,12 +42,21 @@ public class MembersResource {
     @Inject
     MemberAdministration administration;
 
+    @Inject
+    Invitations invitations;
+
     @GET
     @Operation(summary = "The tenant's members with status, grants and limits")
     public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                           @PathParam("tenantId") String tenantId) {
         var managing = guard.manage(auth, tenantId);
-        return members.findByTenant(managing.tenant().id()).stream().map(Views::of).toList();
+        var all = members.findByTenant(managing.tenant().id());
+        Map<String, String> states = invitations.states(managing.tenant().id(), all);
+        return all.stream().map(m -> {
+            Map<String, Object> view = Views.of(m);
+            view.put("account", states.get(m.username()));
+            return view;
+        }).toList();
     }
 
     @POST
@@ -62,6 +72,11 @@ public class MembersResource {
         Map<String, Object> view = Views.of(done.membership());
         view.put("identityCreated", done.identityCreated());
         view.put("claimsSynced", done.claimsSynced());
+        view.put("account", done.invitation() == null ? Invitations.ACTIVE
+                : done.invitation().sent() ? Invitations.INVITED : Invitations.EXPIRED);
+        if (done.invitation() != null) {
+            view.put("invitation", done.invitation().view());
+        }
         return Response.status(201).entity(view).build();
     }
 
@@ -71,7 +86,24 @@ public class MembersResource {
     public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                    @PathParam("tenantId") String tenantId, @PathParam("username") String username) {
         var managing = guard.manage(auth, tenantId);
-        return Views.of(administration.member(managing.tenant(), username));
+        var member = administration.member(managing.tenant(), username);
+        Map<String, Object> view = Views.of(member);
+        view.put("account", invitations.state(member));
+        return view;
+    }
+
+    @POST
+    @Path("{username}/invitation")
+    @Operation(summary = "Send a new invitation to a member who has not set a password yet (the e-mail again, or a new "
+            + "one-time activation code shown once); the older one stops working. 409 when the account is already set up")
+    public Response invite(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+                           @PathParam("username") String username) {
+        var managing = guard.manage(auth, tenantId);
+        var issued = invitations.resend(managing.actor(), managing.tenant(), username);
+        if (!issued.sent()) {
+            throw new AdminProblem(503, "invitation_not_sent", issued.message());
+        }
+        return Response.status(201).entity(issued.view()).build();
     }
 
     @PATCH
