@@ -8,7 +8,7 @@ final class DemoBanner {
     private DemoBanner() {
     }
 
-    static String text(String gateway, String web, KeycloakServer keycloak, String upstream, Path home) {
+    static String text(String gateway, String web, KeycloakServer keycloak, String upstream, Path home, String mailbox) {
         return """
 
                 ================================================================
@@ -20,6 +20,7 @@ final class DemoBanner {
                  Health, metrics : %1$s/health/ready   %1$s/metrics
                  Keycloak        : %2$s  (admin console: admin / admin)
                  Upstream        : %3$s
+                 Demo mailbox    : %7$s   (invitation e-mails of onboarded people)
                  Data, logs      : %4$s
 
                  Demo accounts (realm taskgate)
@@ -42,6 +43,6 @@ final class DemoBanner {
 
                  Stop with Ctrl-C.
                 ================================================================
-                """.formatted(gateway, keycloak.baseUrl(), upstream, home, keycloak.tokenEndpoint(), web);
+                """.formatted(gateway, keycloak.baseUrl(), upstream, home, keycloak.tokenEndpoint(), web, mailbox);
     }
 }

@@ -319,6 +319,42 @@ public final class KeycloakServer implements AutoCloseable {
         return tokenRequest(form).get("access_token").asText();
     }
 
+    /**
+     * Points the realm's e-mail settings ({@code smtpServer}) at an SMTP server, through the master realm's admin API
+     * as the bootstrap admin, so that Keycloak sends its own e-mails (execute actions, verify e-mail) there.
+     */
+    public void configureSmtp(String host, int port, String from) {
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("grant_type", "password");
+        login.put("client_id", "admin-cli");
+        login.put("username", options.adminUsername);
+        login.put("password", options.adminPassword);
+        String token = postForm(baseUrl() + "/realms/master/protocol/openid-connect/token", login)
+                .get("access_token").asText();
+        Map<String, String> smtp = new LinkedHashMap<>();
+        smtp.put("host", host);
+        smtp.put("port", Integer.toString(port));
+        smtp.put("from", from);
+        smtp.put("fromDisplayName", "Taskgate");
+        String url = baseUrl() + "/admin/realms/" + options.realm;
+        try {
+            String body = JSON.writeValueAsString(Map.of("smtpServer", smtp));
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 204) {
+                throw new IllegalStateException("PUT " + url + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("PUT " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during PUT " + url, e);
+        }
+    }
+
     /** POSTs {@code form} to the token endpoint and returns the JSON answer; throws unless it is 200. */
     public JsonNode tokenRequest(Map<String, String> form) {
         return postForm(tokenEndpoint(), form);

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Runs Taskgate on one machine for a newcomer: Keycloak with the demo realm, the OpenAI-compatible upstream
- * simulator (only when no {@code UPSTREAM_BASE_URL} is set), and the gateway on Payara Micro with an H2 file
- * database under {@code .taskgate/}. Prints the URLs and demo accounts, runs until interrupted.
+ * simulator (only when no {@code UPSTREAM_BASE_URL} is set), an in-process SMTP server whose mailbox is a web page
+ * (Keycloak's invitation e-mails go there), and the gateway on Payara Micro with an H2 file database under
+ * {@code .taskgate/}. Prints the URLs and demo accounts, runs until interrupted.
  */
 public final class TaskgateDemo {
 
@@ -42,6 +43,12 @@ public final class TaskgateDemo {
                 .freshRealm(false).logFile(home.resolve("keycloak.log")));
         running.add(keycloak);
 
+        // Invitations go out as Keycloak's own e-mails to an in-process SMTP server; its mailbox is a web page.
+        DemoMail mail = DemoMail.start(Integer.getInteger("taskgate.smtp.port", 3025),
+                Integer.getInteger("taskgate.mailbox.port", 8025));
+        running.add(mail);
+        keycloak.configureSmtp(mail.smtpHost(), mail.smtpPort(), "taskgate@taskgate.example");
+
         String upstream = System.getenv("UPSTREAM_BASE_URL");
         String upstreamKey = System.getenv().getOrDefault("UPSTREAM_API_KEY", "");
         if (upstream == null || upstream.isBlank()) {
@@ -52,6 +59,7 @@ public final class TaskgateDemo {
             System.out.println("No UPSTREAM_BASE_URL set: using the Taskgate upstream SIMULATOR (not a real model) at " + upstream);
         }
 
+        int webPort = Integer.getInteger("taskgate.web.port", 8081);
         System.out.println("Starting the gateway on Payara Micro, port " + gatewayPort + "...");
         PayaraServer gateway = PayaraServer.options()
                 .payaraJar(Path.of(required("taskgate.payara.jar")))
@@ -63,10 +71,11 @@ public final class TaskgateDemo {
                 .env("OIDC_ISSUER", keycloak.issuer())
                 .env("TASKGATE_DB_URL", "jdbc:h2:file:" + home.resolve("data/taskgate") + ";DB_CLOSE_ON_EXIT=FALSE")
                 .env("GATEWAY_PLUGINS_DIR", home.resolve("plugins").toString())
+                .env("TASKGATE_INVITATIONS_DELIVERY", "email")
+                .env("TASKGATE_INVITATIONS_CONSOLE_URL", "http://localhost:" + webPort)
                 .start();
         running.add(gateway);
 
-        int webPort = Integer.getInteger("taskgate.web.port", 8081);
         System.out.println("Starting the web console on Payara Micro, port " + webPort + "...");
         PayaraServer web = PayaraServer.options()
                 .payaraJar(Path.of(required("taskgate.payara.jar")))
@@ -79,7 +88,8 @@ public final class TaskgateDemo {
                 .readyWhen("/index.html", 200)
                 .start();
         running.add(web);
-        System.out.println(DemoBanner.text(gateway.baseUrl(), web.baseUrl() + "/app/index.xhtml", keycloak, upstream, home));
+        System.out.println(DemoBanner.text(gateway.baseUrl(), web.baseUrl() + "/app/index.xhtml", keycloak, upstream, home,
+                mail.viewUrl()));
         Thread.currentThread().join();
     }
 
