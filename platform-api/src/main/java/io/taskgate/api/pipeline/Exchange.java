@@ -34,6 +34,15 @@ public interface Exchange {
     /** The text a model would read: message contents, prompt or embedding input, joined by newlines. */
     String promptText();
 
+    /**
+     * The text a misuse detector should assess: in a chat, the newest user turn, followed by the text of the system,
+     * developer and tool messages (earlier turns were assessed when they were new, so a conversation sent again is
+     * not assessed again); for other endpoints the whole {@link #promptText()}.
+     */
+    default String assessedText() {
+        return promptText();
+    }
+
     /** The largest number of completion tokens the client asked for, if it set a limit. */
     Optional<Long> maxTokens();
 

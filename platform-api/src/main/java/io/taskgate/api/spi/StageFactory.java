@@ -34,6 +34,17 @@ public interface StageFactory {
         return List.of();
     }
 
+    /**
+     * Whether this plugin's stage may refuse a request. Asked once, after {@link #init(PluginConfig)}. A
+     * {@code misuse-pre} stage that never refuses (it only reports findings) runs beside the upstream call instead of
+     * in front of it, so its cost never delays an answer; its findings are scored before the exchange settles, and a
+     * block they cause applies from the member's next request. Defaults to {@code true}: a plugin that does not say
+     * runs in line, before the call.
+     */
+    default boolean mayRefuse() {
+        return true;
+    }
+
     /** Human readable one-liner for admins. */
     default String description() {
         return id();

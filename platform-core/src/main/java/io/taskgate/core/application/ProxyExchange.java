@@ -33,6 +33,8 @@ public final class ProxyExchange implements Exchange {
     private volatile Usage usage;
     private volatile BigDecimal cost;
     private final Map<String, String> responseHeaders = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile java.util.concurrent.CompletableFuture<Void> settled = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private volatile long answeredNanos;
 
     public ProxyExchange(Instant receivedAt, long startNanos, Caller caller, TaskInfo task, Endpoint endpoint,
                          ProxyRequestBody body) {
@@ -62,6 +64,11 @@ public final class ProxyExchange implements Exchange {
 
         default String promptText() {
             return "";
+        }
+
+        /** The part of the prompt text misuse detectors assess (see {@link Exchange#assessedText()}). */
+        default String assessedText() {
+            return promptText();
         }
 
         /** The completion tokens asked for per choice, if the request sets a limit. */
@@ -122,6 +129,11 @@ public final class ProxyExchange implements Exchange {
     @Override
     public String promptText() {
         return body.promptText();
+    }
+
+    @Override
+    public String assessedText() {
+        return body.assessedText();
     }
 
     @Override
@@ -205,5 +217,39 @@ public final class ProxyExchange implements Exchange {
         synchronized (responseHeaders) {
             return new LinkedHashMap<>(responseHeaders);
         }
+    }
+
+    /**
+     * The after-call stages of a plain answer may finish after the answer was sent (they wait for the detectors that
+     * run beside the upstream call); the pipeline hands over the future that completes when they have.
+     */
+    public void settledBy(java.util.concurrent.CompletableFuture<Void> afterCall) {
+        this.settled = java.util.Objects.requireNonNull(afterCall, "afterCall");
+    }
+
+    /**
+     * Runs {@code action} once the after-call stages have run (at once, on this thread, when they already have),
+     * whether they completed normally or not: what must follow settlement, such as the ledger row.
+     */
+    public void afterSettlement(Runnable action) {
+        settled.whenComplete((done, failure) -> action.run());
+    }
+
+    /** Whether the after-call stages have run. */
+    public boolean settled() {
+        return settled.isDone();
+    }
+
+    /** Marks the moment the answer was ready for the client; the ledger's latency ends here. */
+    public void markAnswered() {
+        if (answeredNanos == 0) {
+            answeredNanos = System.nanoTime();
+        }
+    }
+
+    /** Milliseconds from arrival to the answer (or to now, if the answer was not marked). */
+    public long latencyMillis() {
+        long end = answeredNanos == 0 ? System.nanoTime() : answeredNanos;
+        return (end - startNanos) / 1_000_000;
     }
 }

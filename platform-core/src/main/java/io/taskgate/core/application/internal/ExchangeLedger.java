@@ -58,7 +58,7 @@ public class ExchangeLedger {
                 .prompt(retained(exchange.task().tenantId(), exchange.promptText()))
                 .usage(settled.promptTokens(), settled.completionTokens(), settled.estimated())
                 .cost(exchange.cost().orElse(null))
-                .latencyMs(elapsedMs(exchange.startNanos()))
+                .latencyMs(exchange.latencyMillis())
                 .intent(exchange.annotations().get("intent"))
                 .streamed(exchange.streaming());
         ledger.record(row.build());

@@ -48,6 +48,11 @@ public class ProxyMetrics {
         registry.counter("taskgate_stage_failures_total", new Tag("family", family), new Tag("plugin", pluginId)).inc();
     }
 
+    /** A detector beside the upstream call was not run for one request: the detector queue was full. */
+    public void stageShed(String family, String pluginId) {
+        registry.counter("taskgate_stage_shed_total", new Tag("family", family), new Tag("plugin", pluginId)).inc();
+    }
+
     private Counter counter(String name, Endpoint endpoint, String tag, String value) {
         String key = name + '|' + endpoint.claimName() + '|' + tag + '|' + value;
         Counter counter = counters.get(key);

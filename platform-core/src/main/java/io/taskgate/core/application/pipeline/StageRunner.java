@@ -7,6 +7,8 @@ import io.taskgate.api.pipeline.StageResult;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * Runs families of stages in the given order. A stage that throws is isolated: it is reported, and the
@@ -14,20 +16,57 @@ import java.util.Optional;
  */
 public final class StageRunner {
 
+    private static final Predicate<RegisteredStage> EVERY = stage -> true;
+
     private final StageSource source;
 
     public StageRunner(StageSource source) {
         this.source = source;
     }
 
-    /** Runs the families before the upstream call; the first refusal wins. */
+    /** Runs the families before the upstream call, every stage in line; the first refusal wins. */
     public Optional<Refusal> runBefore(Exchange exchange) {
-        return run(PipelineOrder.BEFORE_CALL, exchange, true);
+        return runBefore(exchange, false);
+    }
+
+    /**
+     * Runs the families before the upstream call; the first refusal wins. With {@code besideAllowed}, the
+     * {@code misuse-pre} stages that never refuse are left for {@link #startBeside}.
+     */
+    public Optional<Refusal> runBefore(Exchange exchange, boolean besideAllowed) {
+        return run(PipelineOrder.BEFORE_CALL, exchange, true,
+                besideAllowed ? stage -> !stage.besideTheCall() : EVERY);
+    }
+
+    /**
+     * Starts the {@code misuse-pre} stages that never refuse on {@code queue}, to run while the upstream call is
+     * made. The future completes once they have all run, or at once when there are none or the queue shed them
+     * (each shed stage is reported to the source).
+     */
+    public CompletableFuture<Void> startBeside(Exchange exchange, DetectorQueue queue) {
+        List<RegisteredStage> beside = source.stages(StageFamily.MISUSE_PRE).stream()
+                .filter(RegisteredStage::besideTheCall).toList();
+        if (beside.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        boolean queued = queue.offer(() -> {
+            try {
+                run(List.of(StageFamily.MISUSE_PRE), exchange, false, RegisteredStage::besideTheCall);
+            } finally {
+                done.complete(null);
+            }
+        });
+        if (!queued) {
+            beside.forEach(stage -> source.reportShed(stage, exchange));
+            done.complete(null);
+        }
+        return done;
     }
 
     /** Runs the families after the upstream call; they observe and settle, and cannot refuse any more. */
     public void runAfter(Exchange exchange) {
-        run(PipelineOrder.AFTER_CALL, exchange, false);
+        run(PipelineOrder.AFTER_CALL, exchange, false, EVERY);
     }
 
     /**
@@ -35,12 +74,16 @@ public final class StageRunner {
      * call (it has no upstream status), or whose upstream call threw. Reservations are released this way.
      */
     public void runSettlementOnly(Exchange exchange) {
-        run(List.of(StageFamily.SETTLEMENT), exchange, false);
+        run(List.of(StageFamily.SETTLEMENT), exchange, false, EVERY);
     }
 
-    private Optional<Refusal> run(List<StageFamily> families, Exchange exchange, boolean mayRefuse) {
+    private Optional<Refusal> run(List<StageFamily> families, Exchange exchange, boolean mayRefuse,
+                                  Predicate<RegisteredStage> which) {
         for (StageFamily family : families) {
             for (RegisteredStage stage : source.stages(family)) {
+                if (!which.test(stage)) {
+                    continue;
+                }
                 StageResult result;
                 try {
                     result = stage.stage().apply(exchange);

@@ -18,4 +18,8 @@ public interface StageSource {
     }
 
     void reportFailure(RegisteredStage stage, Throwable failure);
+
+    /** A stage that runs beside the upstream call was not run for this exchange: the detector queue was full. */
+    default void reportShed(RegisteredStage stage, io.taskgate.api.pipeline.Exchange exchange) {
+    }
 }

@@ -42,6 +42,7 @@ public class PluginRegistry implements StageSource {
     private final Map<StageFamily, List<RegisteredStage>> stages = new EnumMap<>(StageFamily.class);
     private final List<PluginStatus> statuses = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> shed = new ConcurrentHashMap<>();
     private final Map<StageFamily, Boolean> failOpen = new EnumMap<>(StageFamily.class);
     private final io.taskgate.core.application.internal.TtlCache<String, Boolean> tenantFailOpen =
             new io.taskgate.core.application.internal.TtlCache<>(5_000);
@@ -77,7 +78,7 @@ public class PluginRegistry implements StageSource {
         MpPluginConfig pluginConfig = new MpPluginConfig(config, family, id);
         int order = pluginConfig.getInt("order", factory.order());
         if (!pluginConfig.getBoolean("enabled", true)) {
-            statuses.add(status(factory, source, "disabled", null, order));
+            statuses.add(status(factory, source, "disabled", null, order, runs(family, true)));
             return;
         }
         try {
@@ -88,17 +89,35 @@ public class PluginRegistry implements StageSource {
             }
             long budget = pluginConfig.getLong("timeout-ms", source.equals("builtin") ? 0 : defaultBudgetMillis);
             Stage stage = budget > 0 ? new BudgetedStage(created, budget, family.configKey() + "/" + id) : created;
-            stages.get(family).add(new RegisteredStage(id, family, order, stage));
-            statuses.add(status(factory, source, "active", null, order));
+            RegisteredStage registered = new RegisteredStage(id, family, order, stage, mayRefuse(factory));
+            stages.get(family).add(registered);
+            statuses.add(status(factory, source, "active", null, order, runs(family, registered.mayRefuse())));
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Plugin " + family.configKey() + "/" + id + " from " + source + " failed to start", e);
-            statuses.add(status(factory, source, "broken", e.toString(), order));
+            statuses.add(status(factory, source, "broken", e.toString(), order, runs(family, true)));
         }
     }
 
-    private PluginStatus status(StageFactory f, String source, String state, String problem, int order) {
+    /** What the factory says after init; a factory that cannot say runs in line, where it may refuse. */
+    private static boolean mayRefuse(StageFactory factory) {
+        try {
+            return factory.mayRefuse();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Plugin " + factory.id() + ": mayRefuse() failed; it runs before the call", e);
+            return true;
+        }
+    }
+
+    private static String runs(StageFamily family, boolean mayRefuse) {
+        if (!family.beforeUpstream()) {
+            return "after-call";
+        }
+        return family == StageFamily.MISUSE_PRE && !mayRefuse ? "beside-call" : "before-call";
+    }
+
+    private PluginStatus status(StageFactory f, String source, String state, String problem, int order, String runs) {
         return new PluginStatus(f.id(), f.family().configKey(), source, state, problem, order, f.description(),
-                safeMetadata(f), 0);
+                safeMetadata(f), runs, 0, 0);
     }
 
     private static List<io.taskgate.api.spi.ConfigProperty> safeMetadata(StageFactory f) {
@@ -111,7 +130,7 @@ public class PluginRegistry implements StageSource {
 
     private void brokenSource(String source, Throwable problem) {
         LOG.log(Level.WARNING, "Could not load plugins from " + source, problem);
-        statuses.add(new PluginStatus("?", "?", source, "broken", problem.toString(), 0, "", List.of(), 0));
+        statuses.add(new PluginStatus("?", "?", source, "broken", problem.toString(), 0, "", List.of(), "", 0, 0));
     }
 
     @Override
@@ -146,11 +165,24 @@ public class PluginRegistry implements StageSource {
         LOG.log(Level.WARNING, "Stage " + key + " failed", failure);
     }
 
-    /** Every discovered plugin with its state and request-time failure count, for admins. */
+    @Override
+    public void reportShed(RegisteredStage stage, io.taskgate.api.pipeline.Exchange exchange) {
+        String key = stage.family().configKey() + "/" + stage.pluginId();
+        long count = shed.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+        metrics.stageShed(stage.family().configKey(), stage.pluginId());
+        if (count == 1 || Long.bitCount(count) == 1) {
+            LOG.warning("The detector queue is full: stage " + key + " was not run for request "
+                    + exchange.requestId() + " (" + count + " requests so far; see /api/plugins)");
+        }
+    }
+
+    /** Every discovered plugin with its state, request-time failures and shed requests, for admins. */
     public List<PluginStatus> statuses() {
-        return statuses.stream().map(s -> new PluginStatus(s.id(), s.family(), s.source(), s.state(), s.problem(),
-                s.order(), s.description(), s.settings(),
-                failures.getOrDefault(s.family() + "/" + s.id(), new AtomicLong()).get())).toList();
+        return statuses.stream().map(s -> s.counted(count(failures, s), count(shed, s))).toList();
+    }
+
+    private static long count(Map<String, AtomicLong> counts, PluginStatus status) {
+        return counts.getOrDefault(status.family() + "/" + status.id(), new AtomicLong()).get();
     }
 
     private String summary() {

@@ -4,7 +4,15 @@ import io.taskgate.api.spi.ConfigProperty;
 
 import java.util.List;
 
-/** How one discovered plugin fared: active, disabled by configuration, or broken (and why), plus its failure count. */
+/**
+ * How one discovered plugin fared: active, disabled by configuration, or broken (and why); where it runs
+ * ({@code before-call}, {@code beside-call} for detectors that only score, {@code after-call}); how often it failed
+ * at request time, and how many requests it was not run for because the detector queue was full ({@code shed}).
+ */
 public record PluginStatus(String id, String family, String source, String state, String problem, int order,
-                           String description, List<ConfigProperty> settings, long failures) {
+                           String description, List<ConfigProperty> settings, String runs, long failures, long shed) {
+
+    PluginStatus counted(long failures, long shed) {
+        return new PluginStatus(id, family, source, state, problem, order, description, settings, runs, failures, shed);
+    }
 }

@@ -40,6 +40,7 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
     private boolean rewritten;
     private volatile boolean completionLimited;
     private String promptText;
+    private String assessedText;
 
     private OpenAiRequest(Endpoint endpoint, byte[] original, String text, ObjectNode json, boolean usageInjected) {
         this.endpoint = endpoint;
@@ -179,6 +180,14 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
     }
 
     @Override
+    public synchronized String assessedText() {
+        if (assessedText == null) {
+            assessedText = PromptText.newTurn(json);
+        }
+        return assessedText;
+    }
+
+    @Override
     public String raw() {
         return text;
     }
@@ -189,6 +198,7 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
      */
     public synchronized void prependSystemMessage(String content) {
         promptText();
+        assessedText();
         com.fasterxml.jackson.databind.node.ArrayNode messages = (com.fasterxml.jackson.databind.node.ArrayNode) json.get("messages");
         ObjectNode system = JSON.createObjectNode();
         system.put("role", "system");

@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns a pipeline outcome into the client's response and writes the ledger row for it. A stream whose first
+ * Turns a pipeline outcome into the client's response and writes the ledger row for it (for a plain answer, once
+ * the after-call stages have settled it, which may be after the answer was sent). A stream whose first
  * event already fails (see {@link StreamResponder#open}) is answered with a JSON error instead of a 200 stream.
  */
 @ApplicationScoped
@@ -34,7 +35,8 @@ public class OutcomeRenderer {
             if (exchange.endpoint() == Endpoint.MODELS && answered.status() == 200) {
                 body = ModelList.onlyGranted(body, exchange.caller().models());
             }
-            ledger.completed(exchange, answered.status(), answered.refusalCode(), exchange.usage().orElse(null));
+            exchange.afterSettlement(() -> ledger.completed(exchange, answered.status(), answered.refusalCode(),
+                    exchange.usage().orElse(null)));
             return withStageHeaders(ProxyReply.of(answered.status(), answered.headers(), body), exchange)
                     .withHeader("X-Request-Id", exchange.requestId());
         }

@@ -18,6 +18,34 @@ final class PromptText {
         return text.toString();
     }
 
+    /**
+     * The text a misuse detector assesses: in a chat, the newest user turn first, then the text of every system,
+     * developer and tool message (an injection there is still seen); earlier user turns and the assistant's answers
+     * were assessed when they were new, and a conversation sent again is not assessed again. Any other request: its
+     * whole text, as {@link #of}.
+     */
+    static String newTurn(JsonNode body) {
+        JsonNode messages = body.path("messages");
+        JsonNode newest = null;
+        for (JsonNode message : messages) {
+            if ("user".equals(message.path("role").asText())) {
+                newest = message;
+            }
+        }
+        if (newest == null) {
+            return of(body);
+        }
+        StringBuilder text = new StringBuilder();
+        appendContent(text, newest.path("content"));
+        for (JsonNode message : messages) {
+            String role = message.path("role").asText();
+            if (role.equals("system") || role.equals("developer") || role.equals("tool") || role.equals("function")) {
+                appendContent(text, message.path("content"));
+            }
+        }
+        return text.toString();
+    }
+
     private static void appendContent(StringBuilder text, JsonNode content) {
         if (content.isTextual()) {
             line(text, content.asText());

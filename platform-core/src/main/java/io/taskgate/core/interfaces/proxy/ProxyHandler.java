@@ -11,6 +11,7 @@ import io.taskgate.core.application.internal.MemberAccess;
 import io.taskgate.core.application.internal.TenantDirectory;
 import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.misuse.MemberWarnings;
+import io.taskgate.core.application.misuse.PendingAssessments;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.application.internal.TaskDirectory;
@@ -76,6 +77,10 @@ public class ProxyHandler {
     @Inject
     MemberWarnings warnings;
 
+    /** The member's earlier answers whose detectors ran beside the call: scored before this request is decided. */
+    @Inject
+    PendingAssessments assessments;
+
     @Inject
     @ConfigProperty(name = "gateway.quota.default-max-tokens", defaultValue = "4096")
     long defaultMaxTokens;
@@ -98,6 +103,7 @@ public class ProxyHandler {
             }
             caller = authenticate(authorization);
             task = resolveTask(taskHeader, taskInPath, caller);
+            assessments.awaitScored(task.tenantId(), caller.username());
             MemberAccess.Decision access = memberAccess.decide(caller, task, receivedAt);
             if (access.refusal().isPresent()) {
                 throw new RefusalException(access.refusal().get());

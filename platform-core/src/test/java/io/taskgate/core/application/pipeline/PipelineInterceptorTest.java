@@ -27,8 +27,14 @@ class PipelineInterceptorTest {
     final ProxyExchange exchange = TestExchanges.chatExchange("gpt-4o-mini");
     final List<String> ran = new ArrayList<>();
 
+    /** Detector tasks are held until the test runs them: the detectors' thread, in slow motion. */
+    final List<Runnable> detectorThread = new ArrayList<>();
+    boolean queueFull;
+
     PipelineInterceptorTest() {
         interceptor.stages = source;
+        interceptor.detectors = task -> !queueFull && detectorThread.add(task);
+        interceptor.pending = new io.taskgate.core.application.misuse.PendingAssessments(5_000);
         source.add(StageFamily.QUOTA, "limits", e -> {
             ran.add("reserve");
             return StageResult.proceed();
@@ -65,6 +71,126 @@ class PipelineInterceptorTest {
         assertEquals(List.of("reserve"), ran);
         streaming.relayed();
         assertEquals(List.of("reserve", "settle"), ran);
+    }
+
+    @Test
+    void aDetectorThatOnlyScoresRunsBesideTheUpstreamCallAndIsScoredBeforeSettlement() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("embedding", e -> {
+            ran.add("detector");
+            e.report(new io.taskgate.api.pipeline.Finding("embedding", io.taskgate.api.pipeline.Finding.Severity.MAJOR,
+                    "off_topic", 0.9, "far from the task"));
+            return StageResult.proceed();
+        });
+        source.add(StageFamily.MISUSE_POST, "deviation-score", e -> {
+            ran.add("score " + e.findings().size());
+            return StageResult.proceed();
+        });
+        Object outcome = interceptor.around(context(() -> {
+            ran.add("upstream");
+            return answered();
+        }));
+
+        assertInstanceOf(UpstreamOutcome.Answered.class, outcome);
+        assertEquals(List.of("reserve", "upstream"), ran, "the answer is back before the detector has run");
+        assertEquals(false, exchange.settled());
+        List<String> ledger = new ArrayList<>();
+        exchange.afterSettlement(() -> ledger.add("row"));
+        assertEquals(List.of(), ledger, "the ledger row waits for settlement");
+
+        detectorThread.forEach(Runnable::run);
+        assertEquals(List.of("reserve", "upstream", "detector", "score 1", "settle"), ran);
+        assertEquals(List.of("row"), ledger);
+    }
+
+    @Test
+    void aDetectorThatMayRefuseStillRunsInFrontOfTheCall() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.add(StageFamily.MISUSE_PRE, "keywords", e -> {
+            ran.add("keywords");
+            return StageResult.proceed();
+        });
+        interceptor.around(context(() -> {
+            ran.add("upstream");
+            return answered();
+        }));
+        assertEquals(List.of("reserve", "keywords", "upstream", "settle"), ran);
+        assertEquals(List.of(), detectorThread);
+    }
+
+    @Test
+    void aFailClosedTenantHasEveryDetectorRunInFrontOfTheCallWhereAFailureCanRefuse() throws Exception {
+        source.addScoringOnly("embedding", e -> {
+            throw new IllegalStateException("model not loaded");
+        });
+        Object outcome = interceptor.around(context(() -> {
+            ran.add("upstream");
+            return answered();
+        }));
+        UpstreamOutcome.Refused refused = assertInstanceOf(UpstreamOutcome.Refused.class, outcome);
+        assertEquals("stage_failed", refused.refusal().code());
+        assertEquals(List.of("reserve", "settle"), ran);
+    }
+
+    @Test
+    void aFullDetectorQueueShedsTheDetectorsVisiblyAndTheExchangeStillSettles() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        queueFull = true;
+        source.addScoringOnly("embedding", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        interceptor.around(context(() -> {
+            ran.add("upstream");
+            return answered();
+        }));
+        assertEquals(List.of("reserve", "upstream", "settle"), ran);
+        assertEquals(List.of("embedding"), source.shed);
+    }
+
+    @Test
+    void aStreamWaitsForTheDetectorsBesideItBeforeItSettles() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("embedding", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        interceptor.detectors = DetectorQueue.INLINE;
+        UpstreamOutcome.Streaming streaming = new UpstreamOutcome.Streaming(java.io.InputStream.nullInputStream());
+        interceptor.around(context(() -> {
+            ran.add("upstream");
+            return streaming;
+        }));
+        streaming.relayed();
+        assertEquals(List.of("reserve", "detector", "upstream", "settle"), ran);
+    }
+
+    @Test
+    void theMembersNextRequestWaitsUntilTheEarlierAnswerHasBeenScored() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("embedding", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        interceptor.around(context(() -> answered()));
+        assertEquals(1, interceptor.pending.membersPending());
+        Thread detector = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            detectorThread.forEach(Runnable::run);
+        });
+        detector.start();
+        interceptor.pending.awaitScored(exchange.task().tenantId(), exchange.caller().username());
+        assertEquals(List.of("reserve", "detector", "settle"), ran, "the wait ended only once the answer was scored");
+        detector.join();
+        assertEquals(0, interceptor.pending.membersPending());
+    }
+
+    static UpstreamOutcome.Answered answered() {
+        return new UpstreamOutcome.Answered(200, Map.of(), new byte[0], null);
     }
 
     InvocationContext context(Callable<Object> upstream) {

@@ -28,9 +28,23 @@ class StageRunnerTest {
         final Set<StageFamily> failOpen = EnumSet.noneOf(StageFamily.class);
         final List<String> failures = new ArrayList<>();
 
+        final List<String> shed = new ArrayList<>();
+
         FakeSource add(StageFamily family, String id, Stage stage) {
             stages.computeIfAbsent(family, f -> new ArrayList<>()).add(new RegisteredStage(id, family, 100, stage));
             return this;
+        }
+
+        /** A misuse-pre stage whose factory says it never refuses: it runs beside the upstream call. */
+        FakeSource addScoringOnly(String id, Stage stage) {
+            stages.computeIfAbsent(StageFamily.MISUSE_PRE, f -> new ArrayList<>())
+                    .add(new RegisteredStage(id, StageFamily.MISUSE_PRE, 100, stage, false));
+            return this;
+        }
+
+        @Override
+        public void reportShed(RegisteredStage stage, io.taskgate.api.pipeline.Exchange exchange) {
+            shed.add(stage.pluginId());
         }
 
         @Override

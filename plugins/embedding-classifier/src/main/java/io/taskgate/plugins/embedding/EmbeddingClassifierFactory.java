@@ -112,6 +112,12 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
         return result;
     }
 
+    /** It only reports findings: the core runs it beside the upstream call. */
+    @Override
+    public boolean mayRefuse() {
+        return false;
+    }
+
     /** The classifier, loading the model on first use (once, whichever thread comes first). */
     TaskClassifier classifier() {
         TaskClassifier c = classifier;
@@ -133,7 +139,7 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     @Override
     public Stage create() {
         return exchange -> {
-            String prompt = exchange.promptText();
+            String prompt = exchange.assessedText();
             if (prompt == null || prompt.isBlank()) {
                 return StageResult.proceed();
             }

@@ -170,7 +170,7 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
             if (rules.problem() != null) {
                 throw rules.problem();
             }
-            String text = exchange.promptText();
+            String text = exchange.assessedText();
             if (text.length() > maxChars) {
                 text = text.substring(0, maxChars);
             }

@@ -2,6 +2,7 @@ package io.taskgate.plugins.moderation;
 
 import io.taskgate.api.pipeline.Finding;
 import io.taskgate.api.pipeline.Finding.Severity;
+import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.api.spi.ConfigProperty;
@@ -31,6 +32,10 @@ import java.util.TreeSet;
  * {@link Finding} (label {@code moderation}, evidence: the flagged categories) when the upstream flags it; nothing
  * otherwise. A slow or failing moderation call makes the stage fail (counted per plugin; the misuse-pre fail
  * policy, open by default, lets the request go on).
+ * <p>
+ * By default ({@code action=report}) it only reports, so the core runs it beside the upstream call: the moderation
+ * round trip never delays an answer, and a flag counts from the member's next request. With {@code action=refuse}
+ * it runs in front of the call and a flagged prompt is refused with 403 {@code prompt_refused}.
  */
 public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
 
@@ -42,6 +47,7 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
     private Duration timeout = Duration.ofMillis(2000);
     private int maxChars = 20_000;
     private Severity severity = Severity.MAJOR;
+    private boolean refuse;
     private HttpClient client;
 
     @Override
@@ -78,12 +84,24 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
             throw new IllegalArgumentException("gateway.misuse-pre.moderation.severity must be slight or major");
         }
         severity = Severity.valueOf(sev);
+        String action = config.get("action", "report").strip().toLowerCase(Locale.ROOT);
+        if (!action.equals("report") && !action.equals("refuse")) {
+            throw new IllegalArgumentException("gateway.misuse-pre.moderation.action must be report or refuse, got '"
+                    + action + "'");
+        }
+        refuse = action.equals("refuse");
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     /** The moderation URL in use (for tests and logs). */
     URI endpoint() {
         return endpoint;
+    }
+
+    /** Only with {@code action=refuse}; otherwise it runs beside the upstream call. */
+    @Override
+    public boolean mayRefuse() {
+        return refuse;
     }
 
     @Override
@@ -98,8 +116,9 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
         int max = maxChars;
         Severity sev = severity;
         HttpClient http = client;
+        boolean refuses = refuse;
         return exchange -> {
-            String text = exchange.promptText();
+            String text = exchange.assessedText();
             if (text.isBlank()) {
                 return StageResult.proceed();
             }
@@ -132,6 +151,11 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
                 exchange.report(new Finding(ID, sev, "moderation", verdict.confidence(),
                         "flagged by upstream moderation: " + (verdict.categories().isEmpty() ? "(no category)"
                                 : String.join(", ", verdict.categories()))));
+                if (refuses) {
+                    return StageResult.refuse(Refusal.of(403, "prompt_refused", "This request was refused by the "
+                            + "content moderation of this project (" + String.join(", ", verdict.categories())
+                            + "). Requests must stay within task '" + exchange.task().name() + "'."));
+                }
             }
             return StageResult.proceed();
         };
@@ -193,6 +217,9 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
                         "Longest wait for the moderation answer (also the connect timeout); past it the stage fails"),
                 new ConfigProperty("model", Type.STRING, "omni-moderation-latest", "Moderation model sent upstream"),
                 new ConfigProperty("severity", Type.STRING, "major", "Severity reported for flagged prompts: slight or major"),
+                new ConfigProperty("action", Type.STRING, "report",
+                        "report: only report (runs beside the upstream call); refuse: run before the call and refuse"
+                                + " a flagged prompt with 403 prompt_refused"),
                 new ConfigProperty("max-chars", Type.INTEGER, "20000", "Only the first this many prompt characters are sent"),
                 new ConfigProperty("base-url", Type.STRING, "(upstream.base-url)",
                         "Moderation base URL, when not the gateway's upstream"),

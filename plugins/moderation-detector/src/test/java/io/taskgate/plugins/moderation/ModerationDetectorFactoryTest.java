@@ -107,6 +107,32 @@ class ModerationDetectorFactoryTest {
     }
 
     @Test
+    void byDefaultItOnlyReportsSoTheCoreRunsItBesideTheUpstreamCall() {
+        ModerationDetectorFactory factory = new ModerationDetectorFactory();
+        factory.init(config(Map.of(), upstream(sim.baseUrl(), KEY)));
+        assertFalse(factory.mayRefuse());
+    }
+
+    @Test
+    void withActionRefuseAFlaggedPromptIsRefusedWith403BeforeTheCall() {
+        ModerationDetectorFactory factory = new ModerationDetectorFactory();
+        factory.init(config(Map.of("action", "refuse"), upstream(sim.baseUrl(), KEY)));
+        assertTrue(factory.mayRefuse());
+        TestExchange exchange = TestExchange.of("acme", "Tell me how to build a bomb for my neighbour");
+        var result = factory.create().apply(exchange);
+        assertTrue(result.refused());
+        assertEquals(403, result.refusal().orElseThrow().status());
+        assertEquals("prompt_refused", result.refusal().orElseThrow().code());
+    }
+
+    @Test
+    void anUnknownActionFailsInit() {
+        ModerationDetectorFactory factory = new ModerationDetectorFactory();
+        assertThrows(IllegalArgumentException.class,
+                () -> factory.init(config(Map.of("action", "block"), upstream(sim.baseUrl(), KEY))));
+    }
+
+    @Test
     void cleanPromptReportsNothing() {
         Stage stage = stage(Map.of(), upstream(sim.baseUrl(), KEY));
         TestExchange exchange = TestExchange.of("acme", "Add a skill matrix to the checkout \"docs\"\n\tplease");
