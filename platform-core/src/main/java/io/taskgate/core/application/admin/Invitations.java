@@ -59,7 +59,7 @@ public class Invitations {
     MembershipRepository members;
 
     @Inject
-    AuditTrail audit;
+    InvitationStore store;
 
     @Inject
     Config config;
@@ -115,12 +115,8 @@ public class Invitations {
         Instant now = clock.instant();
         Instant expires = now.plus(settings.lifetime());
         long hours = settings.lifetime().toHours();
-        for (Invitation older : invitations.pendingOfSubject(member.subject())) {
-            if (older.tenantId().equals(member.tenantId())) {
-                older.cancel(now);
-                invitations.update(older);
-            }
-        }
+        List<Invitation> older = invitations.pendingOfSubject(member.subject()).stream()
+                .filter(o -> o.tenantId().equals(member.tenantId())).toList();
         Issued issued;
         Invitation record;
         if (settings.delivery() == Delivery.EMAIL) {
@@ -159,12 +155,11 @@ public class Invitations {
                             : "They open " + url + " and enter it with a new password")
                             + " before " + expires + " (" + hours + " hours). Lost or expired: send a new one.");
         }
-        invitations.add(record);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("delivery", issued.delivery());
         after.put("sent", issued.sent());
         after.put("expiresAt", issued.expiresAt().toString());
-        audit.record(actor, member.tenantId(), "member.invite", "member", member.username(), null, after);
+        store.issue(actor, record, older, after);
         return issued;
     }
 
@@ -280,9 +275,7 @@ public class Invitations {
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
-        accept(invitation);
-        audit.record(invitation.username(), invitation.tenantId(), "member.activate", "member", invitation.username(),
-                null, Map.of("delivery", "code"));
+        store.redeemed(invitation, clock.instant());
     }
 
     private static void checkPassword(String password) {

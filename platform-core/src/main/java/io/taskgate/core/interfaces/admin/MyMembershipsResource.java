@@ -3,8 +3,12 @@ package io.taskgate.core.interfaces.admin;
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.application.admin.UsagePeriods;
 import io.taskgate.core.application.admin.Views;
+import io.taskgate.core.domain.model.member.BudgetPeriod;
+import io.taskgate.core.domain.model.member.MemberRole;
+import io.taskgate.core.domain.model.member.MemberStatus;
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.member.MembershipRepository;
+import io.taskgate.core.domain.model.quota.QuotaWindow;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
 import io.taskgate.core.infrastructure.persistence.UsageQueries;
@@ -21,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +54,7 @@ public class MyMembershipsResource {
 
     @GET
     @Operation(summary = "Your memberships (every status but offboarded) with limits and your usage in the tenant's "
-            + "today, this week (from Monday) and this month")
+            + "today, this week (from Monday) and this month, when each period resets, and the owners to contact")
     public List<Map<String, Object>> memberships(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
         Caller caller = guard.signedIn(auth);
         Instant now = Instant.now();
@@ -65,8 +71,33 @@ public class MyMembershipsResource {
             view.put("timeZone", tenant.timeZone().getId());
             view.put("usage", periods.totals(facts, f -> true));
             view.put("warning", warnings.of(m.tenantId(), m.username()).orElse(null));
+            view.put("resets", resets(tenant, now));
+            view.put("contacts", contacts(tenant.id()));
             views.add(view);
         }
         return views;
+    }
+
+    /** When the day, week and month windows of the limits end (the next reset), as instants. */
+    static Map<String, Object> resets(Tenant tenant, Instant now) {
+        Map<String, Object> resets = new LinkedHashMap<>();
+        for (BudgetPeriod period : List.of(BudgetPeriod.DAY, BudgetPeriod.WEEK, BudgetPeriod.MONTH)) {
+            resets.put(period.name().toLowerCase(Locale.ROOT), QuotaWindow.of(period, tenant.timeZone(), now).end().toString());
+        }
+        return resets;
+    }
+
+    /** Whom a member asks about their access: the tenant's active owners. */
+    private List<Map<String, Object>> contacts(String tenantId) {
+        List<Map<String, Object>> contacts = new ArrayList<>();
+        for (Membership owner : members.findByTenant(tenantId)) {
+            if (owner.role() == MemberRole.OWNER && owner.status() == MemberStatus.ACTIVE) {
+                Map<String, Object> contact = new LinkedHashMap<>();
+                contact.put("username", owner.username());
+                contact.put("email", owner.email());
+                contacts.add(contact);
+            }
+        }
+        return contacts;
     }
 }

@@ -1,6 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.Invitations;
 import io.taskgate.core.application.admin.MemberAdministration;
 import io.taskgate.core.application.admin.Views;
 import io.taskgate.core.application.misuse.ReviewDesk;
@@ -46,6 +47,9 @@ public class ReviewResource {
     @Inject
     MemberAdministration members;
 
+    @Inject
+    Invitations invitations;
+
     /** An owner's decision: REENABLE (score reset), SUSPEND (with suspendedUntil) or BAN. */
     public record DecisionRequest(String decision, String reason, String suspendedUntil) {
     }
@@ -78,8 +82,10 @@ public class ReviewResource {
         if (request == null) {
             throw AdminProblem.invalid("Send the decision as JSON: {\"decision\":\"REENABLE\"}.");
         }
-        return Views.of(desk.decide(managing.actor(), managing.tenant(), memberName(managing, username),
-                request.decision(), request.reason(), request.suspendedUntil()));
+        var decided = desk.decide(managing.actor(), managing.tenant(), memberName(managing, username),
+                request.decision(), request.reason(), request.suspendedUntil());
+        invitations.endSessionsIfRemoved(decided); // a ban ends the person's Keycloak sessions too
+        return Views.of(decided);
     }
 
     private String memberName(AdminGuard.Managing managing, String username) {

@@ -160,7 +160,10 @@ class InvitationsTest {
         invitations.accounts = accounts;
         invitations.invitations = store;
         invitations.members = members;
-        invitations.audit = audit;
+        InvitationStore writes = new InvitationStore();
+        writes.invitations = store;
+        writes.audit = audit;
+        invitations.store = writes;
         at(T0, invitations);
         return invitations;
     }
