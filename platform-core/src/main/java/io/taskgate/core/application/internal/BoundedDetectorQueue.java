@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The default {@link DetectorQueue}: {@code gateway.misuse-pre.beside.threads} managed threads (default: one per
- * core; set it to {@code -1} or leave it unset) behind a queue of {@code gateway.misuse-pre.beside.queue} requests (default 512). A request that finds the
+ * The default {@link DetectorQueue}: {@code gateway.misuse-pre.beside.threads} managed threads (default, or
+ * {@code -1}: half the cores, at least one, so that detectors never take the whole machine from the requests) behind a queue of {@code gateway.misuse-pre.beside.queue} requests (default 512). A request that finds the
  * queue full is shed: its detectors do not run, and the pipeline counts it per plugin ({@code /api/plugins},
  * {@code taskgate_stage_shed_total}). With 0 threads the detectors run on the request's own thread.
  */
@@ -41,7 +41,7 @@ public class BoundedDetectorQueue implements DetectorQueue {
         if (configuredThreads == 0) {
             return;
         }
-        int count = configuredThreads > 0 ? configuredThreads : Runtime.getRuntime().availableProcessors();
+        int count = configuredThreads > 0 ? configuredThreads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         executor = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, capacity)), threads, new ThreadPoolExecutor.AbortPolicy());
     }

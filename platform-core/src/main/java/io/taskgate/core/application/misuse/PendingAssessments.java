@@ -1,6 +1,9 @@
 package io.taskgate.core.application.misuse;
 
 import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.application.internal.TtlCache;
+import io.taskgate.core.domain.model.misuse.FlagAction;
+import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,8 +22,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * Answers whose detectors and deviation score are still running, per member. A plain answer can be sent before the
  * detectors beside its upstream call are done; the member's next request waits here (at most
- * {@code gateway.misuse-pre.beside.await-ms}) until those have been scored, so that a block they cause applies from
- * that request on. An honest member rarely waits: the detectors run while the upstream answers.
+ * {@code gateway.misuse-pre.beside.await-ms}, default 500) until those have been scored, so that a block they cause
+ * applies from that request on. It waits only where the tenant's misuse policy refuses a flagged member (block or
+ * suspend): under {@code WARN} a crossing refuses nothing, so there is nothing to wait for. A member rarely waits at
+ * all: the detectors run while the upstream answers, which takes longer than they do with any real model.
  */
 @ApplicationScoped
 public class PendingAssessments {
@@ -28,14 +33,19 @@ public class PendingAssessments {
     private final Map<String, Set<CompletableFuture<Void>>> pending = new ConcurrentHashMap<>();
 
     @Inject
-    @ConfigProperty(name = "gateway.misuse-pre.beside.await-ms", defaultValue = "2000")
+    @ConfigProperty(name = "gateway.misuse-pre.beside.await-ms", defaultValue = "500")
     long awaitMillis;
 
+    @Inject
+    MisuseRepository policies;
+
+    private final TtlCache<String, Boolean> refusing = new TtlCache<>(5_000);
+
     public PendingAssessments() {
-        this(2_000);
+        this(500);
     }
 
-    /** Outside CDI (tests): waits at most {@code awaitMillis}. */
+    /** Outside CDI (tests): waits at most {@code awaitMillis}, for tenants of every policy. */
     public PendingAssessments(long awaitMillis) {
         this.awaitMillis = awaitMillis;
     }
@@ -57,8 +67,14 @@ public class PendingAssessments {
         }));
     }
 
-    /** Waits until the member's earlier answers have been scored, or the wait's bound has passed. */
+    /**
+     * Waits until the member's earlier answers have been scored, or the wait's bound has passed; at once where the
+     * tenant's policy would not refuse the member anyway.
+     */
     public void awaitScored(String tenantId, String username) {
+        if (pending.isEmpty() || !refusesFlaggedMembers(tenantId)) {
+            return;
+        }
         List<CompletableFuture<Void>> earlier = new ArrayList<>();
         pending.computeIfPresent(key(tenantId, username), (k, set) -> {
             earlier.addAll(set);
@@ -74,6 +90,18 @@ public class PendingAssessments {
         } catch (ExecutionException | TimeoutException e) {
             // scoring failed or is late: the request goes on under what is known now
         }
+    }
+
+    private boolean refusesFlaggedMembers(String tenantId) {
+        if (policies == null) {
+            return true;
+        }
+        return refusing.get(tenantId, t -> policies.policy(t).action() != FlagAction.WARN);
+    }
+
+    /** A tenant changed its misuse policy: the next wait reads it afresh. */
+    public void policyChanged(String tenantId) {
+        refusing.evict(tenantId);
     }
 
     /** How many members have answers still being scored (for tests and metrics). */

@@ -41,6 +41,9 @@ public class MisusePolicyResource {
     @Inject
     io.taskgate.core.infrastructure.plugins.PluginRegistry plugins;
 
+    @Inject
+    io.taskgate.core.application.misuse.PendingAssessments pendingAssessments;
+
     @GET
     @Operation(summary = "The tenant's misuse policy (defaults until changed); the webhook secret is never shown")
     public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId) {
@@ -67,6 +70,7 @@ public class MisusePolicyResource {
         MisusePolicy saved = misuse.savePolicy(policy);
         audit.record(managing.actor(), tenantId, "misuse-policy.update", "tenant", tenantId, before, view(saved));
         plugins.misusePolicyChanged(tenantId);
+        pendingAssessments.policyChanged(tenantId);
         return view(saved);
     }
 

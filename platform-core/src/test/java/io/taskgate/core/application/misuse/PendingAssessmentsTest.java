@@ -1,0 +1,86 @@
+package io.taskgate.core.application.misuse;
+
+import io.taskgate.core.TestExchanges;
+import io.taskgate.core.application.ProxyExchange;
+import io.taskgate.core.domain.model.misuse.DeviationScore;
+import io.taskgate.core.domain.model.misuse.FlagAction;
+import io.taskgate.core.domain.model.misuse.MisuseEvent;
+import io.taskgate.core.domain.model.misuse.MisusePolicy;
+import io.taskgate.core.domain.model.misuse.MisuseRepository;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PendingAssessmentsTest {
+
+    final MisusePolicy policy = MisusePolicy.defaults("acme");
+    final ProxyExchange exchange = TestExchanges.chatExchange("gpt-4o-mini");
+
+    PendingAssessments pending(long awaitMillis) {
+        PendingAssessments pending = new PendingAssessments(awaitMillis);
+        pending.policies = new MisuseRepository() {
+            public MisusePolicy policy(String tenantId) { return policy; }
+            public MisusePolicy savePolicy(MisusePolicy p) { return p; }
+            public DeviationScore scoreForUpdate(String t, String u) { throw new UnsupportedOperationException(); }
+            public Optional<DeviationScore> score(String t, String u) { return Optional.empty(); }
+            public List<DeviationScore> flagged(String t) { return List.of(); }
+            public void add(MisuseEvent e) { }
+            public List<MisuseEvent> events(String t, String u, int limit) { return List.of(); }
+        };
+        return pending;
+    }
+
+    String tenant() {
+        return exchange.task().tenantId();
+    }
+
+    String member() {
+        return exchange.caller().username();
+    }
+
+    @Test
+    void underABlockingPolicyTheNextRequestWaitsForTheEarlierAnswersScore() throws Exception {
+        PendingAssessments pending = pending(5_000);
+        CompletableFuture<Void> scored = new CompletableFuture<>();
+        pending.track(exchange, scored);
+        CompletableFuture<Void> next = CompletableFuture.runAsync(() -> pending.awaitScored(tenant(), member()));
+        Thread.sleep(100);
+        assertFalse(next.isDone(), "still waiting for the score");
+        scored.complete(null);
+        next.get(5, TimeUnit.SECONDS);
+        assertEquals(0, pending.membersPending());
+    }
+
+    @Test
+    void underAWarnOnlyPolicyNothingWaitsSinceACrossingRefusesNothing() throws Exception {
+        policy.apply(new MisusePolicy.Settings(null, null, null, null, FlagAction.WARN, null, null, null, null));
+        PendingAssessments pending = pending(60_000);
+        pending.track(exchange, new CompletableFuture<>());
+        CompletableFuture.runAsync(() -> pending.awaitScored(tenant(), member())).get(5, TimeUnit.SECONDS);
+        assertEquals(1, pending.membersPending());
+    }
+
+    @Test
+    void theWaitIsBoundedWhenScoringIsLate() throws Exception {
+        PendingAssessments pending = pending(50);
+        pending.track(exchange, new CompletableFuture<>());
+        CompletableFuture.runAsync(() -> pending.awaitScored(tenant(), member())).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void otherMembersAndAlreadyScoredAnswersAreNotWaitedFor() throws Exception {
+        PendingAssessments pending = pending(60_000);
+        pending.track(exchange, CompletableFuture.completedFuture(null));
+        assertEquals(0, pending.membersPending());
+        pending.track(exchange, new CompletableFuture<>());
+        CompletableFuture.runAsync(() -> pending.awaitScored(tenant(), "someone-else")).get(5, TimeUnit.SECONDS);
+        assertTrue(pending.membersPending() > 0);
+    }
+}
