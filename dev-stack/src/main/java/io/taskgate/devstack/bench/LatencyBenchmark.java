@@ -8,17 +8,31 @@ import io.taskgate.simulator.SimulatorConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The gateway's added latency, measured against a direct call to the upstream simulator in the same run:
- * plain chat completions at a fixed rate and concurrency (direct and gateway in alternating blocks), then streams (time to first chunk, gap between chunks).
- * Prints figures; it asserts nothing (targets are read off by a person or CI log).
+ * The gateway as users run it, against a direct call and peers, in one run: the direct call to the upstream
+ * simulator; an nginx relay (the floor); the Portkey gateway; Taskgate with its built-in stages only; and Taskgate
+ * as {@code ./taskgate run} starts it, with the detector plugins installed (keyword, moderation, local embedding).
+ * Requests are a realistic mix ({@link PromptMix}: short questions, pasted code, logs and YAML, multi-turn chats),
+ * every one unique. Measured in rotating blocks (each block runs every target, in a rotated order), so the machine's
+ * noise falls on all alike:
+ * <ul>
+ *   <li>added p50 and p99 at a fixed rate ({@code bench.rate}, default 100 req/s, 4 workers), and CPU per request;</li>
+ *   <li>saturation: {@code bench.clients} (32) clients back to back for {@code bench.saturationMillis} (8 s), twice;
+ *   for the default configuration also how many requests its detector queue shed;</li>
+ *   <li>streams: time to the first chunk and the gap between chunks;</li>
+ *   <li>resident memory of each server at the end.</li>
+ * </ul>
+ * Prints figures; it asserts nothing (targets are read off by a person).
  */
 public final class LatencyBenchmark {
 
@@ -26,97 +40,200 @@ public final class LatencyBenchmark {
     private static final int WORKERS = Integer.getInteger("bench.workers", 4);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 3000);
     private static final int WARMUP_ROUND = Integer.getInteger("bench.warmupRound", 2000);
-    private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 40);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 30);
     private static final int BLOCKS = Integer.getInteger("bench.blocks", 6);
-    private static final int STREAMS = Integer.getInteger("bench.streams", 100);
-    private static final int STREAM_WARMUP = 500;
+    private static final int STREAMS = Integer.getInteger("bench.streams", 60);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
+    private static final long SATURATION_MILLIS = Long.getLong("bench.saturationMillis", 8_000);
     private static final int FLAT_ROUNDS = 4;
+
+    /** One side of the comparison: how to send it a body, and its process (none for the direct call). */
+    record Target(String name, Function<String, HttpRequest> request, ProcessStats process) {
+        HttpRequest chat(String body) {
+            return request.apply(body);
+        }
+    }
 
     private LatencyBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("taskgate-bench");
+        Path home = Path.of(System.getProperty("taskgate.home", ".taskgate")).toAbsolutePath();
+        Path plugins = Path.of(System.getProperty("bench.pluginsDir", home.resolve("plugins").toString()));
         try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
                 .logFile(work.resolve("keycloak.log")));
              OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
-             PayaraServer gateway = withJvmArgs(gatewayOptions(work.resolve("gateway"), simulator, keycloak),
+             PayaraServer builtin = withJvmArgs(gatewayOptions(work.resolve("builtin"), simulator, keycloak)
+                     .env("GATEWAY_PLUGINS_DIR", work.resolve("no-plugins").toString()),
+                     System.getProperty("bench.gatewayJvmArgs", "")).start();
+             PayaraServer defaults = withJvmArgs(gatewayOptions(work.resolve("default"), simulator, keycloak)
+                     .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
                      // e.g. -XX:StartFlightRecording=filename=/tmp/gw.jfr to profile the gateway
                      System.getProperty("bench.gatewayJvmArgs", "")).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
-            HttpClient http = client();
-            HttpRequest direct = post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), CHAT);
-            HttpRequest proxied = post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, CHAT);
-
-            System.out.printf("Warming up until the gateway's JIT has settled (rounds of %d requests at 400 req/s)...%n", WARMUP_ROUND);
-            FixedRateLoad.run(http, direct, 400, WORKERS, WARMUP_ROUND * 2);
-            warmUntilSettled(http, proxied, gateway);
-            waitUntilQuiet(gateway);
-
-            long idleFrom = gateway.cpuTime().toNanos();
-            Thread.sleep(5_000);
-            double idleCpu = cpuMillisSince(gateway, idleFrom) / 5;
-            String profile = System.getProperty("bench.profile", "");
-            if (!profile.isBlank()) {
-                jcmd(gateway, "JFR.start", "name=bench", "settings=" + System.getProperty("bench.profileSettings", "profile"),
-                        "filename=" + profile);
+            String simKey = "Bearer " + simulator.config().apiKey();
+            int simPort = URI.create(simulator.baseUrl()).getPort();
+            Optional<PeerProcess> nginx = PeerProcess.nginx(work.resolve("nginx"), simPort);
+            Optional<PeerProcess> portkey = PeerProcess.portkey(home.resolve("bench/portkey"), work.resolve("portkey"));
+            try {
+                List<Target> targets = new ArrayList<>();
+                targets.add(new Target("direct", body -> post(simulator.baseUrl() + "/chat/completions", simKey, body), null));
+                nginx.ifPresent(n -> targets.add(new Target("nginx relay (floor)",
+                        body -> post(n.baseUrl() + "/v1/chat/completions", simKey, body), n.stats())));
+                portkey.ifPresent(p -> targets.add(new Target("Portkey gateway 1.15.2",
+                        body -> HttpRequest.newBuilder(URI.create(p.baseUrl() + "/v1/chat/completions"))
+                                .timeout(Duration.ofSeconds(30)).header("Authorization", simKey)
+                                .header("x-portkey-provider", "openai")
+                                .header("x-portkey-custom-host", simulator.baseUrl())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), p.stats())));
+                targets.add(new Target("Taskgate, built-in stages only",
+                        body -> post(builtin.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                        new ProcessStats(builtin.pid())));
+                targets.add(new Target("Taskgate as ./taskgate run starts it",
+                        body -> post(defaults.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                        new ProcessStats(defaults.pid())));
+                System.out.println("Detector plugins of the default configuration: " + plugins + " "
+                        + Arrays.toString(plugins.toFile().list()));
+                measure(targets, defaults);
+            } finally {
+                nginx.ifPresent(PeerProcess::close);
+                portkey.ifPresent(PeerProcess::close);
             }
-            // Direct and gateway calls alternate in blocks (D G G D D G ...), so that whatever disturbs the machine
-            // for a while (the bench JVM's own GC and JIT, the simulator, other processes) falls on both sides alike.
-            int perBlock = Math.max(1, REQUESTS / BLOCKS);
-            long[] directMicros = new long[0];
-            long[] gatewayMicros = new long[0];
-            double gatewayCpu = 0;
-            for (int block = 0; block < BLOCKS; block++) {
-                boolean directFirst = block % 2 == 0;
-                if (directFirst) {
-                    directMicros = concat(directMicros, FixedRateLoad.run(http, direct, RATE, WORKERS, perBlock));
+        }
+    }
+
+    private static void measure(List<Target> targets, PayaraServer defaults) throws Exception {
+        HttpClient http = client();
+        PromptMix mix = new PromptMix();
+        int n = targets.size();
+        System.out.println("Warming up every target (the gateways until their CPU per request has settled)...");
+        for (Target target : targets) {
+            if (target.process() == null || !target.name().startsWith("Taskgate")) {
+                FixedRateLoad.run(http, i -> target.chat(mix.next(false)), 400, WORKERS, WARMUP_ROUND * 2);
+            } else {
+                warmUntilSettled(http, target, mix);
+            }
+        }
+        waitUntilQuiet(targets);
+
+        long[][] micros = new long[n][0];
+        double[] cpuMillis = new double[n];
+        int perBlock = Math.max(1, REQUESTS / BLOCKS);
+        for (int block = 0; block < BLOCKS; block++) {
+            for (int k = 0; k < n; k++) {
+                int which = (k + block) % n;
+                Target target = targets.get(which);
+                long cpuBefore = cpuNanos(target);
+                long[] measured = FixedRateLoad.run(http, i -> target.chat(mix.next(false)), RATE, WORKERS, perBlock);
+                cpuMillis[which] += (cpuNanos(target) - cpuBefore) / 1e6;
+                micros[which] = concat(micros[which], measured);
+            }
+        }
+
+        System.out.printf("%nSaturation: %d clients back to back, %d s per target, two rotated rounds...%n",
+                CLIENTS, SATURATION_MILLIS / 1000);
+        double[] perSecond = new double[n];
+        long[] failed = new long[n];
+        double[] saturationCpu = new double[n];
+        long shedBefore = shed(defaults);
+        long defaultAnswered = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int k = 0; k < n; k++) {
+                int which = (k + round) % n;
+                Target target = targets.get(which);
+                long cpuBefore = cpuNanos(target);
+                ClosedLoopLoad.Result r = ClosedLoopLoad.run(http, i -> target.chat(mix.next(false)), CLIENTS, SATURATION_MILLIS);
+                saturationCpu[which] += (cpuNanos(target) - cpuBefore) / 1e6 / Math.max(1, r.answered()) / 2;
+                perSecond[which] += r.perSecond() / 2;
+                failed[which] += r.failed();
+                if (which == n - 1) {
+                    defaultAnswered += r.answered();
                 }
-                long cpuBefore = gateway.cpuTime().toNanos();
-                gatewayMicros = concat(gatewayMicros, FixedRateLoad.run(http, proxied, RATE, WORKERS, perBlock));
-                gatewayCpu += cpuMillisSince(gateway, cpuBefore);
-                if (!directFirst) {
-                    directMicros = concat(directMicros, FixedRateLoad.run(http, direct, RATE, WORKERS, perBlock));
-                }
+                Thread.sleep(2_000);
             }
-            Percentiles d = Percentiles.of(directMicros);
-            Percentiles g = Percentiles.of(gatewayMicros);
-            double cpuPerRequest = gatewayCpu / gatewayMicros.length;
-            System.out.printf("%nChat completions, %d req/s, %d concurrent workers, %d requests each, in %d alternating blocks%n",
-                    RATE, WORKERS, gatewayMicros.length, BLOCKS);
-            System.out.printf("  direct  p50 %s  p90 %s  p99 %s%n", Percentiles.ms(d.p50()), Percentiles.ms(d.p90()), Percentiles.ms(d.p99()));
-            System.out.printf("  gateway p50 %s  p90 %s  p99 %s%n", Percentiles.ms(g.p50()), Percentiles.ms(g.p90()), Percentiles.ms(g.p99()));
-            System.out.printf("  ADDED   p50 %s (target <= 1 ms)   p99 %s (target <= 5 ms)%n",
-                    Percentiles.ms(g.p50() - d.p50()), Percentiles.ms(g.p99() - d.p99()));
-            System.out.printf("  gateway CPU per request %.2f ms (all its threads: request, upstream call, usage writer, GC);"
-                    + " idle %.1f ms per second%n", cpuPerRequest, idleCpu);
+        }
+        long shedDuringSaturation = shed(defaults) - shedBefore;
 
-            String stream = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":"
-                    + "\"Stream please [sim:words=30] [sim:chunk-delay-ms=20]\"}]}";
-            String quickStream = stream.replace("[sim:chunk-delay-ms=20]", "");
-            System.out.printf("Warming up streams (%d each)...%n", STREAM_WARMUP);
-            new StreamTimings().measure(http, post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), quickStream), STREAM_WARMUP);
-            new StreamTimings().measure(http, post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, quickStream), STREAM_WARMUP);
-            StreamTimings directStreams = new StreamTimings();
-            StreamTimings gatewayStreams = new StreamTimings();
-            for (int i = 0; i < STREAMS; i++) {
-                directStreams.measure(http, post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), stream), 1);
-                gatewayStreams.measure(http, post(gateway.baseUrl() + "/v1/chat/completions", "Bearer " + token, stream), 1);
+        System.out.printf("Streams: %d per target, 12 chunks 20 ms apart, rotated...%n", STREAMS);
+        StreamTimings[] streams = new StreamTimings[n];
+        for (int i = 0; i < n; i++) {
+            streams[i] = new StreamTimings();
+            streams[i].measure(http, targets.get(i).chat(STREAM), 20);
+            streams[i] = new StreamTimings();
+        }
+        for (int s = 0; s < STREAMS; s++) {
+            for (int k = 0; k < n; k++) {
+                int which = (k + s) % n;
+                streams[which].measure(http, targets.get(which).chat(STREAM), 1);
             }
-            Percentiles df = Percentiles.of(StreamTimings.array(directStreams.firstChunk));
-            Percentiles gf = Percentiles.of(StreamTimings.array(gatewayStreams.firstChunk));
-            Percentiles dg = Percentiles.of(StreamTimings.array(directStreams.gaps));
-            Percentiles gg = Percentiles.of(StreamTimings.array(gatewayStreams.gaps));
-            System.out.printf("%nStreams: %d each, 32 chunks 20 ms apart%n", STREAMS);
-            System.out.printf("  first chunk  direct p50 %s p99 %s | gateway p50 %s p99 %s%n",
-                    Percentiles.ms(df.p50()), Percentiles.ms(df.p99()), Percentiles.ms(gf.p50()), Percentiles.ms(gf.p99()));
-            System.out.printf("  chunk gap    direct p50 %s p99 %s | gateway p50 %s p99 %s%n",
-                    Percentiles.ms(dg.p50()), Percentiles.ms(dg.p99()), Percentiles.ms(gg.p50()), Percentiles.ms(gg.p99()));
-            System.out.printf("  ADDED first-chunk p99 %s (target <= 5 ms)   inter-chunk gap p99 %s (target <= 2 ms)%n",
-                    Percentiles.ms(gf.p99() - df.p99()), Percentiles.ms(gg.p99() - dg.p99()));
-            if (!profile.isBlank()) {
-                jcmd(gateway, "JFR.stop", "name=bench");
+        }
+
+        Percentiles direct = Percentiles.of(micros[0]);
+        Percentiles directFirst = Percentiles.of(StreamTimings.array(streams[0].firstChunk));
+        Percentiles directGap = Percentiles.of(StreamTimings.array(streams[0].gaps));
+        double portkeyRate = 0;
+        for (int i = 0; i < n; i++) {
+            if (targets.get(i).name().startsWith("Portkey")) {
+                portkeyRate = perSecond[i];
             }
+        }
+        System.out.printf("%nChat completions: realistic mix, %d req/s, %d workers, %d requests per target in %d rotating"
+                + " blocks; saturation with %d clients%n", RATE, WORKERS, micros[0].length, BLOCKS, CLIENTS);
+        System.out.println("| target | added p50 | added p99 | max req/s | CPU ms/request at " + RATE + " req/s"
+                + " | CPU ms/request at saturation | RSS | stream first chunk added p50 / p99 | chunk gap added p99 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int i = 0; i < n; i++) {
+            Target target = targets.get(i);
+            Percentiles p = Percentiles.of(micros[i]);
+            Percentiles first = Percentiles.of(StreamTimings.array(streams[i].firstChunk));
+            Percentiles gap = Percentiles.of(StreamTimings.array(streams[i].gaps));
+            boolean measuredDirectly = i == 0;
+            System.out.printf("| %s | %s | %s | %,.0f%s | %s | %s | %s | %s | %s |%n", target.name(),
+                    measuredDirectly ? "(p50 " + Percentiles.ms(p.p50()) + ")" : Percentiles.ms(p.p50() - direct.p50()),
+                    measuredDirectly ? "(p99 " + Percentiles.ms(p.p99()) + ")" : Percentiles.ms(p.p99() - direct.p99()),
+                    perSecond[i], failed[i] > 0 ? " (" + failed[i] + " not 200)" : "",
+                    target.process() == null ? "-" : String.format("%.2f", cpuMillis[i] / micros[i].length),
+                    target.process() == null ? "-" : String.format("%.2f", saturationCpu[i]),
+                    target.process() == null ? "-" : String.format("%d MB", target.process().rssBytes() / (1024 * 1024)),
+                    measuredDirectly ? "(" + Percentiles.ms(first.p50()) + " / " + Percentiles.ms(first.p99()) + ")"
+                            : Percentiles.ms(first.p50() - directFirst.p50()) + " / " + Percentiles.ms(first.p99() - directFirst.p99()),
+                    measuredDirectly ? "(" + Percentiles.ms(gap.p99()) + ")" : Percentiles.ms(gap.p99() - directGap.p99()));
+        }
+        int last = n - 1;
+        Percentiles d = Percentiles.of(micros[last]);
+        Percentiles dFirst = Percentiles.of(StreamTimings.array(streams[last].firstChunk));
+        System.out.printf("%nDefault configuration against the targets: added p50 %s (<= 1 ms), added p99 %s (<= 5 ms),"
+                        + " stream first chunk added p99 %s (<= 5 ms), %,.0f req/s at saturation (>= 1,000%s),"
+                        + " CPU per request %.2f ms (<= 2 ms)%n",
+                Percentiles.ms(d.p50() - direct.p50()), Percentiles.ms(d.p99() - direct.p99()),
+                Percentiles.ms(dFirst.p99() - directFirst.p99()), perSecond[last],
+                portkeyRate > 0 ? String.format("; Portkey %,.0f, ratio %.2f", portkeyRate, perSecond[last] / portkeyRate) : "",
+                cpuMillis[last] / micros[last].length);
+        System.out.printf("Detector queue of the default configuration at saturation: %d of %d requests' detector runs"
+                        + " shed (counted in /api/plugins and taskgate_stage_shed_total; never silently)%n",
+                shedDuringSaturation, defaultAnswered);
+    }
+
+    /** A stream of the mix's kind: a short question answered in 12 chunks 20 ms apart. */
+    static final String STREAM = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":"
+            + "\"stream a short answer on the cart total rounding [sim:words=10] [sim:chunk-delay-ms=20]\"}]}";
+
+    private static long cpuNanos(Target target) {
+        return target.process() == null ? 0 : target.process().cpuNanos();
+    }
+
+    /** Requests whose detectors the gateway's queue shed so far, summed over plugins, from its metrics. */
+    static long shed(PayaraServer gateway) {
+        try {
+            HttpResponse<String> metrics = client().send(HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/metrics"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return metrics.body().lines().filter(l -> l.startsWith("taskgate_stage_shed_total"))
+                    .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        } catch (Exception e) {
+            System.out.println("  (could not read the shed count: " + e + ")");
+            return 0;
         }
     }
 
@@ -164,14 +281,14 @@ public final class LatencyBenchmark {
      * fallen 5% below its best for {@value #FLAT_ROUNDS} rounds in a row (it can level off for a round or two and then
      * fall again), so the figures are of a gateway that has run a while.
      */
-    private static void warmUntilSettled(HttpClient http, HttpRequest proxied, PayaraServer gateway) throws InterruptedException {
+    private static void warmUntilSettled(HttpClient http, Target gateway, PromptMix mix) throws InterruptedException {
         double best = Double.MAX_VALUE;
         int flat = 0;
         for (int round = 1; round <= WARMUP_ROUNDS; round++) {
-            long from = gateway.cpuTime().toNanos();
-            FixedRateLoad.run(http, proxied, 400, WORKERS, WARMUP_ROUND);
-            double perRequest = cpuMillisSince(gateway, from) / WARMUP_ROUND;
-            System.out.printf("  warm-up round %d: gateway CPU per request %.2f ms%n", round, perRequest);
+            long from = gateway.process().cpuNanos();
+            FixedRateLoad.run(http, i -> gateway.chat(mix.next(false)), 400, WORKERS, WARMUP_ROUND);
+            double perRequest = (gateway.process().cpuNanos() - from) / 1e6 / WARMUP_ROUND;
+            System.out.printf("  %s, warm-up round %d: CPU per request %.2f ms%n", gateway.name(), round, perRequest);
             flat = perRequest < 0.95 * best ? 0 : flat + 1;
             best = Math.min(best, perRequest);
             if (flat >= FLAT_ROUNDS) {
@@ -181,40 +298,30 @@ public final class LatencyBenchmark {
     }
 
     /**
-     * After the warm-up the gateway still has work queued (ledger rows written behind the requests, compilations):
-     * wait, up to a minute, until it uses under 5% of a core for two seconds in a row, so that backlog is not
-     * measured as latency.
+     * After the warm-up the servers still have work queued (ledger rows written behind the requests, compilations,
+     * detectors): wait, up to a minute, until each uses under 5% of a core for two seconds in a row, so that backlog
+     * is not measured as latency.
      */
-    private static void waitUntilQuiet(PayaraServer gateway) throws InterruptedException {
-        int quiet = 0;
-        for (int second = 1; second <= 60; second++) {
-            long from = gateway.cpuTime().toNanos();
-            Thread.sleep(1_000);
-            double ms = cpuMillisSince(gateway, from);
-            quiet = ms < 50 ? quiet + 1 : 0;
-            if (quiet == 2) {
-                System.out.printf("  gateway quiet after %d s%n", second);
-                return;
+    private static void waitUntilQuiet(List<Target> targets) throws InterruptedException {
+        for (Target target : targets) {
+            if (target.process() == null) {
+                continue;
             }
+            int quiet = 0;
+            int second = 1;
+            for (; second <= 60 && quiet < 2; second++) {
+                long from = target.process().cpuNanos();
+                Thread.sleep(1_000);
+                quiet = (target.process().cpuNanos() - from) / 1e6 < 50 ? quiet + 1 : 0;
+            }
+            System.out.printf("  %s %s%n", target.name(), quiet >= 2 ? "quiet after " + (second - 1) + " s"
+                    : "still busy after 60 s; measuring anyway");
         }
-        System.out.println("  gateway still busy after 60 s; measuring anyway");
     }
 
     /** CPU milliseconds the gateway used since {@code fromNanos} (a reading of its {@code cpuTime()}). */
     static double cpuMillisSince(PayaraServer gateway, long fromNanos) {
         return (gateway.cpuTime().toNanos() - fromNanos) / 1e6;
-    }
-
-    /** Runs a jcmd diagnostic command against the gateway JVM (e.g. a flight recording of the measured phase). */
-    private static void jcmd(PayaraServer server, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(server.pid())));
-        line.addAll(List.of(command));
-        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + out);
-        }
     }
 
     static HttpRequest post(String url, String authorization, String body) {

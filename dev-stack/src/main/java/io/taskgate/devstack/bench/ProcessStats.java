@@ -1,0 +1,51 @@
+package io.taskgate.devstack.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * CPU time and resident memory of a server process and its descendants (nginx's workers, node's helpers), read from
+ * {@code /proc}. Zero where {@code /proc} is not there.
+ */
+record ProcessStats(long pid) {
+
+    private static final double TICK_NANOS = 1e9 / 100;
+
+    /** User plus system CPU of the process tree so far, in nanoseconds. */
+    long cpuNanos() {
+        return tree().map(ProcessStats::cpuTicks).sum() * (long) TICK_NANOS;
+    }
+
+    /** Resident set size of the process tree, in bytes. */
+    long rssBytes() {
+        return tree().map(ProcessStats::rssKb).sum() * 1024;
+    }
+
+    private LongStream tree() {
+        return ProcessHandle.of(pid)
+                .map(p -> LongStream.concat(LongStream.of(p.pid()), p.descendants().mapToLong(ProcessHandle::pid)))
+                .orElse(LongStream.empty());
+    }
+
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long rssKb(long pid) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
+            return lines.filter(l -> l.startsWith("VmRSS:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
