@@ -29,6 +29,7 @@ public class MemberPage implements Serializable {
     private String tenant;
     private String username;
     private Map<String, Object> member;
+    private Map<String, Object> invitation;
     private List<String> tenantTasks = List.of();
     private List<Map<String, Object>> keys = List.of();
     private RequestLogModel log;
@@ -77,6 +78,21 @@ public class MemberPage implements Serializable {
             body.append(",\"suspendedUntil\":").append(Plain.quote(suspendedUntil.toInstant(ZoneOffset.UTC).toString()));
         }
         patch(body.append('}').toString(), status.equals("ACTIVE") ? username + " re-enabled" : username + " is now " + status);
+    }
+
+    /** Sends a new invitation (e-mail, or a one-time activation code shown once on this page). */
+    public void invite() {
+        try {
+            invitation = Plain.map(core.post(base() + "/invitation", "{}").asJsonObject());
+            Notices.done("Invitation for " + username + " sent");
+            load();
+        } catch (CoreApi.CoreApiException e) {
+            Notices.failed("No invitation was sent", e);
+        }
+    }
+
+    public Map<String, Object> getInvitation() {
+        return invitation;
     }
 
     public void saveTasks() {

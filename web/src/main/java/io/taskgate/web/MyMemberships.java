@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +29,29 @@ public class MyMemberships {
         }
     }
 
+    /** The limits against usage, each with when it resets in the tenant's time zone. */
     @SuppressWarnings("unchecked")
     public List<QuotaBar> bars(Map<String, Object> membership) {
-        return QuotaBar.of((Map<String, Object>) membership.get("limits"), (Map<String, Object>) membership.get("usage"));
+        Map<String, Object> resets = (Map<String, Object>) membership.get("resets");
+        return QuotaBar.of((Map<String, Object>) membership.get("limits"), (Map<String, Object>) membership.get("usage"))
+                .stream().map(b -> resets == null ? b : b.resetting(AccessNotice.resets(
+                        resets.get(b.period().toLowerCase(java.util.Locale.ROOT)), membership.get("timeZone"))))
+                .toList();
+    }
+
+    /** What is wrong with the member's access in plain words, or null when nothing is. */
+    public AccessNotice notice(Map<String, Object> membership) {
+        return AccessNotice.of(membership, Instant.now()).orElse(null);
+    }
+
+    /** The allowance that ran out, with when it comes back, or null. */
+    public String exhausted(Map<String, Object> membership) {
+        return bars(membership).stream().filter(QuotaBar::isExceeded).findFirst()
+                .map(b -> "You have used all of your allowance (" + b.label().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + b.limit() + "). Requests are refused with 429 quota_exceeded until it "
+                        + (b.resets() == null ? "resets." : b.resets() + ".")
+                        + " Ask a project owner if you need more.")
+                .orElse(null);
     }
 
     @SuppressWarnings("unchecked")

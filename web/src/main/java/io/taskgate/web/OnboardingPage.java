@@ -36,6 +36,7 @@ public class OnboardingPage implements Serializable {
     private String csv;
     private List<Map<String, Object>> rows = List.of();
     private String summary;
+    private Map<String, Object> invitation;
     private String problem;
 
     @PostConstruct
@@ -49,11 +50,14 @@ public class OnboardingPage implements Serializable {
         }
     }
 
+    @SuppressWarnings("unchecked")
     public void onboardOne() {
         String body = "{\"username\":" + Plain.quote(username) + ",\"email\":" + Plain.quote(email)
                 + ",\"role\":" + Plain.quote(role) + ",\"tasks\":" + Plain.array(tasks) + "}";
         try {
-            core.post("/api/tenants/" + CoreApi.enc(tenant) + "/members", body);
+            Map<String, Object> onboarded = Plain.map(core.post("/api/tenants/" + CoreApi.enc(tenant) + "/members", body)
+                    .asJsonObject());
+            invitation = (Map<String, Object>) onboarded.get("invitation");
             Notices.done(username + " onboarded");
             username = email = null;
             tasks = new ArrayList<>();
@@ -100,5 +104,7 @@ public class OnboardingPage implements Serializable {
     public void setCsv(String csv) { this.csv = csv; }
     public List<Map<String, Object>> getRows() { return rows; }
     public String getSummary() { return summary; }
+    /** How the person just onboarded gets to set a password; an activation code is shown this once. */
+    public Map<String, Object> getInvitation() { return invitation; }
     public String getProblem() { return problem; }
 }

@@ -7,7 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 /** One limit against what was used of it: the member's limits (from the core) against usage in the same period. */
-public record QuotaBar(String label, String used, String limit, String remaining, int percent) {
+public record QuotaBar(String label, String used, String limit, String remaining, int percent, String resets) {
+
+    public QuotaBar(String label, String used, String limit, String remaining, int percent) {
+        this(label, used, limit, remaining, percent, null);
+    }
+
+    /** This bar with when its period resets, in words (e.g. "resets at 00:00 on Sun 6 Dec 2026, Europe/Berlin time"). */
+    public QuotaBar resetting(String when) {
+        return new QuotaBar(label, used, limit, remaining, percent, when);
+    }
+
+    /** The period this bar counts in: DAY, WEEK or MONTH. */
+    public String period() {
+        if (label.endsWith("today") || label.endsWith("per day")) {
+            return "DAY";
+        }
+        return label.endsWith("per week") ? "WEEK" : "MONTH";
+    }
 
     public boolean isExceeded() {
         return percent >= 100;
@@ -15,7 +32,7 @@ public record QuotaBar(String label, String used, String limit, String remaining
 
     /** Used of the limit and what is left, in words. */
     public String getText() {
-        return used + " of " + limit + " used, " + remaining + " left";
+        return used + " of " + limit + " used, " + remaining + " left" + (resets == null ? "" : "; " + resets);
     }
 
     public String getLabel() {
