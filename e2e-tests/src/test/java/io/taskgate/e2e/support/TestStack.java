@@ -1,5 +1,6 @@
 package io.taskgate.e2e.support;
 
+import io.taskgate.devstack.DemoMail;
 import io.taskgate.devstack.KeycloakServer;
 import io.taskgate.devstack.PayaraServer;
 import io.taskgate.devstack.PostgresServer;
@@ -46,6 +47,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
     private final PayaraServer postgresGateway;
     private final PayaraServer secondPostgresGateway;
     private final PayaraServer web;
+    private final DemoMail mail;
     private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
 
     private record CachedToken(String value, long fetchedAt) {
@@ -53,7 +55,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
 
     private TestStack(KeycloakServer keycloak, OpenAiSimulator simulator, PostgresServer postgres,
                       PayaraServer h2Gateway, PayaraServer postgresGateway, PayaraServer secondPostgresGateway,
-                      PayaraServer web) {
+                      PayaraServer web, DemoMail mail) {
+        this.mail = mail;
         this.keycloak = keycloak;
         this.simulator = simulator;
         this.postgres = postgres;
@@ -98,9 +101,14 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             Files.copy(faultJar, plugins.resolve(faultJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             installDetectors(plugins);
             KeycloakServer kc = keycloak.join();
+            // The realm sends its e-mails (invitations) to an in-process SMTP server; the H2 gateway invites by
+            // e-mail, the PostgreSQL gateways with one-time activation codes (no SMTP).
+            DemoMail mail = DemoMail.start(0, 0);
+            kc.configureSmtp(mail.smtpHost(), mail.smtpPort(), "taskgate@taskgate.example");
             CompletableFuture<PayaraServer> h2 = CompletableFuture.supplyAsync(() -> gateway(work.resolve("gateway-h2"),
                     kc, simulator, plugins, Map.of("TASKGATE_DB_URL",
-                            "jdbc:h2:file:" + work.resolve("gateway-h2/data/taskgate") + ";DB_CLOSE_ON_EXIT=FALSE")));
+                            "jdbc:h2:file:" + work.resolve("gateway-h2/data/taskgate") + ";DB_CLOSE_ON_EXIT=FALSE",
+                            "TASKGATE_INVITATIONS_DELIVERY", "email")));
             // The console starts once its gateway is up, so each has a port of its own choosing; two chains of two
             // boots (H2 gateway then console, PostgreSQL gateway then its twin) keep both cores busy.
             CompletableFuture<PayaraServer> web = h2.thenApplyAsync(gateway -> web(work.resolve("web"), kc,
@@ -121,7 +129,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
             CompletableFuture<PayaraServer> pg2 = pg.thenApplyAsync(first -> gateway(work.resolve("gateway-pg2"),
                     kc, simulator, plugins, pgSettings));
             try {
-                return new TestStack(kc, simulator, postgres, h2.join(), pg.join(), pg2.join(), web.join());
+                return new TestStack(kc, simulator, postgres, h2.join(), pg.join(), pg2.join(), web.join(), mail);
             } catch (RuntimeException e) {
                 for (CompletableFuture<PayaraServer> server : List.of(h2, pg, pg2, web)) {
                     server.handle((started, failure) -> started).join();
@@ -132,6 +140,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                 }
                 simulator.stop();
                 postgres.close();
+                mail.close();
                 kc.close();
                 throw e;
             }
@@ -234,6 +243,11 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
         return keycloak;
     }
 
+    /** The SMTP server the realm sends its e-mails to, and what it received. */
+    public DemoMail mail() {
+        return mail;
+    }
+
     public OpenAiSimulator simulator() {
         return simulator;
     }
@@ -269,7 +283,7 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
 
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[]{web, h2Gateway, postgresGateway, secondPostgresGateway, simulator::stop, postgres, keycloak}) {
+        for (AutoCloseable c : new AutoCloseable[]{web, h2Gateway, postgresGateway, secondPostgresGateway, simulator::stop, postgres, mail, keycloak}) {
             try {
                 c.close();
             } catch (Exception e) {
