@@ -45,6 +45,7 @@ public final class LatencyBenchmark {
     private static final int STREAMS = Integer.getInteger("bench.streams", 60);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     private static final long SATURATION_MILLIS = Long.getLong("bench.saturationMillis", 8_000);
+    private static final int OPEN_STREAMS = Integer.getInteger("bench.openStreams", 1000);
     private static final int FLAT_ROUNDS = 4;
 
     /** One side of the comparison: how to send it a body, and its process (none for the direct call). */
@@ -214,6 +215,16 @@ public final class LatencyBenchmark {
         System.out.printf("Detector queue of the default configuration at saturation: %d of %d requests' detector runs"
                         + " shed (counted in /api/plugins and taskgate_stage_shed_total; never silently)%n",
                 shedDuringSaturation, defaultAnswered);
+
+        if (OPEN_STREAMS > 0) {
+            Target gateway = targets.get(last);
+            System.out.printf("%n%d streams open at once on the default configuration (20 chunks 1 s apart)...%n", OPEN_STREAMS);
+            OpenStreams.Result open = OpenStreams.run(gateway::chat, gateway.process(), OPEN_STREAMS, 20, 1000);
+            System.out.printf("  %d of %d completed whole (first failure: %s); first chunk p50 %s, p99 %s; gateway RSS"
+                            + " %d MB before, %d MB at peak; %d threads at peak%n", open.completed(), open.opened(),
+                    open.firstFailure(), Percentiles.ms(open.firstChunk().p50()), Percentiles.ms(open.firstChunk().p99()),
+                    open.rssBeforeBytes() / (1024 * 1024), open.peakRssBytes() / (1024 * 1024), open.peakThreads());
+        }
     }
 
     /** A stream of the mix's kind: a short question answered in 12 chunks 20 ms apart. */
