@@ -129,7 +129,8 @@ public final class SseRelay {
             }
             if (markers != null && chunk.path("choices").path(0).isObject()) {
                 String shown = strip(chunk, delta);
-                if (shown != null) {
+                if (shown != null && !shown.equals(delta)) {
+                    // re-encoded only when the filter changed the text; most chunks pass as the upstream sent them
                     delta = shown;
                     lines = List.of("data: " + JSON.writeValueAsString(chunk));
                 }

@@ -50,6 +50,15 @@ class SseRelayIntentMarkerTest {
     }
 
     @Test
+    void aChunkTheMarkerFilterLeavesAloneIsRelayedAsTheUpstreamSentIt() throws Exception {
+        String spaced = "data: {\"id\":\"c1\", \"choices\": [{\"index\": 0, \"delta\": {\"content\": \"plain text\"}}]}\n\n";
+        SseRelayTest.Client client = new SseRelayTest.Client();
+        new SseRelay(false, MARKER).relay(upstream(spaced, DONE), client, () -> { });
+        String relayed = client.bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(relayed.startsWith(spaced), "not decoded and encoded again: " + relayed);
+    }
+
+    @Test
     void everySplitOfTheMarkerIsStripped() throws Exception {
         String answer = "Deploy it.\n<<intent-feedc0ffee00:ops>>";
         for (int i = 1; i < answer.length(); i++) {
