@@ -202,6 +202,8 @@ public final class TestStack implements ExtensionContext.Store.CloseableResource
                     .env("GATEWAY_PLUGINS_TIMEOUT_MS", Integer.toString(PLUGIN_TIMEOUT_MS))
                     // the local classifier may take longer than the suite's short budget on a loaded machine
                     .env("GATEWAY_MISUSE_PRE_EMBEDDING_TIMEOUT_MS", "10000")
+                    // DetectorsBesideTheCallIT's slow-scorer fixture sleeps up to 4 s on request
+                    .env("GATEWAY_MISUSE_PRE_SLOW_SCORER_TIMEOUT_MS", "10000")
                     // incidental deviations of the other suites never block their users; MisuseDetectionIT sets
                     // its tenant's threshold explicitly
                     .env("GATEWAY_MISUSE_DEFAULTS_THRESHOLD", "1000")

@@ -1,24 +1,39 @@
 package io.taskgate.core.application.internal;
 
 import io.taskgate.core.application.pipeline.DetectorQueue;
+import io.taskgate.core.application.pipeline.RegisteredStage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The default {@link DetectorQueue}: {@code gateway.misuse-pre.beside.threads} managed threads (default, or
- * {@code -1}: half the cores, at least one, so that detectors never take the whole machine from the requests) behind a queue of {@code gateway.misuse-pre.beside.queue} requests (default 512). A request that finds the
- * queue full is shed: its detectors do not run, and the pipeline counts it per plugin ({@code /api/plugins},
- * {@code taskgate_stage_shed_total}). With 0 threads the detectors run on the request's own thread.
+ * The default {@link DetectorQueue}: each detector that runs beside the upstream call has threads of its own, so a
+ * detector that waits on the network (moderation) cannot hold up one that computes (the local embedding), and a
+ * bounded queue in front of them:
+ * <ul>
+ *   <li>{@code gateway.misuse-pre.<id>.beside-threads}, else {@code gateway.misuse-pre.beside.threads}, else half the
+ *   cores (at least one), so that a detector that computes never takes the whole machine from the requests; a
+ *   detector that waits on a remote service needs about as many threads as calls it has open at once (the gateway
+ *   ships 32 for {@code moderation});</li>
+ *   <li>{@code gateway.misuse-pre.beside.queue} requests waiting per detector (512). A request that finds it full is
+ *   shed for that detector: not assessed by it, and counted per plugin ({@code /api/plugins},
+ *   {@code taskgate_stage_shed_total});</li>
+ *   <li>{@code gateway.misuse-pre.beside.threads=0} runs the detectors on the request's own thread instead.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class BoundedDetectorQueue implements DetectorQueue {
@@ -27,37 +42,44 @@ public class BoundedDetectorQueue implements DetectorQueue {
     ManagedThreadFactory threads;
 
     @Inject
-    @ConfigProperty(name = "gateway.misuse-pre.beside.threads", defaultValue = "-1")
-    int configuredThreads;
+    Config config;
 
-    @Inject
-    @ConfigProperty(name = "gateway.misuse-pre.beside.queue", defaultValue = "512")
-    int capacity;
+    private final Map<String, ThreadPoolExecutor> executors = new ConcurrentHashMap<>();
+    private volatile Integer defaultThreads;
+    private ThreadFactory threadFactory;
+    private Function<String, Optional<Integer>> settings;
 
-    private ThreadPoolExecutor executor;
+    public BoundedDetectorQueue() {
+    }
+
+    /** Outside CDI (tests): threads from {@code threadFactory}, settings (keys as documented) from {@code settings}. */
+    BoundedDetectorQueue(ThreadFactory threadFactory, Map<String, Integer> settings) {
+        this.threadFactory = threadFactory;
+        this.settings = key -> Optional.ofNullable(settings.get(key));
+    }
 
     @PostConstruct
-    void start() {
-        if (configuredThreads == 0) {
-            return;
-        }
-        int count = configuredThreads > 0 ? configuredThreads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-        executor = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, capacity)), threads, new ThreadPoolExecutor.AbortPolicy());
+    void init() {
+        threadFactory = threads;
+        settings = key -> config.getOptionalValue(key, Integer.class);
     }
 
     @PreDestroy
     void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        executors.values().forEach(ThreadPoolExecutor::shutdownNow);
     }
 
     @Override
-    public boolean offer(Runnable task) {
-        if (executor == null) {
-            return INLINE.offer(task);
+    public boolean offer(RegisteredStage stage, Runnable task) {
+        if (defaultThreads == null) {
+            defaultThreads = settings.apply("gateway.misuse-pre.beside.threads")
+                    .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         }
+        int threadsEach = defaultThreads;
+        if (threadsEach == 0) {
+            return INLINE.offer(stage, task);
+        }
+        ThreadPoolExecutor executor = executors.computeIfAbsent(stage.pluginId(), id -> executor(id, threadsEach));
         try {
             executor.execute(task);
             return true;
@@ -66,8 +88,19 @@ public class BoundedDetectorQueue implements DetectorQueue {
         }
     }
 
-    /** Requests waiting for a detector thread. */
-    public int queued() {
-        return executor == null ? 0 : executor.getQueue().size();
+    private ThreadPoolExecutor executor(String pluginId, int defaultThreads) {
+        int count = Math.max(1, settings.apply("gateway.misuse-pre." + pluginId + ".beside-threads").orElse(defaultThreads));
+        int capacity = Math.max(1, settings.apply("gateway.misuse-pre.beside.queue").orElse(512));
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(capacity), threadFactory, new ThreadPoolExecutor.AbortPolicy());
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    /** Requests waiting for a detector thread, per detector. */
+    public Map<String, Integer> queued() {
+        Map<String, Integer> queued = new java.util.TreeMap<>();
+        executors.forEach((id, executor) -> queued.put(id, executor.getQueue().size()));
+        return queued;
     }
 }

@@ -5,6 +5,7 @@ import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.StageFamily;
 import io.taskgate.api.pipeline.StageResult;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -40,28 +41,40 @@ public final class StageRunner {
 
     /**
      * Starts the {@code misuse-pre} stages that never refuse on {@code queue}, to run while the upstream call is
-     * made. The future completes once they have all run, or at once when there are none or the queue shed them
-     * (each shed stage is reported to the source).
+     * made, each on its own detector's threads. The future completes once they have all run, or at once when there
+     * are none or the queue shed them (each shed stage is reported to the source).
      */
     public CompletableFuture<Void> startBeside(Exchange exchange, DetectorQueue queue) {
-        List<RegisteredStage> beside = source.stages(StageFamily.MISUSE_PRE).stream()
-                .filter(RegisteredStage::besideTheCall).toList();
-        if (beside.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        boolean queued = queue.offer(() -> {
-            try {
-                run(List.of(StageFamily.MISUSE_PRE), exchange, false, RegisteredStage::besideTheCall);
-            } finally {
-                done.complete(null);
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (RegisteredStage stage : source.stages(StageFamily.MISUSE_PRE)) {
+            if (!stage.besideTheCall()) {
+                continue;
             }
-        });
-        if (!queued) {
-            beside.forEach(stage -> source.reportShed(stage, exchange));
-            done.complete(null);
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            boolean queued = queue.offer(stage, () -> {
+                try {
+                    runOne(stage, exchange);
+                } finally {
+                    done.complete(null);
+                }
+            });
+            if (queued) {
+                running.add(done);
+            } else {
+                source.reportShed(stage, exchange);
+            }
         }
-        return done;
+        return running.isEmpty() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.allOf(running.toArray(CompletableFuture[]::new));
+    }
+
+    /** Runs one stage that cannot refuse any more; a failure is reported and the exchange goes on. */
+    private void runOne(RegisteredStage stage, Exchange exchange) {
+        try {
+            stage.stage().apply(exchange);
+        } catch (RuntimeException | LinkageError e) {
+            source.reportFailure(stage, e);
+        }
     }
 
     /** Runs the families after the upstream call; they observe and settle, and cannot refuse any more. */

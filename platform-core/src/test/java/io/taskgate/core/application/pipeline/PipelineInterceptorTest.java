@@ -33,7 +33,7 @@ class PipelineInterceptorTest {
 
     PipelineInterceptorTest() {
         interceptor.stages = source;
-        interceptor.detectors = task -> !queueFull && detectorThread.add(task);
+        interceptor.detectors = (stage, task) -> !queueFull && detectorThread.add(task);
         interceptor.pending = new io.taskgate.core.application.misuse.PendingAssessments(5_000);
         source.add(StageFamily.QUOTA, "limits", e -> {
             ran.add("reserve");

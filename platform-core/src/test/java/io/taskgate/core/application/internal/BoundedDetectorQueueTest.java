@@ -1,0 +1,80 @@
+package io.taskgate.core.application.internal;
+
+import io.taskgate.api.pipeline.StageFamily;
+import io.taskgate.api.pipeline.StageResult;
+import io.taskgate.core.application.pipeline.RegisteredStage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BoundedDetectorQueueTest {
+
+    final CountDownLatch release = new CountDownLatch(1);
+    final List<BoundedDetectorQueue> queues = new ArrayList<>();
+
+    static RegisteredStage detector(String id) {
+        return new RegisteredStage(id, StageFamily.MISUSE_PRE, 100, e -> StageResult.proceed(), false);
+    }
+
+    BoundedDetectorQueue queue(Map<String, Integer> settings) {
+        BoundedDetectorQueue queue = new BoundedDetectorQueue(r -> {
+            Thread t = new Thread(r, "test-detector");
+            t.setDaemon(true);
+            return t;
+        }, settings);
+        queues.add(queue);
+        return queue;
+    }
+
+    Runnable blocked() {
+        return () -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        queues.forEach(BoundedDetectorQueue::stop);
+    }
+
+    @Test
+    void aDetectorWaitingOnTheNetworkDoesNotHoldUpAnother() throws Exception {
+        BoundedDetectorQueue queue = queue(Map.of("gateway.misuse-pre.beside.threads", 1));
+        assertTrue(queue.offer(detector("moderation"), blocked()));
+        CountDownLatch embedded = new CountDownLatch(1);
+        assertTrue(queue.offer(detector("embedding"), embedded::countDown));
+        assertTrue(embedded.await(10, TimeUnit.SECONDS), "the embedding ran while moderation was still waiting");
+    }
+
+    @Test
+    void aFullDetectorQueueShedsInsteadOfWaiting() {
+        BoundedDetectorQueue queue = queue(Map.of("gateway.misuse-pre.beside.threads", 1, "gateway.misuse-pre.beside.queue", 2));
+        assertTrue(queue.offer(detector("embedding"), blocked()), "running");
+        assertTrue(queue.offer(detector("embedding"), blocked()), "queued");
+        assertTrue(queue.offer(detector("embedding"), blocked()), "queued");
+        assertFalse(queue.offer(detector("embedding"), () -> { }), "shed");
+        assertEquals(Map.of("embedding", 2), queue.queued());
+    }
+
+    @Test
+    void zeroThreadsRunTheDetectorOnTheRequestsOwnThread() {
+        BoundedDetectorQueue queue = queue(Map.of("gateway.misuse-pre.beside.threads", 0));
+        Thread[] ranOn = new Thread[1];
+        assertTrue(queue.offer(detector("embedding"), () -> ranOn[0] = Thread.currentThread()));
+        assertEquals(Thread.currentThread(), ranOn[0]);
+    }
+}
