@@ -32,9 +32,10 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     private final Supplier<Embedder> embedderSupplier;
     private final Object lock = new Object();
     private volatile TaskClassifier classifier;
-    private TaskClassifier.Thresholds thresholds = TaskClassifier.Thresholds.defaults();
+    private TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
     private Map<String, List<String>> anchors = Anchors.DEFAULTS;
-    private int maxTasks = 1000;
+    private Map<String, List<String>> examples = Map.of();
+    private Supplier<MisuseModel> modelSupplier = MisuseModel::shipped;
 
     public EmbeddingClassifierFactory() {
         this(MiniLmEmbedder::new);
@@ -43,6 +44,12 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     /** With another embedder, for tests. */
     EmbeddingClassifierFactory(Supplier<Embedder> embedderSupplier) {
         this.embedderSupplier = Objects.requireNonNull(embedderSupplier);
+    }
+
+    /** With another embedder and model, for tests. */
+    EmbeddingClassifierFactory(Supplier<Embedder> embedderSupplier, Supplier<MisuseModel> modelSupplier) {
+        this(embedderSupplier);
+        this.modelSupplier = Objects.requireNonNull(modelSupplier);
     }
 
     @Override
@@ -57,26 +64,40 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
 
     @Override
     public void init(PluginConfig config) {
-        TaskClassifier.Thresholds d = TaskClassifier.Thresholds.defaults();
-        thresholds = new TaskClassifier.Thresholds(
-                decimal(config, "major-task-similarity", d.majorTaskSimilarity()),
-                decimal(config, "major-margin", d.majorMargin()),
-                decimal(config, "strong-margin", d.strongMargin()),
-                decimal(config, "strong-task-similarity", d.strongTaskSimilarity()),
-                decimal(config, "far-task-similarity", d.farTaskSimilarity()),
-                decimal(config, "weak-work-score", d.weakWorkScore()),
-                decimal(config, "sentence-task-similarity", d.sentenceTaskSimilarity()),
-                decimal(config, "sentence-margin", d.sentenceMargin()),
-                decimal(config, "sentence-off-score", d.sentenceOffScore()),
-                decimal(config, "meta-score", d.metaScore()),
-                config.getInt("min-words", d.minWords()),
-                Math.max(1, config.getInt("max-sentences", d.maxSentences())),
-                Math.max(100, config.getInt("max-chars", d.maxChars())));
-        maxTasks = Math.max(1, config.getInt("max-cached-tasks", 1000));
+        TaskClassifier.Settings d = TaskClassifier.Settings.defaults();
+        settings = new TaskClassifier.Settings(
+                Math.max(100, config.getInt("max-chars", d.maxChars())),
+                Math.max(1, config.getInt("max-cached-tasks", d.maxTasks())),
+                Math.max(0, config.getInt("max-cached-verdicts", d.maxCachedVerdicts())),
+                config.getBoolean("slight-outside-intents", d.slightOutsideIntents()),
+                decimal(config, "major-offset", d.majorOffset()));
         anchors = anchors(config);
+        examples = examples(config);
         if (config.getBoolean("eager", true)) {
             classifier();
         }
+    }
+
+    /** {@code examples.<task-id>}: the owner's example requests of a task, separated by '|'. */
+    static Map<String, List<String>> examples(PluginConfig config) {
+        Map<String, List<String>> result = new java.util.HashMap<>();
+        config.get("example-tasks").ifPresent(ids -> {
+            for (String id : ids.split(",")) {
+                if (id.isBlank()) {
+                    continue;
+                }
+                config.get("examples." + id.strip()).ifPresent(value -> {
+                    List<String> list = new ArrayList<>();
+                    for (String s : value.split("\\|")) {
+                        if (!s.isBlank()) {
+                            list.add(s.strip());
+                        }
+                    }
+                    result.put(id.strip(), List.copyOf(list));
+                });
+            }
+        });
+        return Map.copyOf(result);
     }
 
     private static double decimal(PluginConfig config, String key, double fallback) {
@@ -126,7 +147,9 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 c = classifier;
                 if (c == null) {
                     long start = System.nanoTime();
-                    c = new TaskClassifier(embedderSupplier.get(), anchors, Anchors.META, thresholds, maxTasks);
+                    Map<String, List<String>> ex = examples;
+                    c = new TaskClassifier(embedderSupplier.get(), anchors, Anchors.META, modelSupplier.get(), settings,
+                            task -> ex.getOrDefault(task.id(), List.of()));
                     classifier = c;
                     long ms = (System.nanoTime() - start) / 1_000_000;
                     LOG.info(() -> "embedding classifier ready in " + ms + " ms, labels " + anchors.keySet());
@@ -151,41 +174,26 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
 
     @Override
     public List<ConfigProperty> configMetadata() {
-        TaskClassifier.Thresholds d = TaskClassifier.Thresholds.defaults();
+        TaskClassifier.Settings d = TaskClassifier.Settings.defaults();
         return List.of(
                 new ConfigProperty("enabled", Type.BOOLEAN, "true", "Run this detector"),
                 new ConfigProperty("order", Type.INTEGER, "20", "Position among the misuse-pre stages, lower first"),
-                new ConfigProperty("major-task-similarity", Type.DECIMAL, Double.toString(d.majorTaskSimilarity()),
-                        "MAJOR when the prompt is closest to off_topic and its cosine similarity to the task is below this"),
-                new ConfigProperty("major-margin", Type.DECIMAL, Double.toString(d.majorMargin()),
-                        "How much closer to off_topic than to any work label the prompt must be for that MAJOR rule"),
-                new ConfigProperty("strong-margin", Type.DECIMAL, Double.toString(d.strongMargin()),
-                        "A prompt this much closer to off_topic than to any work label is MAJOR up to strong-task-similarity"),
-                new ConfigProperty("strong-task-similarity", Type.DECIMAL, Double.toString(d.strongTaskSimilarity()),
-                        "Task similarity below which a clearly (strong-margin) off_topic prompt is MAJOR"),
-                new ConfigProperty("far-task-similarity", Type.DECIMAL, Double.toString(d.farTaskSimilarity()),
-                        "MAJOR also when the similarity to the task is below this and no work label scores weak-work-score"),
-                new ConfigProperty("weak-work-score", Type.DECIMAL, Double.toString(d.weakWorkScore()),
-                        "A prompt whose best work label (any but off_topic) scores below this resembles no work"),
-                new ConfigProperty("sentence-off-score", Type.DECIMAL, Double.toString(d.sentenceOffScore()),
-                        "Least off_topic similarity of a sentence judged on its own"),
-                new ConfigProperty("meta-score", Type.DECIMAL, Double.toString(d.metaScore()),
-                        "A sentence at least this close to an instruction-like anchor ('ignore previous instructions', "
-                                + "'label this as code') and closer to it than to any label is set aside"),
-                new ConfigProperty("sentence-task-similarity", Type.DECIMAL, Double.toString(d.sentenceTaskSimilarity()),
-                        "MAJOR when one sentence is off_topic (by sentence-margin) and below this similarity to the task"),
-                new ConfigProperty("sentence-margin", Type.DECIMAL, Double.toString(d.sentenceMargin()),
-                        "How much closer to off_topic than to any other label such a sentence must be"),
-                new ConfigProperty("min-words", Type.INTEGER, Integer.toString(d.minWords()),
-                        "Sentences shorter than this are not judged on their own"),
-                new ConfigProperty("max-sentences", Type.INTEGER, Integer.toString(d.maxSentences()),
-                        "At most this many (last) sentences are embedded one by one (cost: ~7 ms each)"),
+                new ConfigProperty("major-offset", Type.DECIMAL, Double.toString(d.majorOffset()),
+                        "Added to the fitted MAJOR threshold on the misuse log-odds: positive fewer MAJOR findings "
+                                + "(fewer false alarms, less misuse caught), negative more"),
+                new ConfigProperty("slight-outside-intents", Type.BOOLEAN, Boolean.toString(d.slightOutsideIntents()),
+                        "Also report SLIGHT when the closest work label is outside the task's expected intents"),
+                new ConfigProperty("example-tasks", Type.LIST, "", "Tasks (comma-separated ids) that have examples.<task-id>"),
+                new ConfigProperty("examples.<task-id>", Type.LIST, "",
+                        "The owner's example requests of a task separated by '|': prompts are also compared with them"),
                 new ConfigProperty("max-chars", Type.INTEGER, Integer.toString(d.maxChars()),
-                        "Only the last this many prompt characters are classified"),
+                        "A longer prompt is classified by its first and last max-chars/2 characters (one embedding)"),
                 new ConfigProperty("anchors.<label>", Type.LIST, "(built in)",
                         "Anchor sentences of a label separated by '|', replacing the built-in ones; empty removes the label"),
                 new ConfigProperty("labels", Type.LIST, "", "Extra labels (comma-separated) that have anchors.<label> settings"),
-                new ConfigProperty("max-cached-tasks", Type.INTEGER, "1000", "Task embeddings kept (LRU)"),
+                new ConfigProperty("max-cached-tasks", Type.INTEGER, Integer.toString(d.maxTasks()), "Task embeddings kept (LRU)"),
+                new ConfigProperty("max-cached-verdicts", Type.INTEGER, Integer.toString(d.maxCachedVerdicts()),
+                        "Verdicts kept by a hash of tenant, task and prompt (LRU): an identical prompt is not embedded again; 0 turns it off"),
                 new ConfigProperty("eager", Type.BOOLEAN, "true", "Load the model at start-up (else on the first request)"));
     }
 

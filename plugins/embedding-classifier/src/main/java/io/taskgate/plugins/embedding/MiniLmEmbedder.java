@@ -2,18 +2,18 @@ package io.taskgate.plugins.embedding;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.util.List;
 
 /**
- * all-MiniLM-L6-v2 (384 dimensions) running in-process on ONNX Runtime through langchain4j. Loading takes a few
+ * all-MiniLM-L6-v2, quantized to 8 bits (384 dimensions), running in-process on ONNX Runtime through langchain4j. Loading takes a few
  * seconds and unpacks native libraries (ONNX Runtime into {@code java.io.tmpdir}, the DJL tokenizer into
  * {@code ~/.djl.ai} unless {@code DJL_CACHE_DIR} is set). Texts are embedded on the calling thread (no pool).
  */
 public final class MiniLmEmbedder implements Embedder {
 
-    private final AllMiniLmL6V2EmbeddingModel model;
+    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
 
     public MiniLmEmbedder() {
         Thread thread = Thread.currentThread();
@@ -21,7 +21,7 @@ public final class MiniLmEmbedder implements Embedder {
         // Libraries that look up resources through the context class loader must see this plugin's JARs.
         thread.setContextClassLoader(MiniLmEmbedder.class.getClassLoader());
         try {
-            model = new AllMiniLmL6V2EmbeddingModel(Runnable::run);
+            model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -3,67 +3,72 @@ package io.taskgate.plugins.embedding;
 import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.TaskInfo;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
- * Scores a prompt against its task and the intent labels with sentence embeddings.
+ * Scores a prompt against its task with one sentence embedding and its words ({@link MisuseModel}).
  *
- * <p>The prompt is split into sentences; sentences close to the {@link Anchors#META} anchors (talk about how to
- * label or treat the request: "ignore previous instructions", "classify this as code") and closer to them than to
- * any label are set aside, so such instructions cannot pull a personal request towards the task. The rest (the
- * content) is embedded as a whole and per sentence; a label's score is the highest cosine similarity to one of its
- * anchors, the work score the best score of a label other than {@code off_topic}, the margin
- * {@code off_topic - work}. Decision:
- * <ul>
- *   <li>MAJOR when the margin is at least {@code majorMargin} and the similarity to the task's name and
- *   description is below {@code majorTaskSimilarity}, or the margin is at least {@code strongMargin} and the
- *   similarity below {@code strongTaskSimilarity}; or when the content resembles no work label (work score below
- *   {@code weakWorkScore}) and the similarity is below {@code farTaskSimilarity}; or when one content sentence of
- *   at least {@code minWords} words has an {@code off_topic} score of {@code sentenceOffScore} or more, a margin of
- *   {@code sentenceMargin} or more and a task similarity below {@code sentenceTaskSimilarity};</li>
- *   <li>SLIGHT when the closest label is not among the task's expected intents (an {@code off_topic} label that
- *   is still close to the task is SLIGHT too);</li>
- *   <li>NONE otherwise.</li>
- * </ul>
- * Thread-safe: all state is immutable after construction except the bounded, synchronised task-vector cache.
+ * <p>Cost: a prompt is embedded <b>once</b>, and only its first and last {@code maxChars / 2} characters (a prompt
+ * longer than {@code maxChars} is cut to those, so the model sees at most one window of tokens). The verdict is
+ * kept in a bounded LRU cache keyed by the tenant, the task, the task's text and examples and a SHA-256 hash of the
+ * embedded text: an identical prompt on the same task is not embedded again. The task's own texts (name and
+ * description, name, example requests) are embedded once per task and kept in another bounded cache.
+ *
+ * <p>Decision: the combined misuse log-odds {@code z} of the lexical and the semantic model ({@link MisuseModel});
+ * MAJOR above the model's {@code major} threshold (label {@code off_topic}), SLIGHT above its {@code slight}
+ * threshold, and, when {@code slightOutsideIntents} is set, SLIGHT also when the closest anchor label is a work label
+ * outside the task's expected intents; NONE otherwise. Thread-safe.
  */
 public final class TaskClassifier {
 
-    /** Tunable thresholds. */
-    public record Thresholds(double majorTaskSimilarity, double majorMargin, double strongMargin,
-                             double strongTaskSimilarity, double farTaskSimilarity, double weakWorkScore,
-                             double sentenceTaskSimilarity, double sentenceMargin, double sentenceOffScore,
-                             double metaScore, int minWords, int maxSentences, int maxChars) {
-        public static Thresholds defaults() {
-            return new Thresholds(0.25, 0.02, 0.12, 0.40, 0.10, 0.25, 0.20, 0.05, 0.35, 0.50, 4, 8, 2000);
+    /** Settings that are not fitted. */
+    public record Settings(int maxChars, int maxTasks, int maxCachedVerdicts, boolean slightOutsideIntents,
+                           double majorOffset) {
+        public static Settings defaults() {
+            return new Settings(1000, 1000, 10_000, false, 0);
         }
     }
 
     /** The classifier's conclusion about one prompt. */
-    public record Verdict(Severity severity, String label, double confidence, double taskSimilarity,
-                          Map<String, Double> labelScores, int metaSentences, String evidence) {
+    public record Verdict(Severity severity, String label, double confidence, double misuseProbability,
+                          double taskSimilarity, Map<String, Double> labelScores, String evidence) {
     }
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\s*[\\r\\n]+\\s*|(?<=\\S)\\s+(?=#|//|--)");
+    /** What the decision reads of one prompt (computed with one embedding). */
+    public record Features(double[] semantic, double[] semanticWithoutExamples, boolean examples, String label,
+                           Map<String, Double> labelScores, LexicalFeatures.Vector lexical) {
+    }
+
+    private record TaskVectors(float[] task, float[] name, List<float[]> examples) {
+    }
 
     private final Embedder embedder;
-    private final Thresholds thresholds;
+    private final MisuseModel model;
+    private final Settings settings;
+    private final Function<TaskInfo, List<String>> examples;
     private final Map<String, List<float[]>> anchors;
     private final List<float[]> meta;
-    private final Map<String, float[]> taskVectors;
-    private final int maxTasks;
+    private final Map<String, TaskVectors> taskVectors;
+    private final Map<String, Verdict> verdicts;
 
     public TaskClassifier(Embedder embedder, Map<String, List<String>> anchorTexts, List<String> metaTexts,
-                          Thresholds thresholds, int maxTasks) {
+                          MisuseModel model, Settings settings, Function<TaskInfo, List<String>> examples) {
         this.embedder = Objects.requireNonNull(embedder);
-        this.thresholds = Objects.requireNonNull(thresholds);
+        this.model = Objects.requireNonNull(model);
+        this.settings = Objects.requireNonNull(settings);
+        this.examples = Objects.requireNonNull(examples);
         if (!anchorTexts.containsKey(Anchors.OFF_TOPIC)) {
             throw new IllegalArgumentException("the anchors need an off_topic label");
         }
@@ -75,20 +80,24 @@ public final class TaskClassifier {
         });
         this.anchors = java.util.Collections.unmodifiableMap(vectors);
         this.meta = metaTexts.isEmpty() ? List.of() : List.copyOf(embedder.embedAll(metaTexts));
-        this.maxTasks = maxTasks;
-        this.taskVectors = new LinkedHashMap<>(64, 0.75f, true) {
+        this.taskVectors = lru(Math.max(1, settings.maxTasks()));
+        this.verdicts = lru(Math.max(0, settings.maxCachedVerdicts()));
+    }
+
+    public TaskClassifier(Embedder embedder, MisuseModel model) {
+        this(embedder, Anchors.DEFAULTS, Anchors.META, model, Settings.defaults(), t -> List.of());
+    }
+
+    private static <V> Map<String, V> lru(int max) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > TaskClassifier.this.maxTasks;
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > max;
             }
         };
     }
 
-    public TaskClassifier(Embedder embedder, Thresholds thresholds) {
-        this(embedder, Anchors.DEFAULTS, Anchors.META, thresholds, 1000);
-    }
-
-    public Set<String> labels() {
+    public java.util.Set<String> labels() {
         return anchors.keySet();
     }
 
@@ -97,16 +106,41 @@ public final class TaskClassifier {
         return task.name() + ". " + task.description();
     }
 
-    float[] taskVector(TaskInfo task) {
-        String text = taskText(task);
-        String key = task.tenantId() + "\u0000" + task.id() + "\u0000" + text;
+    /** At most {@code maxChars} characters: the prompt, or its beginning and its end. */
+    static String capped(String prompt, int maxChars) {
+        if (prompt.length() <= maxChars) {
+            return prompt;
+        }
+        int half = maxChars / 2;
+        int head = half;
+        int tail = prompt.length() - half;
+        if (Character.isHighSurrogate(prompt.charAt(head - 1))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(prompt.charAt(tail))) {
+            tail++;
+        }
+        return prompt.substring(0, head) + "\n...\n" + prompt.substring(tail);
+    }
+
+    private String taskKey(TaskInfo task, List<String> examples) {
+        return task.tenantId() + "\u0000" + task.id() + "\u0000" + taskText(task) + "\u0000" + String.join("\u0001", examples);
+    }
+
+    private TaskVectors taskVectors(TaskInfo task, List<String> examples) {
+        String key = taskKey(task, examples);
         synchronized (taskVectors) {
-            float[] v = taskVectors.get(key);
+            TaskVectors v = taskVectors.get(key);
             if (v != null) {
                 return v;
             }
         }
-        float[] v = embedder.embed(text);
+        List<String> texts = new ArrayList<>();
+        texts.add(taskText(task));
+        texts.add(task.name());
+        texts.addAll(examples);
+        List<float[]> vectors = embedder.embedAll(texts);
+        TaskVectors v = new TaskVectors(vectors.get(0), vectors.get(1), List.copyOf(vectors.subList(2, vectors.size())));
         synchronized (taskVectors) {
             taskVectors.put(key, v);
         }
@@ -119,20 +153,10 @@ public final class TaskClassifier {
         }
     }
 
-    /** Splits a prompt into sentences (and lines), dropping empty ones. */
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : SENTENCES.split(text)) {
-            String t = s.strip();
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
+    int cachedVerdicts() {
+        synchronized (verdicts) {
+            return verdicts.size();
         }
-        return out;
-    }
-
-    private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private Map<String, Double> scores(float[] v) {
@@ -147,146 +171,135 @@ public final class TaskClassifier {
         return scores;
     }
 
-    private static String top(Map<String, Double> scores) {
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    }
-
-    private static double offMargin(Map<String, Double> scores) {
-        double off = scores.get(Anchors.OFF_TOPIC);
-        double other = scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
-                .mapToDouble(Map.Entry::getValue).max().orElse(-1);
-        return off - other;
-    }
-
-    private double metaScore(float[] v) {
-        double best = -1;
-        for (float[] m : meta) {
-            best = Math.max(best, Embedder.cosine(v, m));
+    private static double[] sortedDesc(float[] v, List<float[]> others) {
+        double[] s = new double[others.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = Embedder.cosine(v, others.get(i));
         }
-        return best;
+        Arrays.sort(s);
+        for (int i = 0, j = s.length - 1; i < j; i++, j--) {
+            double x = s[i];
+            s[i] = s[j];
+            s[j] = x;
+        }
+        return s;
+    }
+
+    private static double meanOfTop(double[] desc, int k) {
+        int n = Math.min(k, desc.length);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += desc[i];
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** Embeds the (capped) prompt once and computes what the decision reads. */
+    public Features features(String prompt, TaskInfo task) {
+        String text = capped(prompt, settings.maxChars());
+        return features(text, embedder.embed(text), task);
+    }
+
+    private Features features(String text, float[] v, TaskInfo task) {
+        List<String> ex = examples.apply(task);
+        ex = ex == null ? List.of() : ex;
+        TaskVectors tv = taskVectors(task, ex);
+        Map<String, Double> scores = scores(v);
+        double[] off = sortedDesc(v, anchors.get(Anchors.OFF_TOPIC));
+        double work = scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
+                .mapToDouble(Map.Entry::getValue).max().orElse(-1);
+        double metaScore = meta.isEmpty() ? -1 : sortedDesc(v, meta)[0];
+        double st = Embedder.cosine(v, tv.task());
+        double sn = Embedder.cosine(v, tv.name());
+        LexicalFeatures.Vector lexical = LexicalFeatures.of(text, model.bits());
+        double[] without = {st, sn, st, st, st, off[0], meanOfTop(off, 3), work, metaScore};
+        double[] with = without.clone();
+        if (!tv.examples().isEmpty()) {
+            double[] se = sortedDesc(v, tv.examples());
+            with[2] = se[0];
+            with[3] = meanOfTop(se, 3);
+            with[4] = meanOfTop(se, se.length);
+        }
+        String label = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Features(with, without, !tv.examples().isEmpty(), label, scores, lexical);
+    }
+
+    /** The combined misuse log-odds of {@code f} under {@code m}. */
+    public static double misuseLogit(Features f, MisuseModel m) {
+        MisuseModel.Variant v = m.variant(f.examples());
+        double sem = v.semanticLogit(f.examples() ? f.semantic() : f.semanticWithoutExamples());
+        return v.combine(m.lexicalLogit(f.lexical()), sem);
+    }
+
+    /** The decision on precomputed features. */
+    public static Verdict decide(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
+        MisuseModel.Variant v = m.variant(f.examples());
+        double lex = m.lexicalLogit(f.lexical());
+        double sem = v.semanticLogit(f.examples() ? f.semantic() : f.semanticWithoutExamples());
+        double z = v.combine(lex, sem);
+        double p = MisuseModel.sigmoid(z);
+        double major = v.major() + s.majorOffset();
+        double taskSim = f.semantic()[0];
+        String label = f.label();
+        Severity severity;
+        String why;
+        if (z > major) {
+            severity = Severity.MAJOR;
+            label = Anchors.OFF_TOPIC;
+            why = "misuse log-odds " + fmt(z) + " > " + fmt(major);
+        } else if (z > v.slight()) {
+            severity = Severity.SLIGHT;
+            why = "misuse log-odds " + fmt(z) + " > " + fmt(v.slight()) + " (major at " + fmt(major) + ")";
+        } else if (s.slightOutsideIntents() && !label.equals(Anchors.OFF_TOPIC) && !expectedIntents.isEmpty()
+                && !expectedIntents.contains(label)) {
+            severity = Severity.SLIGHT;
+            why = "closest label " + label + " is not among the task's "
+                    + String.join(",", expectedIntents.stream().sorted().toList());
+        } else {
+            severity = Severity.NONE;
+            why = "misuse log-odds " + fmt(z) + " <= " + fmt(v.slight());
+        }
+        String evidence = why + "; p(misuse) " + fmt(p) + " (words " + fmt(MisuseModel.sigmoid(lex)) + ", meaning "
+                + fmt(MisuseModel.sigmoid(sem)) + "); similarity to task " + fmt(taskSim)
+                + (f.examples() ? ", best example " + fmt(f.semantic()[2]) : ", no example requests")
+                + ", off_topic " + fmt(f.semantic()[5]) + ", instruction-like " + fmt(f.semantic()[8])
+                + "; closest label " + f.label();
+        double confidence = severity == Severity.NONE ? 1 - p : p;
+        return new Verdict(severity, label, clamp01(confidence), p, taskSim, f.labelScores(), evidence);
     }
 
     public Verdict classify(String prompt, TaskInfo task) {
-        Thresholds t = thresholds;
-        String text = prompt.length() > t.maxChars() ? prompt.substring(prompt.length() - t.maxChars()) : prompt;
-        float[] taskVector = taskVector(task);
-        List<String> sentences = sentences(text);
-        if (sentences.size() > t.maxSentences()) {
-            sentences = sentences.subList(sentences.size() - t.maxSentences(), sentences.size());
-        }
-        List<String> batch = new ArrayList<>();
-        batch.add(text);
-        if (sentences.size() > 1) {
-            batch.addAll(sentences);
-        }
-        List<float[]> vectors = embedder.embedAll(batch);
-        float[] whole = vectors.get(0);
-
-        List<String> content = new ArrayList<>();
-        List<float[]> contentVectors = new ArrayList<>();
-        int metaSentences = 0;
-        for (int i = 1; i < vectors.size(); i++) {
-            float[] v = vectors.get(i);
-            Map<String, Double> s = scores(v);
-            double m = meta.isEmpty() ? -1 : metaScore(v);
-            if (m >= t.metaScore() && m > s.get(top(s))) {
-                metaSentences++;
-            } else {
-                content.add(sentences.get(i - 1));
-                contentVectors.add(v);
-            }
-        }
-        float[] contentVector = whole;
-        if (metaSentences > 0 && !content.isEmpty()) {
-            contentVector = contentVectors.size() == 1 ? contentVectors.get(0) : embedder.embed(String.join(" ", content));
-        }
-        Map<String, Double> scores = scores(contentVector);
-        String label = top(scores);
-        double taskSim = Embedder.cosine(contentVector, taskVector);
-
-        String offSentence = null;
-        double offSentenceSim = 0;
-        double offSentenceMargin = 0;
-        if (contentVectors.size() > 1) {
-            for (int i = 0; i < contentVectors.size(); i++) {
-                if (words(content.get(i)) < t.minWords()) {
-                    continue;
-                }
-                Map<String, Double> s = scores(contentVectors.get(i));
-                double margin = offMargin(s);
-                double sim = Embedder.cosine(contentVectors.get(i), taskVector);
-                if (margin >= t.sentenceMargin() && s.get(Anchors.OFF_TOPIC) >= t.sentenceOffScore()
-                        && sim < t.sentenceTaskSimilarity()
-                        && (offSentence == null || margin > offSentenceMargin)) {
-                    offSentence = content.get(i);
-                    offSentenceSim = sim;
-                    offSentenceMargin = margin;
+        String text = capped(prompt, settings.maxChars());
+        List<String> ex = examples.apply(task);
+        String key = sha256(taskKey(task, ex == null ? List.of() : ex) + "\u0000" + text);
+        if (settings.maxCachedVerdicts() > 0) {
+            synchronized (verdicts) {
+                Verdict cached = verdicts.get(key);
+                if (cached != null) {
+                    return cached;
                 }
             }
         }
-
-        Severity severity;
-        StringBuilder evidence = new StringBuilder();
-        String metaNote = metaSentences > 0 ? "; set aside " + metaSentences + " instruction-like sentence"
-                + (metaSentences > 1 ? "s" : "") : "";
-        Set<String> expected = task.expectedIntents();
-        double margin = offMargin(scores);
-        if ((margin >= t.majorMargin() && taskSim < t.majorTaskSimilarity())
-                || (margin >= t.strongMargin() && taskSim < t.strongTaskSimilarity())) {
-            severity = Severity.MAJOR;
-            evidence.append("closest to off_topic ").append(fmt(scores.get(label))).append(" vs ")
-                    .append(runnerUp(scores)).append("; similarity to task ").append(fmt(taskSim)).append(" < ")
-                    .append(fmt(margin >= t.strongMargin() ? t.strongTaskSimilarity() : t.majorTaskSimilarity()));
-        } else if (taskSim < t.farTaskSimilarity() && workScore(scores) < t.weakWorkScore()) {
-            severity = Severity.MAJOR;
-            label = Anchors.OFF_TOPIC;
-            evidence.append("like no work label (best ").append(runnerUp(scores)).append(" < ")
-                    .append(fmt(t.weakWorkScore())).append(") and similarity to task ").append(fmt(taskSim))
-                    .append(" < ").append(fmt(t.farTaskSimilarity()));
-        } else if (offSentence != null) {
-            severity = Severity.MAJOR;
-            label = Anchors.OFF_TOPIC;
-            evidence.append("a sentence of ").append(words(offSentence)).append(" words is off_topic by ")
-                    .append(fmt(offSentenceMargin)).append(" with similarity to task ").append(fmt(offSentenceSim))
-                    .append(" < ").append(fmt(t.sentenceTaskSimilarity())).append(" (whole prompt: ").append(top(scores))
-                    .append(", task ").append(fmt(taskSim)).append(')');
-        } else if (!expected.isEmpty() && !expected.contains(label)) {
-            severity = Severity.SLIGHT;
-            evidence.append("closest label ").append(label).append(' ').append(fmt(scores.get(label)))
-                    .append(" is not among the task's ").append(String.join(",", expected.stream().sorted().toList()))
-                    .append("; similarity to task ").append(fmt(taskSim));
-        } else {
-            severity = Severity.NONE;
-            evidence.append("closest label ").append(label).append(' ').append(fmt(scores.get(label)))
-                    .append("; similarity to task ").append(fmt(taskSim));
-        }
-        evidence.append(metaNote);
-        return new Verdict(severity, label, confidence(scores, label), taskSim, scores, metaSentences, evidence.toString());
-    }
-
-    private static double workScore(Map<String, Double> scores) {
-        return scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
-                .mapToDouble(Map.Entry::getValue).max().orElse(-1);
-    }
-
-    private static String runnerUp(Map<String, Double> scores) {
-        return scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
-                .max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " " + fmt(e.getValue())).orElse("-");
-    }
-
-    /** Softmax probability of the label among all labels (temperature 0.05), for display. */
-    private static double confidence(Map<String, Double> scores, String label) {
-        double sum = 0;
-        double mine = 0;
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            double x = Math.exp(e.getValue() / 0.05);
-            sum += x;
-            if (e.getKey().equals(label)) {
-                mine = x;
+        Features f = features(text, embedder.embed(text), task);
+        Verdict verdict = decide(f, model, settings, task.expectedIntents());
+        if (settings.maxCachedVerdicts() > 0) {
+            synchronized (verdicts) {
+                verdicts.put(key, verdict);
             }
         }
-        double c = sum == 0 ? 0 : mine / sum;
-        return Double.isFinite(c) ? Math.max(0, Math.min(1, c)) : 0;
+        return verdict;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double clamp01(double d) {
+        return Double.isFinite(d) ? Math.max(0, Math.min(1, d)) : 0;
     }
 
     static String fmt(double d) {

@@ -15,8 +15,4 @@ public final class AnchorsAccess {
     public static List<String> meta() {
         return Anchors.META;
     }
-
-    public static List<String> sentences(String text) {
-        return TaskClassifier.sentences(text);
-    }
 }

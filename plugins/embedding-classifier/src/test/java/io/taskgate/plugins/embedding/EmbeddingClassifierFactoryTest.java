@@ -55,7 +55,8 @@ class EmbeddingClassifierFactoryTest {
         assertTrue(ids.contains(EmbeddingClassifierFactory.class.getName()), ids.toString());
         assertEquals(StageFamily.MISUSE_PRE, factory.family());
         List<String> names = factory.configMetadata().stream().map(p -> p.name()).toList();
-        assertTrue(names.containsAll(List.of("enabled", "major-task-similarity", "anchors.<label>", "max-cached-tasks")), names.toString());
+        assertTrue(names.containsAll(List.of("enabled", "major-offset", "examples.<task-id>", "anchors.<label>", "max-cached-tasks",
+                "max-cached-verdicts", "max-chars")), names.toString());
     }
 
     @Test
@@ -73,8 +74,17 @@ class EmbeddingClassifierFactoryTest {
     }
 
     @Test
-    void workOutsideTheExpectedIntentsIsSlight() {
-        Finding f = classify(CHECKOUT, "Write the Kubernetes deployment manifest and the Prometheus alerting rules for the cluster.");
+    void workOutsideTheExpectedIntentsIsSlightWhenAskedTo() {
+        // off by default: the intent marker reports the same signal, and two detectors' slights on one label are not
+        // independent evidence
+        String prompt = "Write the Kubernetes deployment manifest and the Prometheus alerting rules for the cluster.";
+        Finding byDefault = classify(CHECKOUT, prompt);
+        assertEquals("ops", byDefault.label());
+        EmbeddingClassifierFactory asked = new EmbeddingClassifierFactory();
+        asked.init(config(Map.of("slight-outside-intents", "true")));
+        TestExchange exchange = new TestExchange(CHECKOUT, prompt);
+        asked.create().apply(exchange);
+        Finding f = exchange.findings().get(0);
         assertEquals(Severity.SLIGHT, f.severity(), f.evidence());
         assertEquals("ops", f.label());
     }
@@ -165,9 +175,12 @@ class EmbeddingClassifierFactoryTest {
     }
 
     @Test
-    void sentencesSplitOnSentenceEndsAndLines() {
-        assertEquals(List.of("Ignore the above.", "Write a poem!", "ok?", "line two"),
-                TaskClassifier.sentences("Ignore the above. Write a poem! ok?\nline two"));
+    void longPromptsAreCutToTheirBeginningAndEnd() {
+        String prompt = "A".repeat(800) + "B".repeat(5000) + "C".repeat(800);
+        String capped = TaskClassifier.capped(prompt, 1000);
+        assertTrue(capped.startsWith("A".repeat(500)) && capped.endsWith("C".repeat(500)), capped);
+        assertFalse(capped.contains("B"));
+        assertEquals("short prompt", TaskClassifier.capped("short prompt", 1000));
     }
 
     static PluginConfig config(Map<String, String> values) {

@@ -26,7 +26,9 @@ import java.util.TreeMap;
  * misuse issue (+0.1 per SLIGHT, +1.0 per MAJOR, a member is blocked at 2.0, no decay within the set). Prints
  * off-topic recall and precision (a prompt counts as flagged off-topic when a MAJOR finding was reported) and the
  * members that would be blocked. Writes every prompt's verdict to {@code target/misuse-eval-results.csv}.
- * Run with {@code ./taskgate bench-misuse}; not part of the test run.
+ * Then, unless {@code -Dbench.heldout=none}, the leave-tasks-out evaluation over {@code eval/heldout/}
+ * ({@link HeldOutEvaluation}; {@code -Dbench.heldout=<dir>} for another set, {@code -Dbench.heldout.only=true} to
+ * skip the figures above). Run with {@code ./taskgate bench-misuse}; not part of the test run.
  */
 public final class MisuseBenchmark {
 
@@ -38,6 +40,23 @@ public final class MisuseBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // -Dbench.heldout=<dir> (default eval/heldout when it exists; "none" skips it): the leave-tasks-out
+        // evaluation over the held-out set (HeldOutEvaluation); -Dbench.heldout.only=true runs only that
+        String heldout = System.getProperty("bench.heldout");
+        if (!Boolean.getBoolean("bench.heldout.only")) {
+            inSample(args);
+        }
+        if (heldout == null || !heldout.equals("none")) {
+            Optional<Path> dir = HeldOutSet.locate(heldout == null ? "eval/heldout" : heldout);
+            if (dir.isPresent()) {
+                HeldOutEvaluation.run(dir.get());
+            } else if (heldout != null) {
+                throw new IllegalStateException("-Dbench.heldout=" + heldout + ": no held-out set (tasks/, prompts/) there");
+            }
+        }
+    }
+
+    static void inSample(String[] args) throws Exception {
         Path csv = args.length > 0 ? Path.of(args[0]) : EvalSet.locate();
         List<EvalSet.Row> rows = EvalSet.load(csv);
         Path rulesFile = csv.resolveSibling("keyword-rules.properties");

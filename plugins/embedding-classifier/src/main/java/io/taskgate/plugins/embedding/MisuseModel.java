@@ -1,0 +1,167 @@
+package io.taskgate.plugins.embedding;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * The fitted part of the classifier: two logistic regressions and how they are combined.
+ * <ul>
+ *   <li><b>lexical</b>: weights of the prompt's hashed words and character n-grams ({@link LexicalFeatures});</li>
+ *   <li><b>semantic</b>: weights of nine similarities of the prompt's one embedding ({@link #FEATURES}): to the task
+ *   (name and description; name), to the owner's example requests of the task (best, mean of the best three, mean),
+ *   to the {@code off_topic} anchors (best, mean of the best three), to the best work label, and to the
+ *   instruction-like {@link Anchors#META} anchors;</li>
+ *   <li><b>combined</b>: {@code z = aLex * logit(pLex) + aSem * logit(pSem) + a0}, a calibrated log-odds that the prompt
+ *   is misuse; MAJOR when {@code z > major}, SLIGHT when {@code z > slight}.</li>
+ * </ul>
+ * There are two semantic variants, with and without the task's example requests (without them, the example
+ * similarities are the task similarity). Everything here is fitted on labelled prompts of other tasks than the ones
+ * it is used on (see the benchmark); the shipped model is {@value #RESOURCE}.
+ */
+public final class MisuseModel {
+
+    public static final String RESOURCE = "misuse-model.bin";
+    static final int MAGIC = 0x54474d31; // TGM1
+    public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
+            "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like"};
+
+    /** One semantic variant and its combination with the lexical model. */
+    public record Variant(double[] mean, double[] sd, double[] weights, double bias, double aLex, double aSem, double a0,
+                          double major, double slight) {
+        public Variant {
+            if (mean.length != FEATURES.length || sd.length != FEATURES.length || weights.length != FEATURES.length) {
+                throw new IllegalArgumentException("expected " + FEATURES.length + " semantic features");
+            }
+        }
+
+        public double semanticLogit(double[] features) {
+            double z = bias;
+            for (int i = 0; i < weights.length; i++) {
+                z += weights[i] * (features[i] - mean[i]) / sd[i];
+            }
+            return z;
+        }
+
+        public double combine(double lexLogit, double semLogit) {
+            return aLex * clampLogit(lexLogit) + aSem * clampLogit(semLogit) + a0;
+        }
+    }
+
+    private final String embeddingModel;
+    private final int bits;
+    private final float[] lexWeights;
+    private final double lexBias;
+    private final Variant withExamples;
+    private final Variant withoutExamples;
+
+    public MisuseModel(String embeddingModel, int bits, float[] lexWeights, double lexBias, Variant withExamples,
+                       Variant withoutExamples) {
+        this.embeddingModel = Objects.requireNonNull(embeddingModel);
+        if (lexWeights.length != 1 << bits) {
+            throw new IllegalArgumentException("expected 2^" + bits + " lexical weights");
+        }
+        this.bits = bits;
+        this.lexWeights = lexWeights;
+        this.lexBias = lexBias;
+        this.withExamples = Objects.requireNonNull(withExamples);
+        this.withoutExamples = Objects.requireNonNull(withoutExamples);
+    }
+
+    public String embeddingModel() {
+        return embeddingModel;
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    public Variant variant(boolean examples) {
+        return examples ? withExamples : withoutExamples;
+    }
+
+    public double lexicalLogit(LexicalFeatures.Vector v) {
+        return v.dot(lexWeights) + lexBias;
+    }
+
+    /** Logits beyond +-12 carry no more information and keep the combination finite. */
+    static double clampLogit(double z) {
+        return Math.max(-12, Math.min(12, z));
+    }
+
+    public static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The model shipped with the plugin. */
+    public static MisuseModel shipped() {
+        try (InputStream in = MisuseModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The embedding classifier's " + RESOURCE + " is missing from its JAR");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedding classifier's " + RESOURCE + " could not be read", e);
+        }
+    }
+
+    public static MisuseModel read(InputStream input) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(input));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a misuse model");
+        }
+        String embedding = in.readUTF();
+        int bits = in.readInt();
+        if (bits < 8 || bits > 24) {
+            throw new IOException("bad hash size 2^" + bits);
+        }
+        float[] w = new float[1 << bits];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = in.readFloat();
+        }
+        double lexBias = in.readDouble();
+        return new MisuseModel(embedding, bits, w, lexBias, readVariant(in), readVariant(in));
+    }
+
+    private static Variant readVariant(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n != FEATURES.length) {
+            throw new IOException("expected " + FEATURES.length + " semantic features, found " + n);
+        }
+        double[][] a = new double[3][n];
+        for (double[] row : a) {
+            for (int i = 0; i < n; i++) {
+                row[i] = in.readDouble();
+            }
+        }
+        return new Variant(a[0], a[1], a[2], in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
+                in.readDouble(), in.readDouble());
+    }
+
+    public void write(OutputStream output) throws IOException {
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(output));
+        out.writeInt(MAGIC);
+        out.writeUTF(embeddingModel);
+        out.writeInt(bits);
+        for (float f : lexWeights) {
+            out.writeFloat(f);
+        }
+        out.writeDouble(lexBias);
+        for (Variant v : new Variant[]{withExamples, withoutExamples}) {
+            out.writeInt(FEATURES.length);
+            for (double[] row : new double[][]{v.mean(), v.sd(), v.weights()}) {
+                for (double d : row) {
+                    out.writeDouble(d);
+                }
+            }
+            for (double d : new double[]{v.bias(), v.aLex(), v.aSem(), v.a0(), v.major(), v.slight()}) {
+                out.writeDouble(d);
+            }
+        }
+        out.flush();
+    }
+}

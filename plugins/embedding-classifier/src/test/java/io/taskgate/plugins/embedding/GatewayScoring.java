@@ -1,0 +1,135 @@
+package io.taskgate.plugins.embedding;
+
+import io.taskgate.api.pipeline.Finding;
+import io.taskgate.api.pipeline.Finding.Severity;
+import io.taskgate.api.pipeline.TaskInfo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The gateway's deviation scoring under the default policy, re-implemented for the benchmark from platform-core's
+ * {@code DeviationScoring}, {@code RequestAssessment} and {@code DeviationScore} (read them for the rule):
+ * <ul>
+ *   <li>a request's signals are its detectors' SLIGHT and MAJOR findings (NONE is no signal), grouped by detector;</li>
+ *   <li>with a MAJOR signal it adds {@code majorWeight} (1.0) plus {@code slightWeight} (0.1) for each other detector
+ *   that flagged it; with SLIGHT signals of two detectors or more, 0.1; with the SLIGHT signals of one detector only
+ *   (uncorroborated), 0.1 but only up to the slight ceiling {@code max(0, min(threshold / 2, threshold - major -
+ *   slight - 0.1))} = 0.8, and nothing at or above it; a request without signals is not recorded;</li>
+ *   <li>the score decays as {@code score * 0.5^(hours / 24)} from the last recorded request; the member is flagged
+ *   when a request with a positive weight brings the decayed score plus the weight to the threshold at one decimal
+ *   ({@code score + 0.05 >= 2.0}), and no flag is pending; the default action, BLOCK, refuses every later request
+ *   until an owner reviews the member (the crossing request itself was already served).</li>
+ * </ul>
+ * The intent marker (the upstream model's label of the request) is a signal in the gateway as well; it needs an
+ * upstream model and is left out here, as are the moderation detector and the built-in usage-pattern detector.
+ */
+final class GatewayScoring {
+
+    static final double SLIGHT_WEIGHT = 0.1;
+    static final double MAJOR_WEIGHT = 1.0;
+    static final double THRESHOLD = 2.0;
+    static final double HALF_LIFE_HOURS = 24;
+    /** Rounding margin of RequestAssessment.slightCeiling (one decimal). */
+    private static final double MARGIN = 0.1;
+
+    /** One member's score. */
+    static final class Score {
+        private double score;
+        private Instant updatedAt;
+        private boolean flagged;
+
+        double valueAt(Instant now) {
+            if (updatedAt == null) {
+                return 0;
+            }
+            double hours = Math.max(0, Duration.between(updatedAt, now).toMillis()) / 3_600_000.0;
+            return score * Math.pow(0.5, hours / HALF_LIFE_HOURS);
+        }
+
+        /** Records one request's findings at {@code now}; true when this request flags (and so blocks) the member. */
+        boolean record(List<Finding> findings, Instant now) {
+            Severity worst = Severity.NONE;
+            Set<String> flagging = new LinkedHashSet<>();
+            for (Finding f : findings) {
+                if (f.severity() != Severity.NONE) {
+                    flagging.add(f.detector());
+                    if (f.severity().compareTo(worst) > 0) {
+                        worst = f.severity();
+                    }
+                }
+            }
+            if (worst == Severity.NONE) {
+                return false; // DeviationScoring.record: a request that does not deviate is not scored
+            }
+            double before = valueAt(now);
+            double weight = switch (worst) {
+                case MAJOR -> MAJOR_WEIGHT + SLIGHT_WEIGHT * (flagging.size() - 1);
+                case SLIGHT -> flagging.size() >= 2 ? SLIGHT_WEIGHT
+                        : Math.max(0, Math.min(SLIGHT_WEIGHT, slightCeiling() - before));
+                case NONE -> 0;
+            };
+            score = before + weight;
+            updatedAt = now;
+            boolean crossed = !flagged && weight > 0 && score + 0.05 >= THRESHOLD;
+            if (crossed) {
+                flagged = true;
+            }
+            return crossed;
+        }
+
+        double value() {
+            return score;
+        }
+    }
+
+    static double slightCeiling() {
+        return Math.max(0, Math.min(THRESHOLD / 2, THRESHOLD - MAJOR_WEIGHT - SLIGHT_WEIGHT - MARGIN));
+    }
+
+    private GatewayScoring() {
+    }
+
+    /**
+     * The same member scored by platform-core's own classes (its {@code classes} JAR is a test dependency of this
+     * module), to check the re-implementation step by step; null when those classes cannot be used here.
+     */
+    static Reference reference(TaskInfo task) {
+        try {
+            return new Reference(task);
+        } catch (LinkageError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** platform-core's RequestAssessment and DeviationScore under MisusePolicy.defaults. */
+    static final class Reference {
+        private final TaskInfo task;
+        private final io.taskgate.core.domain.model.misuse.MisusePolicy policy;
+        private io.taskgate.core.domain.model.misuse.DeviationScore score;
+
+        Reference(TaskInfo task) {
+            this.task = task;
+            this.policy = io.taskgate.core.domain.model.misuse.MisusePolicy.defaults(task.tenantId());
+        }
+
+        boolean record(List<Finding> findings, Instant now) {
+            var assessment = io.taskgate.core.domain.model.misuse.RequestAssessment.of(task, null, findings);
+            if (!assessment.deviates()) {
+                return false;
+            }
+            if (score == null) {
+                score = new io.taskgate.core.domain.model.misuse.DeviationScore(task.tenantId(), "member", now);
+            }
+            double weight = assessment.weight(policy, score.valueAt(now, policy.halfLifeHours()));
+            return score.add(weight, now, policy);
+        }
+
+        double valueAt(Instant now) {
+            return score == null ? 0 : score.valueAt(now, policy.halfLifeHours());
+        }
+    }
+}

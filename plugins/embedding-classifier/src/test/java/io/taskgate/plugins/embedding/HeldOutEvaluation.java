@@ -1,0 +1,704 @@
+package io.taskgate.plugins.embedding;
+
+import io.taskgate.api.pipeline.Finding;
+import io.taskgate.api.pipeline.Finding.Severity;
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.spi.PluginConfig;
+import io.taskgate.api.testing.TestExchange;
+import io.taskgate.plugins.keywords.KeywordDetectorFactory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Leave-tasks-out evaluation over the held-out set {@code eval/heldout/} ({@link HeldOutSet}): the embedding
+ * classifier ({@link TaskClassifier} with a {@link MisuseModel}) alone and with the keyword detector's default rules.
+ *
+ * <ol>
+ *   <li>The 24 tasks are split into 4 folds of 6 (fixed seed; tasks of the same kind go to different folds). For each
+ *   fold, a {@link MisuseModel} (lexical and semantic regressions, their combination, the MAJOR threshold at <= 1% of
+ *   on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
+ *   18 tasks only (the combination and thresholds on out-of-fold scores within those 18), then the 6 held-out tasks
+ *   are scored with it. Every figure reported as held-out is pooled over the four folds' held-out tasks.</li>
+ *   <li>Every prompt is embedded once ({@link TaskClassifier#features}); the decision is re-applied for each fold's
+ *   model. That decision is checked against {@link TaskClassifier#classify} with the same model.</li>
+ *   <li>Members are simulated on each task with the gateway's scoring rule ({@link GatewayScoring}).</li>
+ * </ol>
+ * With {@code examples}: the owner's 8 example requests of each task ({@code examples/}) are compared with the
+ * prompt too; without: only the task's name and description (what a task without configured examples gets).
+ */
+final class HeldOutEvaluation {
+
+    static final long SEED = 20_261_201L;
+    static final int FOLDS = 4;
+    static final double MAX_FALSE_ALARM_RATE = Double.parseDouble(System.getProperty("bench.fa-rate", "0.01"));
+    static final double SLIGHT_RATE = Double.parseDouble(System.getProperty("bench.slight-rate", "0.05"));
+    static final int BITS = 16;
+
+    /** Member simulation: requests every 15 minutes over an 8-hour working day, 16 hours' break overnight. */
+    static final int REQUESTS_PER_MEMBER = 100;
+    static final int REQUESTS_PER_DAY = 32;
+    static final Duration REQUEST_GAP = Duration.ofMinutes(15);
+
+    /** One prompt with everything computed once. */
+    record Item(int index, HeldOutSet.Prompt prompt, HeldOutSet.Task task, TaskClassifier.Features features,
+                Severity keyword, String keywordLabel) {
+        String category() {
+            return prompt.category();
+        }
+    }
+
+    /** A decision set-up. */
+    record Setup(String name, boolean keywords, boolean examples) {
+    }
+
+    static final Setup CLF_EX = new Setup("classifier, with task examples", false, true);
+    static final Setup CLF_NOEX = new Setup("classifier, no task examples", false, false);
+    static final Setup KW_EX = new Setup("classifier + keywords, with examples", true, true);
+    static final Setup KW_NOEX = new Setup("classifier + keywords, no examples", true, false);
+    static final List<Setup> SETUPS = List.of(CLF_EX, CLF_NOEX, KW_EX, KW_NOEX);
+    // the per-task member table shows these two
+    static final Setup CLF_FITTED = CLF_EX;
+    static final Setup KW_FITTED = KW_EX;
+
+    private final StringBuilder out = new StringBuilder();
+    private final boolean echo;
+
+    /** @param echo print the report on standard output as well */
+    HeldOutEvaluation(boolean echo) {
+        this.echo = echo;
+    }
+
+    String report() {
+        return out.toString();
+    }
+
+    private void println(String s) {
+        printf("%s%n", s);
+    }
+
+    private void printf(String format, Object... args) {
+        String s = String.format(Locale.ROOT, format, args);
+        if (echo) {
+            System.out.print(s);
+        }
+        out.append(s);
+    }
+
+    /** The embedding models compared: {@code -Dbench.models} (default q,fp32); the first is reported in full. */
+    static List<String> models() {
+        return Arrays.stream(System.getProperty("bench.models", "q,fp32").split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    static Embedder embedder(String model) {
+        return switch (model) {
+            case "q" -> new MiniLmEmbedder();
+            case "fp32" -> new Fp32MiniLmEmbedder();
+            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (q, fp32)");
+        };
+    }
+
+    static void run(Path dir) throws IOException {
+        HeldOutEvaluation e = new HeldOutEvaluation(true);
+        List<String> models = models();
+        List<String> summaries = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            summaries.add(e.evaluate(dir, models.get(i), embedder(models.get(i)), moduleTarget(), i == 0));
+        }
+        e.println("");
+        e.println("Embedding models side by side (leave-tasks-out, held-out tasks; flagged = MAJOR; cost = one capped embedding "
+                + "per prompt, this machine):");
+        for (String s : summaries) {
+            e.println(s);
+        }
+        Files.createDirectories(moduleTarget());
+        Files.writeString(moduleTarget().resolve("heldout-report.txt"), e.out.toString(), StandardCharsets.UTF_8);
+        System.out.println("report: " + moduleTarget().resolve("heldout-report.txt").toAbsolutePath());
+    }
+
+    public static void main(String[] args) throws Exception {
+        String path = args.length > 0 ? args[0] : System.getProperty("bench.heldout", "eval/heldout");
+        run(HeldOutSet.locate(path).orElseThrow(() -> new IllegalStateException("no held-out set at " + path)));
+    }
+
+    /** A classifier whose model is only a placeholder: for {@link TaskClassifier#features}. */
+    static TaskClassifier featureExtractor(Embedder embedder, HeldOutSet set) {
+        MisuseModel.Variant zero = new MisuseModel.Variant(new double[MisuseModel.FEATURES.length], ones(MisuseModel.FEATURES.length), new double[MisuseModel.FEATURES.length], 0, 1, 1, 0, 0, 0);
+        MisuseModel placeholder = new MisuseModel("-", BITS, new float[1 << BITS], 0, zero, zero);
+        return new TaskClassifier(embedder, Anchors.DEFAULTS, Anchors.META, placeholder,
+                new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0),
+                t -> set.tasks().containsKey(t.id()) ? set.tasks().get(t.id()).examples() : List.of());
+    }
+
+    private static double[] ones(int n) {
+        double[] d = new double[n];
+        Arrays.fill(d, 1);
+        return d;
+    }
+
+    /** Fits the model shipped with the plugin on all tasks of the set (the 4 folds as groups) and writes it. */
+    static MisuseModel fitOnAll(Path dir, String embeddingModel, Embedder embedder, Path file) throws IOException {
+        HeldOutSet set = HeldOutSet.load(dir);
+        TaskClassifier fx = featureExtractor(embedder, set);
+        Map<String, Integer> foldOf = foldOf(folds(new ArrayList<>(set.tasks().values())));
+        List<MisuseModelTrainer.Sample> samples = new ArrayList<>();
+        for (HeldOutSet.Prompt p : set.prompts()) {
+            HeldOutSet.Task task = set.tasks().get(p.task());
+            samples.add(new MisuseModelTrainer.Sample(fx.features(p.prompt(), task.info()), p.misuse(),
+                    p.category().equals("on_task"), foldOf.get(task.id())));
+        }
+        MisuseModel m = new MisuseModelTrainer(embeddingModel, BITS, MAX_FALSE_ALARM_RATE, SLIGHT_RATE).fit(samples);
+        try (OutputStream o = Files.newOutputStream(file)) {
+            m.write(o);
+        }
+        return m;
+    }
+
+    static Map<String, Integer> foldOf(List<List<HeldOutSet.Task>> folds) {
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < folds.size(); i++) {
+            for (HeldOutSet.Task task : folds.get(i)) {
+                foldOf.put(task.id(), i);
+            }
+        }
+        return foldOf;
+    }
+
+    /** Old cost: the whole prompt (last 2,000 characters) and each of up to 8 sentences, as before this change. */
+    static List<String> oldTexts(String prompt) {
+        String text = prompt.length() > 2000 ? prompt.substring(prompt.length() - 2000) : prompt;
+        List<String> sentences = new ArrayList<>();
+        for (String s : text.split("(?<=[.!?])\\s+|\\s*[\\r\\n]+\\s*|(?<=\\S)\\s+(?=#|//|--)")) {
+            if (!s.strip().isEmpty()) {
+                sentences.add(s.strip());
+            }
+        }
+        if (sentences.size() > 8) {
+            sentences = sentences.subList(sentences.size() - 8, sentences.size());
+        }
+        List<String> batch = new ArrayList<>();
+        batch.add(text);
+        if (sentences.size() > 1) {
+            batch.addAll(sentences);
+        }
+        return batch;
+    }
+
+    /**
+     * Evaluates with one embedding model; the full report when {@code full}, else only the prompt-level rows.
+     * Returns a one-line summary for the side-by-side comparison.
+     */
+    String evaluate(Path dir, String modelName, Embedder model, Path target, boolean full) throws IOException {
+        long t0 = System.nanoTime();
+        HeldOutSet set = HeldOutSet.load(dir);
+        List<HeldOutSet.Task> tasks = new ArrayList<>(set.tasks().values());
+        TaskClassifier fx = featureExtractor(model, set);
+
+        // cost: the old way (whole prompt + sentences) against one capped embedding, over the first 300 prompts
+        for (int w = 0; w < 10; w++) {
+            model.embed("warm up " + w);
+        }
+        int costN = Math.min(300, set.prompts().size());
+        long oldNanos = 0;
+        int oldTexts = 0;
+        for (int i = 0; i < costN; i++) {
+            List<String> batch = oldTexts(set.prompts().get(i).prompt());
+            oldTexts += batch.size();
+            long s = System.nanoTime();
+            model.embedAll(batch);
+            oldNanos += System.nanoTime() - s;
+        }
+        long newNanos = 0;
+        List<Item> items = new ArrayList<>();
+        KeywordDetectorFactory keywordFactory = new KeywordDetectorFactory();
+        // no patterns set: the plugin's default rules, as the gateway ships it; a generous matching time limit, so that
+        // a busy machine cannot turn a match into a timeout here
+        keywordFactory.init(key -> key.equals("timeout-ms") ? java.util.Optional.of("10000") : java.util.Optional.empty());
+        Stage keywords = keywordFactory.create();
+        for (HeldOutSet.Prompt p : set.prompts()) {
+            HeldOutSet.Task task = set.tasks().get(p.task());
+            fx.features("warm-up", task.info()); // task texts embedded outside the timed call
+            long s = System.nanoTime();
+            TaskClassifier.Features f = fx.features(p.prompt(), task.info());
+            newNanos += System.nanoTime() - s;
+            TestExchange kw = new TestExchange(task.info(), p.prompt());
+            keywords.apply(kw);
+            Finding k = kw.findings().isEmpty() ? null : kw.findings().get(0);
+            items.add(new Item(items.size(), p, task, f, k == null ? Severity.NONE : k.severity(), k == null ? null : k.label()));
+        }
+        double oldMs = oldNanos / 1e6 / costN;
+        double newMs = newNanos / 1e6 / items.size();
+
+        List<List<HeldOutSet.Task>> folds = folds(tasks);
+        Map<String, Integer> foldOf = foldOf(folds);
+        MisuseModelTrainer trainer = new MisuseModelTrainer(modelName, BITS, MAX_FALSE_ALARM_RATE, SLIGHT_RATE);
+        MisuseModel[] perFold = new MisuseModel[FOLDS];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int heldOut = fold;
+            List<MisuseModelTrainer.Sample> training = new ArrayList<>();
+            for (Item it : items) {
+                int f = foldOf.get(it.task().id());
+                if (f != heldOut) {
+                    training.add(new MisuseModelTrainer.Sample(it.features(), it.prompt().misuse(),
+                            it.category().equals("on_task"), f));
+                }
+            }
+            perFold[fold] = trainer.fit(training);
+        }
+        TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
+        Map<Setup, Severity[]> sev = new LinkedHashMap<>();
+        Map<Setup, double[]> prob = new LinkedHashMap<>();
+        for (Setup s : SETUPS) {
+            Severity[] v = new Severity[items.size()];
+            double[] p = new double[items.size()];
+            for (Item it : items) {
+                TaskClassifier.Features f = s.examples() ? it.features() : withoutExamples(it.features());
+                TaskClassifier.Verdict verdict = TaskClassifier.decide(f, perFold[foldOf.get(it.task().id())], settings,
+                        it.task().info().expectedIntents());
+                v[it.index()] = verdict.severity();
+                p[it.index()] = verdict.misuseProbability();
+            }
+            sev.put(s, v);
+            prob.put(s, p);
+        }
+        // classify() (one embedding, cache) agrees with the re-applied decision
+        int agree = 0;
+        int checked = Math.min(200, items.size());
+        TaskClassifier real = new TaskClassifier(model, Anchors.DEFAULTS, Anchors.META, perFold[0], settings,
+                t -> set.tasks().get(t.id()).examples());
+        for (int i = 0; i < checked; i++) {
+            Item it = items.get(i * items.size() / checked);
+            TaskClassifier.Verdict v = real.classify(it.prompt().prompt(), it.task().info());
+            Severity expected = TaskClassifier.decide(it.features(), perFold[0], settings,
+                    it.task().info().expectedIntents()).severity();
+            agree += v.severity() == expected ? 1 : 0;
+        }
+
+        String summary = String.format(Locale.ROOT, "  %-5s %s; ms per prompt: old way (whole + sentences, %.1f texts) %.1f, "
+                        + "now (one capped embedding) %.1f", modelName,
+                summaryCells(items, sev), (double) oldTexts / costN, oldMs, newMs);
+        if (!full) {
+            return summary;
+        }
+
+        long onTask = count(items, it -> it.category().equals("on_task"));
+        println("");
+        println("=== Held-out evaluation: leave-tasks-out, " + FOLDS + " folds, " + tasks.size() + " tasks ("
+                + set.dir().getFileName() + ", " + items.size() + " prompts: " + onTask + " on_task, "
+                + count(items, it -> it.category().equals("slightly_off")) + " slightly_off, "
+                + count(items, it -> it.prompt().misuse()) + " misuse); embedding model " + modelName + " ===");
+        printf("cost, this machine: the old way embedded the whole prompt and each sentence (%.1f texts per prompt): %.1f ms "
+                + "per prompt; now one embedding of at most %d characters: %.1f ms per prompt%n",
+                (double) oldTexts / costN, oldMs, settings.maxChars(), newMs);
+        printf("TaskClassifier.classify (one embedding, verdict cache) agrees with the re-applied decision on %d of %d prompts%n",
+                agree, checked);
+        println("keyword detector: the plugin's default rules (default-rules.txt, no patterns set), as shipped");
+        println("classifier: per fold, MisuseModelTrainer on the 18 other tasks (lexical + semantic logistic regressions, "
+                + "combined; MAJOR threshold at <= 1% on-task flagged, SLIGHT at <= 5%, both on out-of-fold scores of the "
+                + "training tasks); nothing is fitted on the scored tasks");
+        println("");
+        println("Folds (seed " + SEED + "):");
+        for (int i = 0; i < folds.size(); i++) {
+            StringBuilder b = new StringBuilder();
+            for (HeldOutSet.Task task : folds.get(i)) {
+                b.append(b.length() == 0 ? "" : ", ").append(task.id()).append(" (").append(task.kind()).append(')');
+            }
+            printf("  fold %d: %s%n", i + 1, b);
+        }
+        println("");
+        println("Fitted per fold (on its 18 training tasks): MAJOR / SLIGHT thresholds on the misuse log-odds, weights of the "
+                + "words and the meaning in the combination (with examples | without):");
+        for (int fold = 0; fold < FOLDS; fold++) {
+            MisuseModel.Variant a = perFold[fold].variant(true);
+            MisuseModel.Variant b = perFold[fold].variant(false);
+            printf("  fold %d: major %.2f slight %.2f words %.2f meaning %.2f | major %.2f slight %.2f words %.2f meaning %.2f%n",
+                    fold + 1, a.major(), a.slight(), a.aLex(), a.aSem(), b.major(), b.slight(), b.aLex(), b.aSem());
+        }
+
+        println("");
+        println("Prompt level, HELD-OUT tasks only (pooled over the 4 folds; flagged = a MAJOR finding):");
+        printf("  %-42s %-15s %-13s %-14s %-15s %-15s %-15s %-15s%n", "set-up", "on-task FA", "on-task SLIGHT",
+                "slight-off flg", "misuse recall", "personal", "other_client", "injection");
+        for (Setup s : SETUPS) {
+            row(s, items, sev.get(s));
+        }
+        Severity[] none = new Severity[items.size()];
+        Arrays.fill(none, Severity.NONE);
+        row(new Setup("keywords alone (default rules)", true, false), items, none);
+
+        println("");
+        println("Per task kind, held-out (FA = on-task prompts flagged MAJOR; recall = misuse prompts flagged MAJOR;");
+        println("  each cell: no examples -> with examples; per-category columns: classifier + keywords, with examples):");
+        printf("  %-19s %2s %-15s %-15s %-15s %-15s %-9s %-9s %-9s%n", "kind", "n", "FA clf", "FA clf+kw",
+                "recall clf", "recall clf+kw", "personal", "other_cl", "inject");
+        Map<String, List<Item>> byKind = new TreeMap<>();
+        for (Item it : items) {
+            byKind.computeIfAbsent(it.task().kind(), k -> new ArrayList<>()).add(it);
+        }
+        for (Map.Entry<String, List<Item>> e : byKind.entrySet()) {
+            List<Item> k = e.getValue();
+            long nTasks = k.stream().map(it -> it.task().id()).distinct().count();
+            printf("  %-19s %2d %-15s %-15s %-15s %-15s %-9s %-9s %-9s%n", e.getKey(), nTasks,
+                    arrow(k, sev, CLF_NOEX, CLF_EX, "on_task"), arrow(k, sev, KW_NOEX, KW_EX, "on_task"),
+                    arrow(k, sev, CLF_NOEX, CLF_EX, "misuse"), arrow(k, sev, KW_NOEX, KW_EX, "misuse"),
+                    count(k, sev.get(KW_EX), true, "personal"), count(k, sev.get(KW_EX), true, "other_client"),
+                    count(k, sev.get(KW_EX), true, "injection"));
+        }
+
+        simulate(tasks, items, sev, foldOf);
+
+        Files.createDirectories(target);
+        writeResults(items, sev, prob, foldOf, target.resolve("heldout-results.csv"));
+        if (echo) {
+            System.out.println("per-prompt verdicts: " + target.resolve("heldout-results.csv").toAbsolutePath());
+            System.out.printf(Locale.ROOT, "held-out evaluation (%s) took %d ms%n", modelName, (System.nanoTime() - t0) / 1_000_000);
+        }
+        return summary;
+    }
+
+    static TaskClassifier.Features withoutExamples(TaskClassifier.Features f) {
+        return new TaskClassifier.Features(f.semanticWithoutExamples(), f.semanticWithoutExamples(), false, f.label(),
+                f.labelScores(), f.lexical());
+    }
+
+    private static String summaryCells(List<Item> items, Map<Setup, Severity[]> sev) {
+        StringBuilder b = new StringBuilder();
+        for (Setup s : List.of(CLF_EX, KW_EX, CLF_NOEX)) {
+            int[] fa = tally(items, sev.get(s), s.keywords(), "on_task");
+            int[] rec = tally(items, sev.get(s), s.keywords(), "misuse");
+            b.append(b.length() == 0 ? "" : "; ").append(s.name()).append(": FA ").append(fa[0]).append('/').append(fa[1])
+                    .append(String.format(Locale.ROOT, " recall %.3f", (double) rec[0] / rec[1]));
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- folds
+
+    /**
+     * The tasks in {@link #FOLDS} folds of equal size: shuffled with {@link #SEED}, then kinds with several tasks
+     * first, each task into the smallest fold (lowest index on a tie) that has no task of its kind yet.
+     */
+    static List<List<HeldOutSet.Task>> folds(List<HeldOutSet.Task> tasks) {
+        List<HeldOutSet.Task> shuffled = new ArrayList<>(tasks);
+        Collections.shuffle(shuffled, new Random(SEED));
+        Map<String, List<HeldOutSet.Task>> byKind = new LinkedHashMap<>();
+        for (HeldOutSet.Task t : shuffled) {
+            byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t);
+        }
+        List<List<HeldOutSet.Task>> groups = new ArrayList<>(byKind.values());
+        groups.sort((a, b) -> b.size() - a.size()); // stable
+        int size = (tasks.size() + FOLDS - 1) / FOLDS;
+        List<List<HeldOutSet.Task>> folds = new ArrayList<>();
+        for (int i = 0; i < FOLDS; i++) {
+            folds.add(new ArrayList<>());
+        }
+        for (List<HeldOutSet.Task> group : groups) {
+            for (HeldOutSet.Task t : group) {
+                int best = -1;
+                for (int i = 0; i < FOLDS; i++) {
+                    List<HeldOutSet.Task> f = folds.get(i);
+                    boolean kindThere = f.stream().anyMatch(x -> x.kind().equals(t.kind()));
+                    if (f.size() >= size) {
+                        continue;
+                    }
+                    if (best < 0) {
+                        best = i;
+                        continue;
+                    }
+                    boolean bestKindThere = folds.get(best).stream().anyMatch(x -> x.kind().equals(t.kind()));
+                    if ((bestKindThere && !kindThere)
+                            || (bestKindThere == kindThere && f.size() < folds.get(best).size())) {
+                        best = i;
+                    }
+                }
+                folds.get(best).add(t);
+            }
+        }
+        return folds;
+    }
+
+    static boolean flagged(Severity classifier, Item it, boolean keywords) {
+        return classifier == Severity.MAJOR || (keywords && it.keyword() == Severity.MAJOR);
+    }
+
+    // ---------------------------------------------------------------------------------------------- tables
+
+    private void row(Setup s, List<Item> items, Severity[] sev) {
+        printf("  %-42s %-15s %-13s %-14s %-15s %-15s %-15s %-15s%n", s.name(),
+                cell(items, sev, s.keywords(), "on_task"), slightCell(items, sev),
+                cell(items, sev, s.keywords(), "slightly_off"), cell(items, sev, s.keywords(), "misuse"),
+                cell(items, sev, s.keywords(), "personal"), cell(items, sev, s.keywords(), "other_client"),
+                cell(items, sev, s.keywords(), "injection"));
+    }
+
+    private static boolean in(Item it, String category) {
+        return category.equals("misuse") ? it.prompt().misuse() : it.category().equals(category);
+    }
+
+    private static int[] tally(List<Item> items, Severity[] sev, boolean keywords, String category) {
+        int hit = 0, n = 0;
+        for (Item it : items) {
+            if (in(it, category)) {
+                n++;
+                hit += flagged(sev[it.index()], it, keywords) ? 1 : 0;
+            }
+        }
+        return new int[]{hit, n};
+    }
+
+    private static String cell(List<Item> items, Severity[] sev, boolean keywords, String category) {
+        int[] c = tally(items, sev, keywords, category);
+        return c[1] == 0 ? "-" : frac(c[0], c[1]);
+    }
+
+    private static String count(List<Item> items, Severity[] sev, boolean keywords, String category) {
+        int[] c = tally(items, sev, keywords, category);
+        return c[0] + "/" + c[1];
+    }
+
+    /** On-task prompts with a SLIGHT and no MAJOR finding (they feed the score up to the slight ceiling). */
+    private static String slightCell(List<Item> items, Severity[] sev) {
+        int hit = 0, n = 0;
+        for (Item it : items) {
+            if (it.category().equals("on_task")) {
+                n++;
+                hit += sev[it.index()] == Severity.SLIGHT ? 1 : 0;
+            }
+        }
+        return pct(hit, n);
+    }
+
+    private static String arrow(List<Item> items, Map<Setup, Severity[]> sev, Setup a, Setup b, String category) {
+        int[] x = tally(items, sev.get(a), a.keywords(), category);
+        int[] y = tally(items, sev.get(b), b.keywords(), category);
+        return x[0] + "->" + y[0] + "/" + x[1];
+    }
+
+    static String frac(int a, int b) {
+        return b == 0 ? "-" : String.format(Locale.ROOT, "%d/%d %.1f%%", a, b, 100.0 * a / b);
+    }
+
+    static String pct(int a, int b) {
+        return b == 0 ? "-" : String.format(Locale.ROOT, "%d %.1f%%", a, 100.0 * a / b);
+    }
+
+    private static long count(List<Item> items, Predicate<Item> p) {
+        return items.stream().filter(p).count();
+    }
+
+    // ---------------------------------------------------------------------------------------------- members
+
+    /** A simulated member: the prompts (item indexes) they send, in order. */
+    record Member(String task, String role, int[] requests) {
+    }
+
+    /** What happened to one member under one set-up. */
+    record MemberOutcome(boolean blocked, int blockedAt, int misuseSentBeforeBlock, double peak) {
+    }
+
+    private void simulate(List<HeldOutSet.Task> tasks, List<Item> items, Map<Setup, Severity[]> sev,
+                          Map<String, Integer> foldOf) {
+        List<String> roles = new ArrayList<>(List.of("honest-1", "honest-2", "drifter"));
+        for (String c : HeldOutSet.MISUSE_CATEGORIES) {
+            roles.add("misuser:" + c);
+        }
+        // the same members (same prompts in the same order) under every set-up
+        List<Member> members = new ArrayList<>();
+        for (int ti = 0; ti < tasks.size(); ti++) {
+            HeldOutSet.Task task = tasks.get(ti);
+            Map<String, int[]> pool = new HashMap<>();
+            for (String c : List.of("on_task", "slightly_off", "personal", "other_client", "injection")) {
+                pool.put(c, items.stream().filter(it -> it.task().id().equals(task.id()) && it.category().equals(c))
+                        .mapToInt(Item::index).toArray());
+            }
+            for (int ri = 0; ri < roles.size(); ri++) {
+                String role = roles.get(ri);
+                Random random = new Random(SEED + 1000L * ti + ri);
+                int[] requests = new int[REQUESTS_PER_MEMBER];
+                for (int i = 0; i < REQUESTS_PER_MEMBER; i++) {
+                    boolean odd = i % 4 == 3; // 3 honest, then 1 other
+                    String c = role.startsWith("honest") || !odd ? "on_task"
+                            : role.equals("drifter") ? "slightly_off" : role.substring("misuser:".length());
+                    int[] p = pool.get(c);
+                    requests[i] = p[random.nextInt(p.length)];
+                }
+                members.add(new Member(task.id(), role, requests));
+            }
+        }
+
+        Map<Setup, Map<Member, MemberOutcome>> outcomes = new LinkedHashMap<>();
+        long steps = 0, mismatches = 0;
+        boolean referenceUsed = false;
+        for (Setup s : SETUPS) {
+            Map<Member, MemberOutcome> m = new LinkedHashMap<>();
+            for (Member member : members) {
+                HeldOutSet.Task task = items.get(member.requests()[0]).task();
+                GatewayScoring.Score score = new GatewayScoring.Score();
+                GatewayScoring.Reference reference = GatewayScoring.reference(task.info());
+                referenceUsed |= reference != null;
+                int blockedAt = -1, misuseSent = 0;
+                double peak = 0;
+                for (int i = 0; i < member.requests().length; i++) {
+                    Item it = items.get(member.requests()[i]);
+                    Instant now = Instant.EPOCH.plus(Duration.ofDays(i / REQUESTS_PER_DAY))
+                            .plus(REQUEST_GAP.multipliedBy(i % REQUESTS_PER_DAY));
+                    List<Finding> findings = new ArrayList<>();
+                    Severity c = sev.get(s)[it.index()];
+                    findings.add(new Finding(EmbeddingClassifierFactory.ID, c, c == Severity.NONE ? it.features().label()
+                            : c == Severity.MAJOR ? Anchors.OFF_TOPIC : it.features().label(), 1, ""));
+                    if (s.keywords() && it.keyword() != Severity.NONE) {
+                        findings.add(new Finding(KeywordDetectorFactory.ID, it.keyword(), it.keywordLabel(), 1, ""));
+                    }
+                    misuseSent += it.prompt().misuse() ? 1 : 0;
+                    boolean crossed = score.record(findings, now);
+                    peak = Math.max(peak, score.valueAt(now));
+                    if (reference != null) {
+                        steps++;
+                        boolean refCrossed = reference.record(findings, now);
+                        if (refCrossed != crossed || Math.abs(reference.valueAt(now) - score.valueAt(now)) > 1e-9) {
+                            mismatches++;
+                        }
+                    }
+                    if (crossed) {
+                        blockedAt = i + 1;
+                        break; // BLOCK: refused from the next request on
+                    }
+                }
+                m.put(member, new MemberOutcome(blockedAt > 0, blockedAt, blockedAt > 0 ? misuseSent : -1, peak));
+            }
+            outcomes.put(s, m);
+        }
+
+        println("");
+        println("Member level, HELD-OUT tasks (each task scored with its own fold's thresholds), gateway scoring: "
+                + "+1.0 MAJOR (+0.1 per other detector agreeing), +0.1 SLIGHT (uncorroborated only up to "
+                + String.format(Locale.ROOT, "%.1f", GatewayScoring.slightCeiling()) + "), blocked at 2.0, half-life 24 h;");
+        println("  per task: 2 honest members (100 on-task prompts each), 1 drifter (3 on-task, 1 slightly_off), and per "
+                + "misuse category 1 misuser (3 on-task, 1 misuse; 25 misuse prompts in 100 requests); prompts drawn with "
+                + "replacement from that task's prompts (seed " + SEED + "); a request every 15 min over 8-hour days.");
+        println("  'misuse before block' = misuse prompts the member got served, the blocking request included "
+                + "(the block applies from the next request).");
+        println(referenceUsed
+                ? "  scoring checked against platform-core's RequestAssessment + DeviationScore on every step: "
+                + mismatches + " mismatches in " + steps + " steps"
+                : "  (platform-core's scoring classes could not be loaded here: re-implementation not cross-checked)");
+        printf("  %-42s %-14s %-11s %-10s %-30s %-30s %-30s%n", "set-up", "honest flg=blk", "honest peak",
+                "drifter", "personal", "other_client", "injection");
+        for (Setup s : SETUPS) {
+            Map<Member, MemberOutcome> m = outcomes.get(s);
+            List<MemberOutcome> honest = m.entrySet().stream().filter(e -> e.getKey().role().startsWith("honest"))
+                    .map(Map.Entry::getValue).toList();
+            List<MemberOutcome> drifter = m.entrySet().stream().filter(e -> e.getKey().role().equals("drifter"))
+                    .map(Map.Entry::getValue).toList();
+            List<String> cats = new ArrayList<>();
+            for (String c : HeldOutSet.MISUSE_CATEGORIES) {
+                List<MemberOutcome> mis = m.entrySet().stream().filter(e -> e.getKey().role().equals("misuser:" + c))
+                        .map(Map.Entry::getValue).toList();
+                cats.add(misuserSummary(mis));
+            }
+            printf("  %-42s %-14s %-11s %-10s %-30s %-30s %-30s%n", s.name(),
+                    honest.stream().filter(MemberOutcome::blocked).count() + "/" + honest.size(),
+                    String.format(Locale.ROOT, "max %.1f", honest.stream().mapToDouble(MemberOutcome::peak).max().orElse(0)),
+                    drifter.stream().filter(MemberOutcome::blocked).count() + "/" + drifter.size(),
+                    cats.get(0), cats.get(1), cats.get(2));
+        }
+        println("  (honest flg=blk: honest members whose score reached 2.0, i.e. flagged, which under the default action "
+                + "BLOCK is blocked; drifter: drifters blocked;");
+        println("   misuser cells: misusers blocked/24, <=3: blocked within 3 misuse prompts, then the median and the range of misuse prompts served before the block)");
+
+        println("");
+        println("Per held-out task: misuse prompts served before the block (never = not blocked in 100 requests); "
+                + "each cell: classifier alone / classifier + keywords, both fitted per fold:");
+        printf("  %-20s %-19s %4s %-13s %-11s %-13s %-13s %-13s%n", "task", "kind", "fold", "honest blckd",
+                "drifter", "personal", "other_client", "injection");
+        for (HeldOutSet.Task task : tasks) {
+            Map<String, String[]> cells = new LinkedHashMap<>();
+            for (Setup s : List.of(CLF_FITTED, KW_FITTED)) {
+                for (Map.Entry<Member, MemberOutcome> e : outcomes.get(s).entrySet()) {
+                    if (!e.getKey().task().equals(task.id())) {
+                        continue;
+                    }
+                    String role = e.getKey().role().startsWith("honest") ? "honest" : e.getKey().role();
+                    String[] c = cells.computeIfAbsent(role, k -> new String[]{"", ""});
+                    int slot = s == CLF_FITTED ? 0 : 1;
+                    MemberOutcome o = e.getValue();
+                    if (role.equals("honest") || role.equals("drifter")) {
+                        int prior = c[slot].isEmpty() ? 0 : Integer.parseInt(c[slot]);
+                        c[slot] = Integer.toString(prior + (o.blocked() ? 1 : 0));
+                    } else {
+                        c[slot] = o.blocked() ? Integer.toString(o.misuseSentBeforeBlock()) : "never";
+                    }
+                }
+            }
+            printf("  %-20s %-19s %4d %-13s %-11s %-13s %-13s %-13s%n", task.id(), task.kind(), foldOf.get(task.id()) + 1,
+                    join(cells.get("honest")) + " of 2", join(cells.get("drifter")),
+                    join(cells.get("misuser:personal")), join(cells.get("misuser:other_client")),
+                    join(cells.get("misuser:injection")));
+        }
+    }
+
+    private static String join(String[] c) {
+        return c[0] + " / " + c[1];
+    }
+
+    private static String misuserSummary(List<MemberOutcome> mis) {
+        int[] sent = mis.stream().filter(MemberOutcome::blocked).mapToInt(MemberOutcome::misuseSentBeforeBlock).sorted().toArray();
+        if (sent.length == 0) {
+            return "0/" + mis.size() + " <=3:0";
+        }
+        double median = sent.length % 2 == 1 ? sent[sent.length / 2] : (sent[sent.length / 2 - 1] + sent[sent.length / 2]) / 2.0;
+        long within3 = Arrays.stream(sent).filter(n -> n <= 3).count();
+        return String.format(Locale.ROOT, "%d/%d <=3:%d med %s (%d-%d)", sent.length, mis.size(), within3,
+                median == Math.rint(median) ? Integer.toString((int) median) : String.format(Locale.ROOT, "%.1f", median),
+                sent[0], sent[sent.length - 1]);
+    }
+
+    // ---------------------------------------------------------------------------------------------- output
+
+    /** This module's {@code target} directory (the parent of {@code target/test-classes}), else {@code ./target}. */
+    static Path moduleTarget() {
+        try {
+            Path classes = Path.of(HeldOutEvaluation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (classes.getFileName().toString().equals("test-classes")) {
+                return classes.getParent();
+            }
+        } catch (Exception ignored) {
+            // fall through
+        }
+        return Path.of("target");
+    }
+
+    private static void writeResults(List<Item> items, Map<Setup, Severity[]> sev, Map<Setup, double[]> prob,
+                                     Map<String, Integer> foldOf, Path file) throws IOException {
+        StringBuilder b = new StringBuilder("id,task,kind,fold,category,expected,classifier_examples,p_examples,"
+                + "classifier_no_examples,p_no_examples,keywords,label\n");
+        for (Item it : items) {
+            b.append(it.prompt().id()).append(',').append(it.task().id()).append(',').append(it.task().kind()).append(',')
+                    .append(foldOf.get(it.task().id()) + 1).append(',').append(it.category()).append(',')
+                    .append(it.prompt().expected()).append(',').append(sev.get(CLF_EX)[it.index()]).append(',')
+                    .append(String.format(Locale.ROOT, "%.4f", prob.get(CLF_EX)[it.index()])).append(',')
+                    .append(sev.get(CLF_NOEX)[it.index()]).append(',')
+                    .append(String.format(Locale.ROOT, "%.4f", prob.get(CLF_NOEX)[it.index()])).append(',')
+                    .append(it.keyword() == Severity.NONE ? "" : it.keyword() + ":" + it.keywordLabel()).append(',')
+                    .append(it.features().label()).append('\n');
+        }
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+    }
+}

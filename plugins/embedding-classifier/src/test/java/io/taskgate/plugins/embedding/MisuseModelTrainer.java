@@ -1,0 +1,265 @@
+package io.taskgate.plugins.embedding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fits a {@link MisuseModel} on labelled prompts of some tasks (never on the tasks it will be scored on).
+ *
+ * <ol>
+ *   <li>The training tasks come in groups (folds). For each group, a lexical and a semantic logistic regression
+ *   (L2-regularised) are fitted on the other groups and score that group: out-of-group scores.</li>
+ *   <li>The combination ({@code aLex, aSem, a0}) is a logistic regression on those out-of-group logits; the MAJOR
+ *   threshold is the combined log-odds that flags at most {@code maxFalseAlarmRate} of the on-task prompts
+ *   out-of-group, the SLIGHT threshold the one that flags at most {@code slightRate} of them.</li>
+ *   <li>The lexical and semantic regressions are then fitted again on all the training tasks.</li>
+ * </ol>
+ * Slightly-off prompts are not trained on (they are neither misuse nor the task). Deterministic.
+ */
+final class MisuseModelTrainer {
+
+    /** One labelled training prompt: its features, whether it is misuse, whether it is on-task, its group. */
+    record Sample(TaskClassifier.Features features, boolean misuse, boolean onTask, int group) {
+    }
+
+    static final double LEX_L2 = 0.3;
+    static final double SEM_L2 = 1.0;
+    static final int LEX_ITERATIONS = 400;
+
+    final int bits;
+    final double maxFalseAlarmRate;
+    final double slightRate;
+    final String embeddingModel;
+
+    MisuseModelTrainer(String embeddingModel, int bits, double maxFalseAlarmRate, double slightRate) {
+        this.embeddingModel = embeddingModel;
+        this.bits = bits;
+        this.maxFalseAlarmRate = maxFalseAlarmRate;
+        this.slightRate = slightRate;
+    }
+
+    /** The lexical and semantic regressions fitted on {@code samples}, combined by {@code combine}. */
+    private record Halves(float[] lex, double lexBias, double[] mean, double[] sd, double[] semWith, double[] semWithout) {
+    }
+
+    MisuseModel fit(List<Sample> samples) {
+        List<Sample> training = samples.stream().filter(s -> s.misuse() || s.onTask()).toList();
+        int[] groups = training.stream().mapToInt(Sample::group).distinct().sorted().toArray();
+        // out-of-group logits
+        double[][] oof = new double[training.size()][];
+        for (int g : groups) {
+            List<Sample> in = training.stream().filter(s -> s.group() != g).toList();
+            Halves h = halves(in);
+            for (int i = 0; i < training.size(); i++) {
+                Sample s = training.get(i);
+                if (s.group() == g) {
+                    oof[i] = logits(h, s.features());
+                }
+            }
+        }
+        Halves all = halves(training);
+        MisuseModel.Variant[] variants = new MisuseModel.Variant[2];
+        for (int v = 0; v < 2; v++) {
+            boolean with = v == 0;
+            double[][] x = new double[training.size()][2];
+            double[] y = new double[training.size()];
+            for (int i = 0; i < training.size(); i++) {
+                x[i][0] = MisuseModel.clampLogit(oof[i][0]);
+                x[i][1] = MisuseModel.clampLogit(oof[i][with ? 1 : 2]);
+                y[i] = training.get(i).misuse() ? 1 : 0;
+            }
+            double[] ab = Logistic.newton(x, y, 1e-3);
+            List<Double> onTask = new ArrayList<>();
+            for (int i = 0; i < training.size(); i++) {
+                if (training.get(i).onTask()) {
+                    onTask.add(ab[0] * x[i][0] + ab[1] * x[i][1] + ab[2]);
+                }
+            }
+            double major = quantileThreshold(onTask, maxFalseAlarmRate);
+            double slight = Math.min(major, quantileThreshold(onTask, slightRate));
+            double[] sem = with ? all.semWith() : all.semWithout();
+            int n = MisuseModel.FEATURES.length;
+            variants[v] = new MisuseModel.Variant(all.mean(), all.sd(), Arrays.copyOf(sem, n), sem[n],
+                    ab[0], ab[1], ab[2], major, slight);
+        }
+        return new MisuseModel(embeddingModel, bits, all.lex(), all.lexBias(), variants[0], variants[1]);
+    }
+
+    /** The threshold t such that at most floor(rate * n) of the values are above t. */
+    static double quantileThreshold(List<Double> values, double rate) {
+        double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int k = (int) Math.floor(rate * s.length); // values allowed above
+        int idx = s.length - 1 - k;
+        return idx < 0 ? s[0] - 1e-9 : s[idx];
+    }
+
+    private double[] logits(Halves h, TaskClassifier.Features f) {
+        double lex = f.lexical().dot(h.lex()) + h.lexBias();
+        return new double[]{lex, sem(h.semWith(), h, f.semantic()), sem(h.semWithout(), h, f.semanticWithoutExamples())};
+    }
+
+    private static double sem(double[] w, Halves h, double[] x) {
+        int n = MisuseModel.FEATURES.length;
+        double z = w[n];
+        for (int i = 0; i < n; i++) {
+            z += w[i] * (x[i] - h.mean()[i]) / h.sd()[i];
+        }
+        return z;
+    }
+
+    private Halves halves(List<Sample> in) {
+        int n = MisuseModel.FEATURES.length;
+        double[] y = new double[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            y[i] = in.get(i).misuse() ? 1 : 0;
+        }
+        // lexical
+        List<LexicalFeatures.Vector> lx = in.stream().map(s -> s.features().lexical()).toList();
+        float[] w = new float[1 << bits];
+        double[] b = {0};
+        Logistic.adamSparse(lx, y, w, b, LEX_L2, LEX_ITERATIONS);
+        // semantic, standardised on the training prompts (both variants share the with-examples statistics)
+        double[] mean = new double[n];
+        double[] sd = new double[n];
+        for (Sample s : in) {
+            for (int j = 0; j < n; j++) {
+                mean[j] += s.features().semantic()[j] / in.size();
+            }
+        }
+        for (Sample s : in) {
+            for (int j = 0; j < n; j++) {
+                double d = s.features().semantic()[j] - mean[j];
+                sd[j] += d * d / in.size();
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            sd[j] = Math.sqrt(sd[j]) + 1e-6;
+        }
+        double[][] xw = new double[in.size()][n];
+        double[][] xo = new double[in.size()][n];
+        for (int i = 0; i < in.size(); i++) {
+            for (int j = 0; j < n; j++) {
+                xw[i][j] = (in.get(i).features().semantic()[j] - mean[j]) / sd[j];
+                xo[i][j] = (in.get(i).features().semanticWithoutExamples()[j] - mean[j]) / sd[j];
+            }
+        }
+        return new Halves(w, b[0], mean, sd, Logistic.newton(xw, y, SEM_L2), Logistic.newton(xo, y, SEM_L2));
+    }
+
+    /** Logistic regression: loss = sum of log-losses + l2/2 |w|^2 (the bias not penalised). */
+    static final class Logistic {
+
+        /** Newton's method on dense features; returns the weights followed by the bias. */
+        static double[] newton(double[][] x, double[] y, double l2) {
+            int d = x.length == 0 ? 0 : x[0].length;
+            double[] beta = new double[d + 1];
+            for (int it = 0; it < 100; it++) {
+                double[] g = new double[d + 1];
+                double[][] h = new double[d + 1][d + 1];
+                for (int i = 0; i < x.length; i++) {
+                    double z = beta[d];
+                    for (int j = 0; j < d; j++) {
+                        z += beta[j] * x[i][j];
+                    }
+                    double p = MisuseModel.sigmoid(z);
+                    double r = p - y[i];
+                    double wgt = p * (1 - p);
+                    for (int j = 0; j <= d; j++) {
+                        double xj = j == d ? 1 : x[i][j];
+                        g[j] += r * xj;
+                        for (int k = 0; k <= d; k++) {
+                            double xk = k == d ? 1 : x[i][k];
+                            h[j][k] += wgt * xj * xk;
+                        }
+                    }
+                }
+                for (int j = 0; j < d; j++) {
+                    g[j] += l2 * beta[j];
+                    h[j][j] += l2;
+                }
+                h[d][d] += 1e-9;
+                double[] step = solve(h, g);
+                double max = 0;
+                for (int j = 0; j <= d; j++) {
+                    beta[j] -= step[j];
+                    max = Math.max(max, Math.abs(step[j]));
+                }
+                if (max < 1e-8) {
+                    break;
+                }
+            }
+            return beta;
+        }
+
+        private static double[] solve(double[][] a0, double[] b0) {
+            int n = b0.length;
+            double[][] a = new double[n][];
+            for (int i = 0; i < n; i++) {
+                a[i] = Arrays.copyOf(a0[i], n + 1);
+                a[i][n] = b0[i];
+            }
+            for (int c = 0; c < n; c++) {
+                int p = c;
+                for (int r = c + 1; r < n; r++) {
+                    if (Math.abs(a[r][c]) > Math.abs(a[p][c])) {
+                        p = r;
+                    }
+                }
+                double[] t = a[c];
+                a[c] = a[p];
+                a[p] = t;
+                for (int r = 0; r < n; r++) {
+                    if (r != c && a[c][c] != 0) {
+                        double f = a[r][c] / a[c][c];
+                        for (int k = c; k <= n; k++) {
+                            a[r][k] -= f * a[c][k];
+                        }
+                    }
+                }
+            }
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = a[i][i] == 0 ? 0 : a[i][n] / a[i][i];
+            }
+            return x;
+        }
+
+        /** Full-batch Adam on sparse unit vectors, in place: w (float weights) and b[0] (bias). */
+        static void adamSparse(List<LexicalFeatures.Vector> x, double[] y, float[] w, double[] b, double l2, int iterations) {
+            int d = w.length;
+            double[] m = new double[d + 1];
+            double[] v = new double[d + 1];
+            double[] g = new double[d + 1];
+            double lr = 0.05, b1 = 0.9, b2 = 0.999, eps = 1e-8;
+            for (int t = 1; t <= iterations; t++) {
+                Arrays.fill(g, 0);
+                for (int i = 0; i < x.size(); i++) {
+                    LexicalFeatures.Vector xi = x.get(i);
+                    double r = MisuseModel.sigmoid(xi.dot(w) + b[0]) - y[i];
+                    for (int j : xi.indexes()) {
+                        g[j] += r * xi.value();
+                    }
+                    g[d] += r;
+                }
+                double c1 = 1 - Math.pow(b1, t);
+                double c2 = 1 - Math.pow(b2, t);
+                for (int j = 0; j <= d; j++) {
+                    double wj = j == d ? b[0] : w[j];
+                    double gj = g[j] + (j == d ? 0 : l2 * wj);
+                    if (gj == 0 && m[j] == 0) {
+                        continue;
+                    }
+                    m[j] = b1 * m[j] + (1 - b1) * gj;
+                    v[j] = b2 * v[j] + (1 - b2) * gj * gj;
+                    double step = lr * (m[j] / c1) / (Math.sqrt(v[j] / c2) + eps);
+                    if (j == d) {
+                        b[0] -= step;
+                    } else {
+                        w[j] -= (float) step;
+                    }
+                }
+            }
+        }
+    }
+}
