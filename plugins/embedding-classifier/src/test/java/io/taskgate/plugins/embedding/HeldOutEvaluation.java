@@ -543,10 +543,21 @@ final class HeldOutEvaluation {
             }
         }
 
+        // what-if: a prompt the member already sent (same text) adds nothing the second time (a retry or
+        // "regenerate" is not new evidence); not what the gateway does today
+        List<Setup> simSetups = new ArrayList<>(SETUPS);
+        Map<Setup, Setup> base = new HashMap<>();
+        for (Setup s : List.of(CLF_EX, KW_EX, KW_NOEX)) {
+            Setup d = new Setup(s.name() + ", repeats not rescored", s.keywords(), s.examples());
+            simSetups.add(d);
+            base.put(d, s);
+        }
         Map<Setup, Map<Member, MemberOutcome>> outcomes = new LinkedHashMap<>();
         long steps = 0, mismatches = 0;
         boolean referenceUsed = false;
-        for (Setup s : SETUPS) {
+        for (Setup s : simSetups) {
+            Setup b = base.getOrDefault(s, s);
+            boolean dedupe = base.containsKey(s);
             Map<Member, MemberOutcome> m = new LinkedHashMap<>();
             for (Member member : members) {
                 HeldOutSet.Task task = items.get(member.requests()[0]).task();
@@ -554,13 +565,18 @@ final class HeldOutEvaluation {
                 GatewayScoring.Reference reference = GatewayScoring.reference(task.info());
                 referenceUsed |= reference != null;
                 int blockedAt = -1, misuseSent = 0;
+                java.util.Set<Integer> seen = new java.util.HashSet<>();
                 double peak = 0;
                 for (int i = 0; i < member.requests().length; i++) {
                     Item it = items.get(member.requests()[i]);
+                    if (dedupe && !seen.add(it.index())) {
+                        misuseSent += it.prompt().misuse() ? 1 : 0;
+                        continue;
+                    }
                     Instant now = Instant.EPOCH.plus(Duration.ofDays(i / REQUESTS_PER_DAY))
                             .plus(REQUEST_GAP.multipliedBy(i % REQUESTS_PER_DAY));
                     List<Finding> findings = new ArrayList<>();
-                    Severity c = sev.get(s)[it.index()];
+                    Severity c = sev.get(b)[it.index()];
                     findings.add(new Finding(EmbeddingClassifierFactory.ID, c, c == Severity.NONE ? it.features().label()
                             : c == Severity.MAJOR ? Anchors.OFF_TOPIC : it.features().label(), 1, ""));
                     if (s.keywords() && it.keyword() != Severity.NONE) {
@@ -599,9 +615,9 @@ final class HeldOutEvaluation {
                 ? "  scoring checked against platform-core's RequestAssessment + DeviationScore on every step: "
                 + mismatches + " mismatches in " + steps + " steps"
                 : "  (platform-core's scoring classes could not be loaded here: re-implementation not cross-checked)");
-        printf("  %-42s %-14s %-11s %-10s %-30s %-30s %-30s%n", "set-up", "honest flg=blk", "honest peak",
+        printf("  %-58s %-14s %-11s %-10s %-30s %-30s %-30s%n", "set-up", "honest flg=blk", "honest peak",
                 "drifter", "personal", "other_client", "injection");
-        for (Setup s : SETUPS) {
+        for (Setup s : simSetups) {
             Map<Member, MemberOutcome> m = outcomes.get(s);
             List<MemberOutcome> honest = m.entrySet().stream().filter(e -> e.getKey().role().startsWith("honest"))
                     .map(Map.Entry::getValue).toList();
@@ -613,7 +629,7 @@ final class HeldOutEvaluation {
                         .map(Map.Entry::getValue).toList();
                 cats.add(misuserSummary(mis));
             }
-            printf("  %-42s %-14s %-11s %-10s %-30s %-30s %-30s%n", s.name(),
+            printf("  %-58s %-14s %-11s %-10s %-30s %-30s %-30s%n", s.name(),
                     honest.stream().filter(MemberOutcome::blocked).count() + "/" + honest.size(),
                     String.format(Locale.ROOT, "max %.1f", honest.stream().mapToDouble(MemberOutcome::peak).max().orElse(0)),
                     drifter.stream().filter(MemberOutcome::blocked).count() + "/" + drifter.size(),
@@ -621,6 +637,8 @@ final class HeldOutEvaluation {
         }
         println("  (honest flg=blk: honest members whose score reached 2.0, i.e. flagged, which under the default action "
                 + "BLOCK is blocked; drifter: drifters blocked;");
+        println("   'repeats not rescored': a what-if, not the gateway's rule today: a prompt the member already sent "
+                + "(same text, e.g. a retry or 'regenerate') adds nothing the second time;");
         println("   misuser cells: misusers blocked/24, <=3: blocked within 3 misuse prompts, then the median and the range of misuse prompts served before the block)");
 
         println("");

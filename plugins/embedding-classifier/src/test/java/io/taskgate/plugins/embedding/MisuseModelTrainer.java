@@ -25,7 +25,7 @@ final class MisuseModelTrainer {
 
     static final double LEX_L2 = 0.3;
     static final double SEM_L2 = 1.0;
-    static final int LEX_ITERATIONS = 400;
+    static final int LEX_ITERATIONS = Integer.getInteger("bench.lex-iterations", 400);
 
     final int bits;
     final double maxFalseAlarmRate;
