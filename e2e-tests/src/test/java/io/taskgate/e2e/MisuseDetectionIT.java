@@ -122,12 +122,21 @@ class MisuseDetectionIT {
                 TestStack.current().token("ivan"), "globex-infra",
                 "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Write JUnit tests for the exporter\"}]}");
         assertEquals(200, response.statusCode(), response.body());
-        JsonNode review = expect(200, grace.get("/api/tenants/globex/review/ivan"));
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        // the detectors beside the upstream call may still be running when the answer arrives: the request is
+        // scored just after it
+        JsonNode review = null;
         JsonNode marker = null;
-        for (JsonNode e : review.path("evidence")) {
-            if (e.path("requestId").asText().equals(requestId) && e.path("source").asText().equals("intent-marker")) {
-                marker = e;
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (marker == null && System.currentTimeMillis() < deadline) {
+            review = expect(200, grace.get("/api/tenants/globex/review/ivan"));
+            for (JsonNode e : review.path("evidence")) {
+                if (e.path("requestId").asText().equals(requestId) && e.path("source").asText().equals("intent-marker")) {
+                    marker = e;
+                }
+            }
+            if (marker == null) {
+                sleep(200);
             }
         }
         assertNotNull(marker, review.toString());
@@ -146,6 +155,13 @@ class MisuseDetectionIT {
             expect(200, grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}"));
             expect(200, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":1.0,\"action\":\"WARN\"}"));
             assertEquals(200, heidiAsks("Give me a recipe for lasagne").statusCode());
+            // under WARN nothing is refused, so the next request does not wait for the scoring beside the call:
+            // the warning applies once the flag is recorded (with a real model, before the next request arrives)
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!"WARN".equals(expect(200, grace.get("/api/tenants/globex/review/heidi")).path("action").asText())
+                    && System.currentTimeMillis() < deadline) {
+                sleep(200);
+            }
             HttpResponse<String> warned = heidiAsks("Load the sensor CSV files into the warehouse");
             assertEquals(200, warned.statusCode(), warned.body());
             assertTrue(warned.headers().firstValue("X-Taskgate-Warning").orElse("").contains("project owner"),
@@ -156,6 +172,14 @@ class MisuseDetectionIT {
         } finally {
             grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}");
             grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":2.0,\"action\":\"BLOCK\"}");
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
