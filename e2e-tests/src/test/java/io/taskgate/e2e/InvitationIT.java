@@ -162,6 +162,20 @@ class InvitationIT {
     }
 
     @Test
+    void theFirstOwnerOfANewTenantGetsAnActivationCodeToo() {
+        String tenant = fresh("coop").replace("-", "");
+        String owner = fresh("founder");
+        String gateway = stack().postgresGateway().baseUrl();
+        JsonNode created = expect(201, new AdminApi(gateway, stack().token("operator")).json("POST", "/api/tenants",
+                "{\"id\":\"" + tenant + "\",\"name\":\"Coop\",\"owners\":[{\"username\":\"" + owner
+                        + "\",\"email\":\"" + owner + "@coop.example\"}]}"));
+        String code = created.path("owners").get(0).path("invitation").path("activationCode").asText();
+        assertTrue(code.startsWith("tga_"), created.toString());
+        assertEquals(200, activate(gateway, "{\"code\":\"" + code + "\",\"password\":\"owner-password-1\"}").statusCode());
+        stack().keycloak().passwordGrant("taskgate-cli", owner, "owner-password-1");
+    }
+
+    @Test
     void blockingAMemberRevokesTheirRefreshToken() throws Exception {
         String user = fresh("blocked");
         String gateway = stack().postgresGateway().baseUrl();

@@ -86,11 +86,12 @@ public record AccessNotice(String severity, String title, String why, String wha
     /** "resets at 00:00 on Sun 6 Dec 2026, Europe/Berlin time" for an instant the core served. */
     public static String resets(Object instant, Object timeZone) {
         String at = text(instant);
-        return at == null ? null : "resets at " + when(at, zone(timeZone)) + ", " + zone(timeZone).getId() + " time";
+        return at == null ? null : "resets at " + when(at, zone(timeZone));
     }
 
+    /** "13:30 on Sat 5 Dec 2026, Europe/Berlin time". */
     static String when(String instant, ZoneId zone) {
-        return ZonedDateTime.ofInstant(Instant.parse(instant), zone).format(WHEN);
+        return ZonedDateTime.ofInstant(Instant.parse(instant), zone).format(WHEN) + ", " + zone.getId() + " time";
     }
 
     /** The misuse detection's own reason, said for a person. */

@@ -24,6 +24,7 @@ public class TenantsPage implements Serializable {
     Console console;
 
     private List<Map<String, Object>> tenants = List.of();
+    private Map<String, Object> invitation;
     private String problem;
     private String id;
     private String name;
@@ -49,13 +50,20 @@ public class TenantsPage implements Serializable {
         }
     }
 
+    @SuppressWarnings("unchecked")
     public void create() {
         String body = "{\"id\":" + Plain.quote(id) + ",\"name\":" + Plain.quote(name) + ",\"timeZone\":" + Plain.quote(timeZone)
                 + ",\"promptRetentionDays\":" + (promptRetentionDays == null ? 0 : promptRetentionDays)
                 + (maxKeyLifetimeDays == null ? "" : ",\"maxKeyLifetimeDays\":" + maxKeyLifetimeDays)
                 + ",\"owners\":[{\"username\":" + Plain.quote(ownerUsername) + ",\"email\":" + Plain.quote(ownerEmail) + "}]}";
         try {
-            core.post("/api/tenants", body);
+            Map<String, Object> created = Plain.map(core.post("/api/tenants", body).asJsonObject());
+            invitation = null;
+            for (Map<String, Object> owner : (List<Map<String, Object>>) created.get("owners")) {
+                if (owner.get("invitation") != null) {
+                    invitation = (Map<String, Object>) owner.get("invitation");
+                }
+            }
             Notices.done("Tenant " + id + " created");
             console.refresh();
             id = name = ownerUsername = ownerEmail = null;
@@ -66,6 +74,8 @@ public class TenantsPage implements Serializable {
     }
 
     public List<Map<String, Object>> getTenants() { return tenants; }
+    /** How the new owner sets a password (an activation code is shown this once), or null. */
+    public Map<String, Object> getInvitation() { return invitation; }
     public String getProblem() { return problem; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

@@ -30,7 +30,7 @@ class AccessNoticeTest {
         m.put("statusReason", "too many off-topic prompts");
         m.put("suspendedUntil", "2026-12-05T12:30:00Z");
         AccessNotice notice = AccessNotice.of(m, NOW).orElseThrow();
-        assertEquals("Your access is suspended until 13:30 on Sat 5 Dec 2026.", notice.title());
+        assertEquals("Your access is suspended until 13:30 on Sat 5 Dec 2026, Europe/Berlin time.", notice.title());
         assertEquals("Reason given: too many off-topic prompts.", notice.why());
         assertTrue(notice.whatToDo().contains("comes back by itself"), notice.whatToDo());
         assertEquals("Contact the owner of Globex: grace (grace@globex.example).", notice.contact());
@@ -70,7 +70,7 @@ class AccessNoticeTest {
         m.put("accessExpiresAt", "2026-12-01T00:00:00Z");
         m.put("contacts", List.of());
         AccessNotice notice = AccessNotice.of(m, NOW).orElseThrow();
-        assertEquals("Your access ended at 01:00 on Tue 1 Dec 2026.", notice.title());
+        assertEquals("Your access ended at 01:00 on Tue 1 Dec 2026, Europe/Berlin time.", notice.title());
         assertEquals("Contact the owner of Globex.", notice.contact());
         assertTrue(AccessNotice.of(membership("ACTIVE"), NOW).isEmpty(), "nothing to say when all is well");
     }

@@ -97,7 +97,12 @@ public class TenantsResource {
         for (MemberAdministration.Onboarding owner : requested) {
             var onboarding = new MemberAdministration.Onboarding(owner.username(), owner.email(), "OWNER",
                     java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null);
-            owners.add(Views.of(memberAdministration.onboard(admin.username(), tenant, onboarding).membership()));
+            var done = memberAdministration.onboard(admin.username(), tenant, onboarding);
+            Map<String, Object> ownerView = Views.of(done.membership());
+            if (done.invitation() != null) { // how the new owner sets a password; an activation code is shown only here
+                ownerView.put("invitation", done.invitation().view());
+            }
+            owners.add(ownerView);
         }
         Map<String, Object> view = Views.of(tenant);
         view.put("owners", owners);
