@@ -342,6 +342,21 @@ final class HeldOutEvaluation {
         Severity[] none = new Severity[items.size()];
         Arrays.fill(none, Severity.NONE);
         row(new Setup("keywords alone (default rules)", true, false), items, none);
+        if (modelName.equals("q")) {
+            // the shipped model was fitted on all 24 tasks: these rows are in-sample, for reference only
+            MisuseModel shipped = MisuseModel.shipped();
+            for (boolean ex : new boolean[]{true, false}) {
+                Severity[] v = new Severity[items.size()];
+                for (Item it : items) {
+                    v[it.index()] = TaskClassifier.decide(ex ? it.features() : withoutExamples(it.features()), shipped,
+                            settings, it.task().info().expectedIntents()).severity();
+                }
+                row(new Setup("IN-SAMPLE shipped model +kw, " + (ex ? "examples" : "no examples"), true, ex), items, v);
+            }
+            printf("  (IN-SAMPLE rows: the shipped %s was fitted on all 24 tasks, major/slight %.2f/%.2f with examples, "
+                    + "%.2f/%.2f without; not a result)%n", MisuseModel.RESOURCE, shipped.variant(true).major(),
+                    shipped.variant(true).slight(), shipped.variant(false).major(), shipped.variant(false).slight());
+        }
 
         println("");
         println("Per task kind, held-out (FA = on-task prompts flagged MAJOR; recall = misuse prompts flagged MAJOR;");
