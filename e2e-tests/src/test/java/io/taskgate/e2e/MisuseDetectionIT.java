@@ -117,6 +117,8 @@ class MisuseDetectionIT {
     void aLabelOutsideTheTasksIntentsIsASlightDeviation() {
         AdminApi grace = AdminApi.as("grace");
         expect(200, grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":2.0}"));
+        // other suites' requests may have left ivan's score above the slight ceiling, where a SLIGHT adds nothing
+        expect(200, grace.json("POST", "/api/tenants/globex/review/ivan", "{\"decision\":\"REENABLE\"}"));
         double before = expect(200, grace.get("/api/tenants/globex/review/ivan")).path("score").asDouble();
         HttpResponse<String> response = RawHttp.post(TestStack.current().h2Gateway().baseUrl() + "/v1/chat/completions",
                 TestStack.current().token("ivan"), "globex-infra",
