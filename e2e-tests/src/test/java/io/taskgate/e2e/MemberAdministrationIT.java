@@ -76,6 +76,26 @@ class MemberAdministrationIT {
     }
 
     @Test
+    void anOwnerGivesATaskExampleRequestsAndBadOnesAreRefused() {
+        String task = "globex-examples-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode created = expect(201, grace.json("POST", "/api/tenants/globex/tasks", "{\"id\":\"" + task
+                + "\",\"name\":\"Broker spike\",\"description\":\"Evaluate a message broker\","
+                + "\"examples\":[\"compare Kafka and RabbitMQ for 10k msgs/s\",\" \"]}"));
+        assertEquals("[\"compare Kafka and RabbitMQ for 10k msgs/s\"]", created.path("examples").toString());
+        JsonNode changed = expect(200, grace.json("PATCH", "/api/tenants/globex/tasks/" + task,
+                "{\"examples\":[\"write a consumer with manual acks\",\"why is my consumer lag growing?\\n(log below)\"]}"));
+        assertEquals(2, changed.path("examples").size(), changed.toString());
+        assertEquals("why is my consumer lag growing?\n(log below)", changed.path("examples").get(1).asText());
+        assertEquals(changed.path("examples"), expect(200, grace.get("/api/tenants/globex/tasks/" + task)).path("examples"));
+        assertRefused(400, "invalid_request", grace.json("PATCH", "/api/tenants/globex/tasks/" + task,
+                "{\"examples\":[\"" + "x".repeat(1001) + "\"]}"));
+        assertRefused(400, "invalid_request", grace.json("PATCH", "/api/tenants/globex/tasks/" + task,
+                "{\"examples\":[\"bell \\u0007\"]}"));
+        assertEquals(2, expect(200, grace.get("/api/tenants/globex/tasks/" + task)).path("examples").size(),
+                "a refused change changes nothing");
+    }
+
+    @Test
     void aNewTaskIsUsableWithoutANewLoginAndClosingItRefusesIt() {
         String task = "globex-spike-" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode created = expect(201, grace.json("POST", "/api/tenants/globex/tasks", "{\"id\":\"" + task

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,6 +59,39 @@ public final class Inputs {
             throw AdminProblem.invalid(what + " must be at most " + max + " characters.");
         }
         return value.strip();
+    }
+
+    /** Most example requests a task keeps, and the longest one. */
+    public static final int MAX_EXAMPLES = 20;
+    public static final int MAX_EXAMPLE_CHARS = 1000;
+
+    /**
+     * A task's example requests: at most {@value #MAX_EXAMPLES}, each 1 to {@value #MAX_EXAMPLE_CHARS} characters
+     * after trimming, without control characters other than line breaks and tabs; blank entries are dropped.
+     */
+    public static List<String> examples(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String v = value.strip();
+            if (v.length() > MAX_EXAMPLE_CHARS) {
+                throw AdminProblem.invalid("Each example request must be at most " + MAX_EXAMPLE_CHARS + " characters.");
+            }
+            if (v.chars().anyMatch(c -> (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')
+                    || c == io.taskgate.core.domain.model.task.Task.EXAMPLE_SEPARATOR.charAt(0))) {
+                throw AdminProblem.invalid("An example request may not contain control characters.");
+            }
+            kept.add(v);
+        }
+        if (kept.size() > MAX_EXAMPLES) {
+            throw AdminProblem.invalid("A task keeps at most " + MAX_EXAMPLES + " example requests.");
+        }
+        return List.copyOf(kept);
     }
 
     public static ZoneId zone(String value) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +44,11 @@ public class TenantAdministration {
      * as a whole (an empty one lifts it).
      */
     public record TaskChange(String name, String description, Set<String> expectedIntents, Boolean open,
-                             TaskQuota quota) {
+                             TaskQuota quota, List<String> examples) {
+
+        public TaskChange(String name, String description, Set<String> expectedIntents, Boolean open, TaskQuota quota) {
+            this(name, description, expectedIntents, open, quota, null);
+        }
     }
 
     @Transactional
@@ -92,6 +97,7 @@ public class TenantAdministration {
         if (fields.quota() != null) {
             task.limit(quota(fields.quota()));
         }
+        task.exemplify(Inputs.examples(fields.examples()));
         tasks.add(task);
         audit.record(actor, tenant.id(), "task.create", "task", id, null, Views.of(task));
         return task;
@@ -109,6 +115,9 @@ public class TenantAdministration {
         }
         if (change.quota() != null) {
             task.limit(quota(change.quota()));
+        }
+        if (change.examples() != null) {
+            task.exemplify(Inputs.examples(change.examples()));
         }
         Task saved = tasks.update(task);
         audit.record(actor, tenant.id(), change.open() == Boolean.FALSE ? "task.close" : "task.update", "task", taskId,

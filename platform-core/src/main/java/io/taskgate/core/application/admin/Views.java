@@ -35,6 +35,7 @@ public final class Views {
         view.put("description", task.description());
         view.put("open", task.isOpen());
         view.put("expectedIntents", new TreeSet<>(task.expectedIntents()));
+        view.put("examples", task.examples());
         TaskQuota quota = task.quota();
         Map<String, Object> quotaView = new LinkedHashMap<>();
         quotaView.put("dailyTokens", quota.dailyTokens());

@@ -44,7 +44,7 @@ public class TasksResource {
 
     /** A new task. */
     public record NewTask(String id, String name, String description, Set<String> expectedIntents, Boolean open,
-                          TaskQuota quota) {
+                          TaskQuota quota, java.util.List<String> examples) {
     }
 
     @GET
@@ -65,7 +65,7 @@ public class TasksResource {
         }
         var task = administration.createTask(managing.actor(), managing.tenant(), request.id(),
                 new TenantAdministration.TaskChange(request.name(), request.description(), request.expectedIntents(),
-                        request.open(), request.quota()));
+                        request.open(), request.quota(), request.examples()));
         return Response.status(201).entity(Views.of(task)).build();
     }
 
@@ -82,7 +82,8 @@ public class TasksResource {
     @Path("{taskId}")
     @Operation(summary = "Change a task; \"open\": false closes it (refused from the next request on); \"quota\""
             + " replaces the task's own quota (dailyTokens, monthlyTokens, budgetUsd, budgetPeriod), shared by"
-            + " everyone working on it; {} lifts it")
+            + " everyone working on it; {} lifts it; \"examples\" replaces the owner's example requests (at most 20,"
+            + " each up to 1,000 characters), which detectors compare prompts with")
     public Map<String, Object> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                                       @PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId,
                                       TenantAdministration.TaskChange change) {

@@ -149,7 +149,7 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                     long start = System.nanoTime();
                     Map<String, List<String>> ex = examples;
                     c = new TaskClassifier(embedderSupplier.get(), anchors, Anchors.META, modelSupplier.get(), settings,
-                            task -> ex.getOrDefault(task.id(), List.of()));
+                            task -> ex.getOrDefault(task.id(), task.examples()));
                     classifier = c;
                     long ms = (System.nanoTime() - start) / 1_000_000;
                     LOG.info(() -> "embedding classifier ready in " + ms + " ms, labels " + anchors.keySet());
@@ -185,7 +185,7 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                         "Also report SLIGHT when the closest work label is outside the task's expected intents"),
                 new ConfigProperty("example-tasks", Type.LIST, "", "Tasks (comma-separated ids) that have examples.<task-id>"),
                 new ConfigProperty("examples.<task-id>", Type.LIST, "",
-                        "The owner's example requests of a task separated by '|': prompts are also compared with them"),
+                        "Example requests of a task separated by '|', in place of the ones its owner gave through the admin API (a task's \"examples\")"),
                 new ConfigProperty("max-chars", Type.INTEGER, Integer.toString(d.maxChars()),
                         "A longer prompt is classified by its first and last max-chars/2 characters (one embedding)"),
                 new ConfigProperty("anchors.<label>", Type.LIST, "(built in)",

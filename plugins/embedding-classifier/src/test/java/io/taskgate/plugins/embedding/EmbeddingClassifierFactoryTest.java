@@ -132,6 +132,17 @@ class EmbeddingClassifierFactoryTest {
     }
 
     @Test
+    void theExampleRequestsAnOwnerGaveATaskAreComparedWithItsPrompts() {
+        TaskClassifierCostTest.RecordingEmbedder embedder = new TaskClassifierCostTest.RecordingEmbedder();
+        EmbeddingClassifierFactory withEmbedder = new EmbeddingClassifierFactory(() -> embedder);
+        withEmbedder.init(config(Map.of()));
+        TaskInfo task = new TaskInfo("checkout", "acme", "Checkout", "The shop's checkout API.", true,
+                java.util.Set.of("code"), List.of("add a coupon field to the cart endpoint"));
+        withEmbedder.create().apply(new TestExchange(task, "write the payment webhook handler"));
+        assertEquals(1, embedder.count("add a coupon field to the cart endpoint"), embedder.texts.toString());
+    }
+
+    @Test
     void modelLoadsOnceLazilyAndTaskVectorsAreBounded() throws Exception {
         int[] loads = {0};
         EmbeddingClassifierFactory lazy = new EmbeddingClassifierFactory(() -> {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,10 @@ public class Task {
     /** Comma-separated intent labels this task is expected to produce. */
     @Column(name = "expected_intents")
     private String expectedIntents;
+
+    /** The owner's example requests, separated by {@link #EXAMPLE_SEPARATOR}. */
+    @Column(name = "example_requests", length = 24000)
+    private String exampleRequests;
 
     @Column(name = "quota_daily_tokens")
     private Long quotaDailyTokens;
@@ -100,6 +105,20 @@ public class Task {
         }
     }
 
+    /** Separates stored example requests (the symbol for a record separator); refused inside an example. */
+    public static final String EXAMPLE_SEPARATOR = "\u241e";
+
+    /** Replaces the owner's example requests (already checked). */
+    public void exemplify(List<String> examples) {
+        this.exampleRequests = examples.isEmpty() ? null : String.join(EXAMPLE_SEPARATOR, examples);
+    }
+
+    /** The owner's example requests, in the order given. */
+    public List<String> examples() {
+        return exampleRequests == null || exampleRequests.isEmpty() ? List.of()
+                : List.of(exampleRequests.split(EXAMPLE_SEPARATOR));
+    }
+
     /** A closed task is refused on the next request; it and its history stay. */
     public void setOpen(boolean value) {
         this.open = value;
@@ -121,6 +140,6 @@ public class Task {
     public TaskInfo toInfo() {
         Set<String> intents = expectedIntents == null || expectedIntents.isBlank() ? Set.of()
                 : Arrays.stream(expectedIntents.split(",")).map(String::trim).collect(Collectors.toSet());
-        return new TaskInfo(id, tenantId, name, description, open, intents);
+        return new TaskInfo(id, tenantId, name, description, open, intents, examples());
     }
 }
