@@ -45,10 +45,6 @@ public class TenantAdministration {
      */
     public record TaskChange(String name, String description, Set<String> expectedIntents, Boolean open,
                              TaskQuota quota, List<String> examples) {
-
-        public TaskChange(String name, String description, Set<String> expectedIntents, Boolean open, TaskQuota quota) {
-            this(name, description, expectedIntents, open, quota, null);
-        }
     }
 
     @Transactional
