@@ -51,6 +51,10 @@ public class DeviationScoring {
     @Inject
     MemberWarnings warnings;
 
+    /** Ends a blocked person's Keycloak sessions, as an owner's block does. */
+    @Inject
+    io.taskgate.core.application.admin.Invitations accounts;
+
     Clock clock = Clock.systemUTC();
 
     /** The member's score after this request, and the action taken if the request made them cross the threshold. */
@@ -65,6 +69,12 @@ public class DeviationScoring {
         ScoreKeeper.Recorded recorded = keeper.record(tenantId, username, requestId, taskId, assessment);
         if (recorded.outcome().action().isPresent()) {
             warnings.evict(tenantId, username);
+            // after the transaction: a blocked person's console session and refresh tokens end with the block
+            recorded.changed().ifPresent(m -> {
+                if (accounts != null) {
+                    accounts.endSessionsIfRemoved(m);
+                }
+            });
             notifier.flagged(recorded.policy(), event(tenantId, username, recorded.outcome(), recorded.policy(), assessment));
         }
         return Optional.of(recorded.outcome());

@@ -2,6 +2,7 @@ package io.taskgate.core.application.misuse;
 
 import io.taskgate.core.application.admin.MemberStore;
 import io.taskgate.core.domain.model.member.MemberStatus;
+import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
@@ -32,7 +33,8 @@ public class ScoreKeeper {
 
     Clock clock = Clock.systemUTC();
 
-    public record Recorded(DeviationScoring.Outcome outcome, MisusePolicy policy) {
+    /** The outcome, the policy it was decided under, and the membership as a crossing changed it (if it did). */
+    public record Recorded(DeviationScoring.Outcome outcome, MisusePolicy policy, Optional<Membership> changed) {
     }
 
     @Transactional
@@ -49,18 +51,19 @@ public class ScoreKeeper {
             misuse.add(MisuseEvent.of(tenantId, username, requestId, taskId, now, assessment.signals().get(i), parts[i], after));
         }
         if (!crossed) {
-            return new Recorded(new DeviationScoring.Outcome(after, Optional.empty()), policy);
+            return new Recorded(new DeviationScoring.Outcome(after, Optional.empty()), policy, Optional.empty());
         }
         String reason = String.format(java.util.Locale.ROOT, "deviation score %.2f reached the threshold %.2f",
                 after, policy.threshold());
-        switch (policy.action()) {
-            case SUSPEND -> members.change(DeviationScoring.ACTOR, tenantId, username, "member.suspended", m -> m.changeStatus(
-                    MemberStatus.SUSPENDED, reason, now.plus(Duration.ofMinutes(policy.suspendMinutes())), now));
-            case BLOCK -> members.change(DeviationScoring.ACTOR, tenantId, username, "member.blocked",
-                    m -> m.changeStatus(MemberStatus.BLOCKED, reason, null, now));
-            case WARN -> { }
-        }
-        return new Recorded(new DeviationScoring.Outcome(after, Optional.of(policy.action())), policy);
+        Optional<Membership> changed = switch (policy.action()) {
+            case SUSPEND -> Optional.of(members.change(DeviationScoring.ACTOR, tenantId, username, "member.suspended",
+                    m -> m.changeStatus(MemberStatus.SUSPENDED, reason,
+                            now.plus(Duration.ofMinutes(policy.suspendMinutes())), now)));
+            case BLOCK -> Optional.of(members.change(DeviationScoring.ACTOR, tenantId, username, "member.blocked",
+                    m -> m.changeStatus(MemberStatus.BLOCKED, reason, null, now)));
+            case WARN -> Optional.empty();
+        };
+        return new Recorded(new DeviationScoring.Outcome(after, Optional.of(policy.action())), policy, changed);
     }
 
 }

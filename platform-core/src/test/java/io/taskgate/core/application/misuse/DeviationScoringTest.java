@@ -45,6 +45,7 @@ class DeviationScoringTest {
     final List<Map<String, Object>> webhooks = new ArrayList<>();
     final Membership heidi = new Membership("globex", "heidi", "h@globex.example", MemberRole.CONTRACTOR, now);
     final DeviationScoring scoring = new DeviationScoring();
+    final List<String> sessionsEnded = new ArrayList<>();
     int requests;
 
     @BeforeEach
@@ -85,6 +86,13 @@ class DeviationScoringTest {
         scoring.warnings = new MemberWarnings() {
             @Override
             public void evict(String tenantId, String username) {
+            }
+        };
+        scoring.accounts = new io.taskgate.core.application.admin.Invitations() {
+            @Override
+            public boolean endSessionsIfRemoved(Membership changed) {
+                sessionsEnded.add(changed.username() + ":" + changed.status());
+                return true;
             }
         };
     }
@@ -136,6 +144,14 @@ class DeviationScoringTest {
         assertEquals(Optional.of(FlagAction.BLOCK), second.action());
         assertEquals(MemberStatus.BLOCKED, heidi.status());
         assertEquals(1, webhooks.size());
+    }
+
+    @Test
+    void anAutomaticBlockEndsThePersonsSessionsAsAnOwnersBlockDoes() {
+        request("code", embedding(Severity.MAJOR, 0.8));
+        assertEquals(List.of(), sessionsEnded, "no crossing yet");
+        request("code", embedding(Severity.MAJOR, 0.8));
+        assertEquals(List.of("heidi:BLOCKED"), sessionsEnded);
     }
 
     @Test
