@@ -2,9 +2,11 @@ package io.taskgate.plugins.embedding;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * all-MiniLM-L6-v2, quantized to 8 bits (384 dimensions), running in-process on ONNX Runtime through langchain4j. Loading takes a few
@@ -13,15 +15,20 @@ import java.util.List;
  */
 public final class MiniLmEmbedder implements Embedder {
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final EmbeddingModel model;
 
     public MiniLmEmbedder() {
+        this(() -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
+    }
+
+    /** Another in-process model of the same family (the benchmark compares the full-precision one). */
+    MiniLmEmbedder(Supplier<? extends EmbeddingModel> load) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Libraries that look up resources through the context class loader must see this plugin's JARs.
         thread.setContextClassLoader(MiniLmEmbedder.class.getClassLoader());
         try {
-            model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+            model = load.get();
         } finally {
             thread.setContextClassLoader(previous);
         }

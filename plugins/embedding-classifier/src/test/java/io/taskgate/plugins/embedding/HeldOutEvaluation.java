@@ -110,7 +110,9 @@ final class HeldOutEvaluation {
     static Embedder embedder(String model) {
         return switch (model) {
             case "q" -> new MiniLmEmbedder();
-            case "fp32" -> new Fp32MiniLmEmbedder();
+            // the full-precision all-MiniLM-L6-v2, the model shipped before
+            case "fp32" -> new MiniLmEmbedder(() -> new dev.langchain4j.model.embedding.onnx.allminilml6v2
+                    .AllMiniLmL6V2EmbeddingModel(Runnable::run));
             default -> throw new IllegalArgumentException("unknown embedding model " + model + " (q, fp32)");
         };
     }
