@@ -65,7 +65,7 @@ class PluginDirectoryLoadingTest {
         Stage stage = factory.create();
         long initMs = (System.nanoTime() - start) / 1_000_000;
         String modelLoader = factory.getClass().getClassLoader()
-                .loadClass("dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel")
+                .loadClass("dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel")
                 .getClassLoader().getName();
         assertEquals("plugin:embedding-classifier/", modelLoader);
 
