@@ -39,7 +39,7 @@ final class DemoBanner {
                      %5$s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                    curl -s %1$s/v1/chat/completions -H "Authorization: Bearer $TOKEN" \\
                      -H "X-Task-Id: acme-checkout" -H "Content-Type: application/json" \\
-                     -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Write a unit test"}]}'
+                     -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Write a unit test for the cart total when a coupon is applied"}]}'
 
                  Stop with Ctrl-C.
                 ================================================================
