@@ -78,7 +78,7 @@ public class PluginRegistry implements StageSource {
         MpPluginConfig pluginConfig = new MpPluginConfig(config, family, id);
         int order = pluginConfig.getInt("order", factory.order());
         if (!pluginConfig.getBoolean("enabled", true)) {
-            statuses.add(status(factory, source, "disabled", null, order, runs(family, true)));
+            statuses.add(status(factory, source, "disabled", null, order, runs(family, false)));
             return;
         }
         try {
@@ -91,10 +91,10 @@ public class PluginRegistry implements StageSource {
             Stage stage = budget > 0 ? new BudgetedStage(created, budget, family.configKey() + "/" + id) : created;
             RegisteredStage registered = new RegisteredStage(id, family, order, stage, mayRefuse(factory));
             stages.get(family).add(registered);
-            statuses.add(status(factory, source, "active", null, order, runs(family, registered.mayRefuse())));
+            statuses.add(status(factory, source, "active", null, order, runs(family, registered.besideTheCall())));
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Plugin " + family.configKey() + "/" + id + " from " + source + " failed to start", e);
-            statuses.add(status(factory, source, "broken", e.toString(), order, runs(family, true)));
+            statuses.add(status(factory, source, "broken", e.toString(), order, runs(family, false)));
         }
     }
 
@@ -108,11 +108,12 @@ public class PluginRegistry implements StageSource {
         }
     }
 
-    private static String runs(StageFamily family, boolean mayRefuse) {
+    /** Where a plugin's stage runs; {@code beside} is {@link RegisteredStage#besideTheCall()} for an active one. */
+    private static String runs(StageFamily family, boolean beside) {
         if (!family.beforeUpstream()) {
             return "after-call";
         }
-        return family == StageFamily.MISUSE_PRE && !mayRefuse ? "beside-call" : "before-call";
+        return beside ? "beside-call" : "before-call";
     }
 
     private PluginStatus status(StageFactory f, String source, String state, String problem, int order, String runs) {
@@ -159,7 +160,7 @@ public class PluginRegistry implements StageSource {
 
     @Override
     public void reportFailure(RegisteredStage stage, Throwable failure) {
-        String key = stage.family().configKey() + "/" + stage.pluginId();
+        String key = key(stage.family().configKey(), stage.pluginId());
         failures.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
         metrics.stageFailure(stage.family().configKey(), stage.pluginId());
         LOG.log(Level.WARNING, "Stage " + key + " failed", failure);
@@ -167,7 +168,7 @@ public class PluginRegistry implements StageSource {
 
     @Override
     public void reportShed(RegisteredStage stage, io.taskgate.api.pipeline.Exchange exchange) {
-        String key = stage.family().configKey() + "/" + stage.pluginId();
+        String key = key(stage.family().configKey(), stage.pluginId());
         long count = shed.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
         metrics.stageShed(stage.family().configKey(), stage.pluginId());
         if (count == 1 || Long.bitCount(count) == 1) {
@@ -182,7 +183,12 @@ public class PluginRegistry implements StageSource {
     }
 
     private static long count(Map<String, AtomicLong> counts, PluginStatus status) {
-        return counts.getOrDefault(status.family() + "/" + status.id(), new AtomicLong()).get();
+        return counts.getOrDefault(key(status.family(), status.id()), new AtomicLong()).get();
+    }
+
+    /** The key of a plugin's request-time counts: {@code <family>/<id>}. */
+    private static String key(String family, String pluginId) {
+        return family + "/" + pluginId;
     }
 
     private String summary() {
