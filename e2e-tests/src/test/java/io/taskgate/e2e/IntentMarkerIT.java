@@ -49,6 +49,8 @@ class IntentMarkerIT {
         JsonNode system = forwarded.path("messages").path(0);
         assertEquals("system", system.path("role").asText());
         assertTrue(system.path("content").asText().contains("Labels: code, test, doc, design, data, ops, off_topic"));
+        assertTrue(system.path("content").asText().contains("The user works on this task: \""), "the model judges "
+                + "the request against the task it names: " + system.path("content").asText());
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
         JsonNode row = Ledger.row(gateway(), bob(), requestId);
         assertEquals("test", row.path("intent").asText(), row.toString());

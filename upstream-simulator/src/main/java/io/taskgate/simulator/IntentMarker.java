@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Intent-marker contract: a system message with {@code <<intent-NONCE:LABEL>>} and {@code Labels: a, b, c}
  * makes the answer end with {@code \n<<intent-NONCE:label>>}, the label chosen from the last user message.
+ * When the instruction names the task ({@code The user works on this task: ...}), work for another client or a side
+ * project is judged {@code off_topic} too, as the contract defines it (a keyword stand-in for a model's judgement).
  */
 final class IntentMarker {
 
@@ -32,6 +34,10 @@ final class IntentMarker {
     private static final Set<String> OFF_TOPIC = Set.of("recipe", "recipes", "vacation", "vacations", "poem",
             "poems", "holiday", "holidays", "dating", "horoscope", "horoscopes", "football");
 
+    private static final Pattern TASK_LINE = Pattern.compile("(?im)^The user works on this task: ");
+    private static final Pattern OTHER_CLIENT = Pattern.compile(
+            "(?i)\\b(another|other|my other|a different) client\\b|\\bside[- ]project\\b|\\bmy (own )?startup\\b");
+
     private IntentMarker() {
     }
 
@@ -45,7 +51,8 @@ final class IntentMarker {
         if (labels.isEmpty()) {
             return List.of();
         }
-        String label = choose(lastUserText, labels);
+        String label = TASK_LINE.matcher(systemText).find() && OTHER_CLIENT.matcher(lastUserText).find()
+                && labels.contains("off_topic") ? "off_topic" : choose(lastUserText, labels);
         return List.of("\n<<intent-", template.group(1) + ":" + label + ">>");
     }
 

@@ -41,6 +41,16 @@ class IntentMarkerTest extends SimulatorTestBase {
     }
 
     @Test
+    void whenTheInstructionNamesTheTaskWorkForAnotherClientIsOffTopic() throws Exception {
+        String named = SYSTEM + "The user works on this task: \\\"Checkout\\\": the Java checkout service\\n";
+        assertTrue(content(body(named, "write the login screen for my other client's fitness app", ""))
+                .endsWith(":off_topic>>"));
+        assertTrue(content(body(named, "Refactor this method", "")).endsWith(":code>>"));
+        assertTrue(content(body(SYSTEM, "write the login screen for my other client's fitness app", ""))
+                .endsWith(":code>>"), "without a task named, the simulator judges the request alone");
+    }
+
+    @Test
     void unlistedLabelFallsBackToFirstListed() throws Exception {
         String system = "Tag with <<intent-abc:LABEL>>\\nLabels: code, test";
         assertTrue(content(body(system, "a recipe for pancakes", "")).endsWith("\n<<intent-abc:code>>"));

@@ -4,6 +4,7 @@ import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.api.spi.PostCallMisuseStageFactory;
 import io.taskgate.core.application.misuse.DeviationScoring;
+import io.taskgate.core.domain.model.misuse.PromptKey;
 import io.taskgate.core.domain.model.misuse.RequestAssessment;
 
 /**
@@ -30,7 +31,7 @@ public class DeviationScoringStageFactory implements PostCallMisuseStageFactory 
                 return StageResult.proceed();
             }
             RequestAssessment assessment = RequestAssessment.of(exchange.task(), exchange.annotations().get("intent"),
-                    exchange.findings());
+                    exchange.findings(), PromptKey.of(exchange.assessedText()));
             if (assessment.deviates()) {
                 scoring.get().record(exchange.task().tenantId(),
                         exchange.caller().username(), exchange.requestId(), exchange.task().id(), assessment);

@@ -33,6 +33,10 @@ import java.util.Optional;
  *       enough that one corroborated major deviation on top of it stays below the threshold, 0.8 under the
  *       defaults), and nothing while the score is at or above it. Slights alone therefore never block, flag or
  *       re-flag a member however many there are; they only bring the member nearer to a block by major ones.</li>
+ *   <li>a request whose prompt the member <b>sent before</b> (the same assessed text, see
+ *       {@link io.taskgate.core.domain.model.misuse.PromptKey}) and that was scored then, within
+ *       {@link ScoreKeeper#REPEAT_WINDOW}, adds <b>nothing</b>: a retry or "regenerate" of a request is the same
+ *       evidence, not new evidence. Its signals are still stored, with weight 0 and a note saying so.</li>
  * </ul>
  * Every signal is stored as evidence ({@code MisuseEvent}) with its detector, severity, label, evidence and
  * confidence and its part of the request's weight; the webhook's {@code evidence} lists the same per signal.

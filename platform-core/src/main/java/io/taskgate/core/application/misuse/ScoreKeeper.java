@@ -7,6 +7,7 @@ import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
+import io.taskgate.core.domain.model.misuse.PromptKey;
 import io.taskgate.core.domain.model.misuse.RequestAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * One transaction per deviating request: lock the score row, add the request's weight under the rule of
- * {@link DeviationScoring} (uncorroborated slights only up to the slight ceiling), store every signal as evidence
- * with its part of the weight, act on a crossing.
+ * {@link DeviationScoring} (uncorroborated slights only up to the slight ceiling, a prompt sent again not at all),
+ * store every signal as evidence with its part of the weight, act on a crossing.
  */
 @ApplicationScoped
 public class ScoreKeeper {
@@ -30,6 +31,13 @@ public class ScoreKeeper {
 
     @Inject
     MemberStore members;
+
+    /**
+     * How long a scored prompt is remembered: the same prompt (same {@link PromptKey}) sent again by the member
+     * within this time is the same evidence, and adds nothing. An owner's review that starts the score from zero
+     * starts this memory too.
+     */
+    public static final Duration REPEAT_WINDOW = Duration.ofDays(7);
 
     Clock clock = Clock.systemUTC();
 
@@ -43,12 +51,16 @@ public class ScoreKeeper {
         Instant now = clock.instant();
         MisusePolicy policy = misuse.policy(tenantId);
         DeviationScore score = misuse.scoreForUpdate(tenantId, username);
-        double weight = assessment.weight(policy, score.valueAt(now, policy.halfLifeHours()));
+        Instant remembered = now.minus(REPEAT_WINDOW);
+        Instant since = score.resetAt().filter(remembered::isBefore).orElse(remembered);
+        boolean repeat = misuse.scoredBefore(tenantId, username, assessment.prompt(), since);
+        double weight = repeat ? 0 : assessment.weight(policy, score.valueAt(now, policy.halfLifeHours()));
         boolean crossed = score.add(weight, now, policy);
         double after = score.valueAt(now, policy.halfLifeHours());
         double[] parts = assessment.signalWeights(policy, weight);
         for (int i = 0; i < parts.length; i++) {
-            misuse.add(MisuseEvent.of(tenantId, username, requestId, taskId, now, assessment.signals().get(i), parts[i], after));
+            misuse.add(MisuseEvent.of(tenantId, username, requestId, taskId, now, assessment.signals().get(i), parts[i],
+                    after, assessment.prompt(), repeat));
         }
         if (!crossed) {
             return new Recorded(new DeviationScoring.Outcome(after, Optional.empty()), policy, Optional.empty());

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
+import io.taskgate.core.domain.model.misuse.PromptKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -90,5 +91,16 @@ public class JpaMisuseRepository implements MisuseRepository {
         return em.createQuery("select e from MisuseEvent e where e.tenantId = :t and e.username = :u "
                         + "order by e.at desc, e.id", MisuseEvent.class)
                 .setParameter("t", tenantId).setParameter("u", username).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean scoredBefore(String tenantId, String username, PromptKey prompt, Instant since) {
+        if (prompt.isNone()) {
+            return false;
+        }
+        return !em.createQuery("select e.id from MisuseEvent e where e.tenantId = :t and e.username = :u "
+                        + "and e.promptKey = :k and e.at >= :since", String.class)
+                .setParameter("t", tenantId).setParameter("u", username).setParameter("k", prompt.value())
+                .setParameter("since", since).setMaxResults(1).getResultList().isEmpty();
     }
 }

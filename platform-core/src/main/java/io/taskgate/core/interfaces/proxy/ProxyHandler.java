@@ -129,7 +129,8 @@ public class ProxyHandler {
                 request == null ? ProxyExchange.ProxyRequestBody.EMPTY : request);
         if (endpoint == Endpoint.CHAT_COMPLETIONS && intentMarkers) {
             IntentMarker marker = IntentMarker.create(tenants.find(task.tenantId())
-                    .map(io.taskgate.core.domain.model.tenant.Tenant::intentLabels).orElse(IntentMarker.DEFAULT_LABELS));
+                    .map(io.taskgate.core.domain.model.tenant.Tenant::intentLabels).orElse(IntentMarker.DEFAULT_LABELS),
+                    task);
             request.prependSystemMessage(marker.instruction());
             exchange.attributes().put(IntentMarker.ATTRIBUTE, marker);
         }

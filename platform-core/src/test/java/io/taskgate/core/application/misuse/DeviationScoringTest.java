@@ -67,6 +67,10 @@ class DeviationScoringTest {
             public List<DeviationScore> flagged(String t) { return List.of(); }
             public void add(MisuseEvent e) { events.add(e); }
             public List<MisuseEvent> events(String t, String u, int limit) { return events; }
+            public boolean scoredBefore(String t, String u, io.taskgate.core.domain.model.misuse.PromptKey k, Instant since) {
+                return events.stream().anyMatch(e -> e.username().equals(u) && !k.isNone() && e.promptKey().equals(k)
+                        && !e.at().isBefore(since));
+            }
         };
         keeper.members = new MemberStore() {
             @Override

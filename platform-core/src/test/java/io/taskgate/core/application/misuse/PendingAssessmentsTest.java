@@ -9,6 +9,7 @@ import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,7 @@ class PendingAssessmentsTest {
             public List<DeviationScore> flagged(String t) { return List.of(); }
             public void add(MisuseEvent e) { }
             public List<MisuseEvent> events(String t, String u, int limit) { return List.of(); }
+            public boolean scoredBefore(String t, String u, io.taskgate.core.domain.model.misuse.PromptKey k, Instant since) { return false; }
         };
         return pending;
     }

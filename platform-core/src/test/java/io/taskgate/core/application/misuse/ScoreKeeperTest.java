@@ -11,6 +11,7 @@ import io.taskgate.core.domain.model.misuse.FlagAction;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
+import io.taskgate.core.domain.model.misuse.PromptKey;
 import io.taskgate.core.domain.model.misuse.RequestAssessment;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,10 @@ class ScoreKeeperTest {
             public List<DeviationScore> flagged(String t) { return List.of(); }
             public void add(MisuseEvent e) { events.add(e); }
             public List<MisuseEvent> events(String t, String u, int limit) { return events; }
+            public boolean scoredBefore(String t, String u, io.taskgate.core.domain.model.misuse.PromptKey k, Instant since) {
+                return events.stream().anyMatch(e -> e.username().equals(u) && !k.isNone() && e.promptKey().equals(k)
+                        && !e.at().isBefore(since));
+            }
         };
         keeper.members = new MemberStore() {
             @Override
@@ -101,5 +106,60 @@ class ScoreKeeperTest {
         assertEquals(MemberStatus.ACTIVE, heidi.status());
         assertTrue(actions.isEmpty());
         assertTrue(scores.get("globex/heidi").flagged());
+    }
+
+    static RequestAssessment offTopic(String prompt) {
+        return RequestAssessment.of(ETL, "off_topic", List.of(
+                new Finding("embedding", Finding.Severity.MAJOR, "off_topic", 0.8, "similarity to task 0.05")),
+                PromptKey.of(prompt));
+    }
+
+    @Test
+    void aPromptSentAgainIsNotCountedAgainButItsEvidenceIsKept() {
+        ScoreKeeper keeper = keeper();
+        keeper.record("globex", "heidi", "req_1", "globex-etl", offTopic("Plan my holiday in Lisbon"));
+        var retry = keeper.record("globex", "heidi", "req_2", "globex-etl", offTopic("  plan my   holiday in lisbon\n"));
+        assertTrue(retry.outcome().action().isEmpty(), "a retry of the same prompt is the same evidence");
+        assertEquals(1.1, retry.outcome().score(), 1e-9);
+        assertEquals(MemberStatus.ACTIVE, heidi.status());
+        assertEquals(4, events.size());
+        assertEquals(0, events.get(2).weight() + events.get(3).weight(), 1e-9);
+        assertTrue(events.get(2).evidence().endsWith(MisuseEvent.REPEAT_NOTE), events.get(2).evidence());
+    }
+
+    @Test
+    void aDifferentPromptCountsInFullAndBlocks() {
+        ScoreKeeper keeper = keeper();
+        keeper.record("globex", "heidi", "req_1", "globex-etl", offTopic("Plan my holiday in Lisbon"));
+        var second = keeper.record("globex", "heidi", "req_2", "globex-etl", offTopic("Write my wedding speech"));
+        assertEquals(Optional.of(FlagAction.BLOCK), second.outcome().action());
+        assertEquals(MemberStatus.BLOCKED, heidi.status());
+    }
+
+    @Test
+    void aPromptSentAgainAfterTheRepeatWindowCountsAgain() {
+        ScoreKeeper keeper = keeper();
+        keeper.record("globex", "heidi", "req_1", "globex-etl", offTopic("Plan my holiday in Lisbon"));
+        keeper.clock = Clock.fixed(NOW.plus(ScoreKeeper.REPEAT_WINDOW).plusSeconds(1), ZoneOffset.UTC);
+        keeper.record("globex", "heidi", "req_2", "globex-etl", offTopic("Plan my holiday in Lisbon"));
+        assertTrue(events.get(2).weight() > 0.9, "a week later it is new evidence again");
+    }
+
+    @Test
+    void requestsWithoutAssessedTextAreNeverTakenForRepeats() {
+        ScoreKeeper keeper = keeper();
+        keeper.record("globex", "heidi", "req_1", "globex-etl", offTopic());
+        var second = keeper.record("globex", "heidi", "req_2", "globex-etl", offTopic());
+        assertEquals(Optional.of(FlagAction.BLOCK), second.outcome().action());
+    }
+
+    @Test
+    void afterAnOwnersReviewAPromptSentBeforeCountsAgain() {
+        ScoreKeeper keeper = keeper();
+        keeper.record("globex", "heidi", "req_1", "globex-etl", offTopic("Plan my holiday in Lisbon"));
+        keeper.clock = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
+        scores.get("globex/heidi").reset(NOW.plusSeconds(30));
+        var after = keeper.record("globex", "heidi", "req_2", "globex-etl", offTopic("Plan my holiday in Lisbon"));
+        assertEquals(1.1, after.outcome().score(), 1e-9, "the review started the score and its memory again");
     }
 }

@@ -34,6 +34,9 @@ public class DeviationScore {
     @Enumerated(EnumType.STRING)
     @Column(name = "flag_action")
     private FlagAction flagAction;
+    /** When an owner's review last started the score again from zero; null if never. */
+    @Column(name = "reset_at")
+    private Instant resetAt;
     @Version
     private long version;
 
@@ -78,10 +81,14 @@ public class DeviationScore {
         return score + 0.05 >= threshold;
     }
 
-    /** The owner reviewed the member: the score starts again from zero and the flag is cleared. */
+    /**
+     * The owner reviewed the member: the score starts again from zero and the flag is cleared. What was scored
+     * before no longer counts, nor is a prompt sent before taken for a repeat ({@link #resetAt()}).
+     */
     public void reset(Instant now) {
         score = 0;
         updatedAt = now;
+        resetAt = now;
         flaggedAt = null;
         flagAction = null;
     }
@@ -97,6 +104,8 @@ public class DeviationScore {
     public String username() { return username; }
     public Instant updatedAt() { return updatedAt; }
     public Instant flaggedAt() { return flaggedAt; }
+    /** When an owner's review last reset the score, if ever. */
+    public java.util.Optional<Instant> resetAt() { return java.util.Optional.ofNullable(resetAt); }
     public FlagAction flagAction() { return flagAction; }
     public boolean flagged() { return flaggedAt != null; }
 }

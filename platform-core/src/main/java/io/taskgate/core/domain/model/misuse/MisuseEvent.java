@@ -43,6 +43,9 @@ public class MisuseEvent {
     private double scoreAfter;
     @Column(length = 1000)
     private String evidence;
+    /** The {@link PromptKey} of the request's assessed text; empty when it had none. */
+    @Column(name = "prompt_key", length = 64)
+    private String promptKey;
 
     protected MisuseEvent() {
     }
@@ -69,9 +72,24 @@ public class MisuseEvent {
      */
     public static MisuseEvent of(String tenantId, String username, String requestId, String taskId, Instant at,
                                  Finding signal, double weight, double scoreAfter) {
-        return new MisuseEvent(tenantId, username, requestId, taskId, at, signal.detector(), signal.severity().name(),
-                signal.label(), weight, scoreAfter, withConfidence(signal));
+        return of(tenantId, username, requestId, taskId, at, signal, weight, scoreAfter, PromptKey.NONE, false);
     }
+
+    /**
+     * The event of one signal of a request whose assessed text has the key {@code prompt}; a {@code repeat} (the
+     * member sent the same prompt before and it was scored then) says so in its evidence.
+     */
+    public static MisuseEvent of(String tenantId, String username, String requestId, String taskId, Instant at,
+                                 Finding signal, double weight, double scoreAfter, PromptKey prompt, boolean repeat) {
+        String evidence = withConfidence(signal) + (repeat ? " " + REPEAT_NOTE : "");
+        MisuseEvent event = new MisuseEvent(tenantId, username, requestId, taskId, at, signal.detector(),
+                signal.severity().name(), signal.label(), weight, scoreAfter, evidence);
+        event.promptKey = prompt.isNone() ? null : prompt.value();
+        return event;
+    }
+
+    /** How the evidence of a repeated prompt's signal ends. */
+    public static final String REPEAT_NOTE = "[sent before and scored then: not counted again]";
 
     /** A signal's evidence followed by its confidence, e.g. {@code "similarity to task 0.05 [confidence 0.80]"}. */
     public static String withConfidence(Finding signal) {
@@ -91,4 +109,5 @@ public class MisuseEvent {
     public double weight() { return weight; }
     public double scoreAfter() { return scoreAfter; }
     public String evidence() { return evidence; }
+    public PromptKey promptKey() { return new PromptKey(promptKey); }
 }

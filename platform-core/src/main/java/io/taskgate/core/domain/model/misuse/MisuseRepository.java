@@ -21,4 +21,7 @@ public interface MisuseRepository {
     void add(MisuseEvent event);
 
     List<MisuseEvent> events(String tenantId, String username, int limit);
+
+    /** Whether a request of the member with this prompt key was scored as deviating at or after {@code since}. */
+    boolean scoredBefore(String tenantId, String username, PromptKey prompt, java.time.Instant since);
 }

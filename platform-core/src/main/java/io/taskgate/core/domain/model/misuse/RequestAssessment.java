@@ -21,14 +21,29 @@ import java.util.Set;
  * signal or SLIGHT signals of two detectors or more; an uncorroborated request (SLIGHT signals of one detector only)
  * raises the score no higher than the policy's {@linkplain #slightCeiling(MisusePolicy) slight ceiling}.
  */
-public record RequestAssessment(Severity severity, List<Finding> signals) {
+public record RequestAssessment(Severity severity, List<Finding> signals, PromptKey prompt) {
 
     public static final String MARKER = "intent-marker";
+
+    public RequestAssessment {
+        signals = List.copyOf(signals);
+        prompt = prompt == null ? PromptKey.NONE : prompt;
+    }
+
+    /** An assessment without a prompt key (nothing to recognise a repeat by). */
+    public RequestAssessment(Severity severity, List<Finding> signals) {
+        this(severity, signals, PromptKey.NONE);
+    }
 
     /** Rounding margin of the threshold comparison (one decimal, see {@code DeviationScore}). */
     private static final double MARGIN = 0.1;
 
     public static RequestAssessment of(TaskInfo task, String intentLabel, List<Finding> findings) {
+        return of(task, intentLabel, findings, PromptKey.NONE);
+    }
+
+    /** The assessment of a request whose assessed text has the key {@code prompt} (see {@link PromptKey}). */
+    public static RequestAssessment of(TaskInfo task, String intentLabel, List<Finding> findings, PromptKey prompt) {
         List<Finding> signals = new ArrayList<>();
         if (intentLabel != null && !intentLabel.equals("unknown")) {
             if (intentLabel.equals("off_topic")) {
@@ -40,7 +55,7 @@ public record RequestAssessment(Severity severity, List<Finding> signals) {
         }
         findings.stream().filter(f -> f.severity() != Severity.NONE).forEach(signals::add);
         Severity worst = signals.stream().map(Finding::severity).max(Enum::compareTo).orElse(Severity.NONE);
-        return new RequestAssessment(worst, List.copyOf(signals));
+        return new RequestAssessment(worst, signals, prompt);
     }
 
     /** The detectors that flagged this request (SLIGHT or MAJOR), in the order of their first signal. */
@@ -108,7 +123,7 @@ public record RequestAssessment(Severity severity, List<Finding> signals) {
                 break;
             }
         }
-        if (lead < 0) {
+        if (lead < 0 || weight <= 0) {
             return parts;
         }
         if (severity != Severity.MAJOR) {
