@@ -3,6 +3,7 @@ package io.taskgate.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.taskgate.e2e.support.AdminApi;
+import io.taskgate.e2e.support.Ledger;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
@@ -174,6 +175,68 @@ class MisuseDetectionIT {
         } finally {
             grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}");
             grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":2.0,\"action\":\"BLOCK\"}");
+        }
+    }
+
+    static HttpResponse<String> carolAsks(String prompt) {
+        return RawHttp.post(TestStack.current().h2Gateway().baseUrl() + "/v1/chat/completions",
+                TestStack.current().token("carol"), "acme-docs",
+                "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"" + prompt + "\"}]}");
+    }
+
+    /** The review's evidence of one request of {@code member}, once it is scored (it follows the answer). */
+    static JsonNode markerSignalOf(AdminApi owner, String tenant, String member, String requestId) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (JsonNode e : expect(200, owner.get("/api/tenants/" + tenant + "/review/" + member)).path("evidence")) {
+                if (e.path("requestId").asText().equals(requestId) && e.path("source").asText().equals("intent-marker")) {
+                    return e;
+                }
+            }
+            sleep(200);
+        }
+        throw new AssertionError("request " + requestId + " of " + member + " was never scored");
+    }
+
+    @Test
+    void aPromptSentAgainCountsOnceAndAReEnabledMembersFlaggedPromptsBecomeExamplesOfTheirTask() {
+        AdminApi alice = AdminApi.as("alice");
+        String task = "/api/tenants/acme/tasks/acme-docs";
+        JsonNode examplesBefore = expect(200, alice.get(task)).path("examples");
+        try {
+            expect(200, alice.json("POST", "/api/tenants/acme/review/carol", "{\"decision\":\"REENABLE\"}"));
+            expect(200, alice.json("PUT", "/api/tenants/acme/misuse-policy", "{\"threshold\":2.0,\"action\":\"BLOCK\"}"));
+            HttpResponse<String> first = carolAsks("Give me a recipe for lasagne");
+            HttpResponse<String> again = carolAsks("give me a recipe   for lasagne");
+            assertEquals(200, first.statusCode(), first.body());
+            assertEquals(200, again.statusCode(), again.body());
+            JsonNode repeat = markerSignalOf(alice, "acme", "carol", again.headers().firstValue("X-Request-Id").orElseThrow());
+            assertEquals("MAJOR", repeat.path("severity").asText());
+            assertEquals(0.0, repeat.path("weight").asDouble(), 1e-9, repeat.toString());
+            assertTrue(repeat.path("evidence").asText().contains("not counted again"), repeat.toString());
+            assertEquals("ACTIVE", expect(200, alice.get("/api/tenants/acme/members/carol")).path("status").asText(),
+                    "a retry of one off-topic prompt is one deviation, not two");
+
+            HttpResponse<String> crossing = carolAsks("Plan my vacation in Rome");
+            assertEquals(200, crossing.statusCode(), crossing.body());
+            HttpResponse<String> blocked = carolAsks("Write the setup guide section for Linux");
+            assertEquals(403, blocked.statusCode(), blocked.body());
+            assertEquals("access_blocked", RawHttp.errorCode(blocked));
+
+            // the owner judges the flagged prompts part of the work: the task learns them (prompts are retained at acme)
+            for (HttpResponse<String> r : java.util.List.of(first, crossing)) {
+                Ledger.row(TestStack.current().h2Gateway().baseUrl(), TestStack.current().token("carol"),
+                        r.headers().firstValue("X-Request-Id").orElseThrow());
+            }
+            expect(200, alice.json("POST", "/api/tenants/acme/review/carol", "{\"decision\":\"REENABLE\"}"));
+            String examples = expect(200, alice.get(task)).path("examples").toString();
+            assertTrue(examples.contains("Give me a recipe for lasagne") && examples.contains("Plan my vacation in Rome"),
+                    examples);
+            String audit = expect(200, alice.get("/api/tenants/acme/audit?limit=20")).toString();
+            assertTrue(audit.contains("task.examples.learned"), audit);
+        } finally {
+            alice.json("PATCH", task, "{\"examples\":" + examplesBefore + "}");
+            alice.json("POST", "/api/tenants/acme/review/carol", "{\"decision\":\"REENABLE\"}");
         }
     }
 

@@ -36,6 +36,9 @@ public class ReviewDesk {
     @Inject
     MemberWarnings warnings;
 
+    @Inject
+    ReviewLearning learning;
+
     Clock clock = Clock.systemUTC();
 
     /** An owner's decision on a flagged (or any) member. */
@@ -64,7 +67,10 @@ public class ReviewDesk {
                 misuse.events(tenant.id(), username, 50));
     }
 
-    /** Applies the decision to the membership and resolves the flag; re-enabling also resets the score. */
+    /**
+     * Applies the decision to the membership and resolves the flag; re-enabling also resets the score, and the
+     * prompts of a flag it lifts become examples of their tasks ({@link ReviewLearning}).
+     */
     @Transactional
     public Membership decide(String actor, Tenant tenant, String username, String decisionName, String reason,
                              String suspendedUntil) {
@@ -83,6 +89,10 @@ public class ReviewDesk {
                 }, why, until, now));
         DeviationScore score = misuse.scoreForUpdate(tenant.id(), username);
         if (decision == Decision.REENABLE) {
+            if (score.flagged()) {
+                // the owner judged the flagged prompts part of the work: their tasks learn them as examples
+                learning.reEnabled(actor, tenant.id(), username, score.resetAt());
+            }
             score.reset(now);
         } else {
             score.resolve();
