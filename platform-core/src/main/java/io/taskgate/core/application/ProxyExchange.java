@@ -232,7 +232,16 @@ public final class ProxyExchange implements Exchange {
      * whether they completed normally or not: what must follow settlement, such as the ledger row.
      */
     public void afterSettlement(Runnable action) {
-        settled.whenComplete((done, failure) -> action.run());
+        settled.whenComplete((done, failure) -> {
+            try {
+                action.run();
+            } catch (RuntimeException | Error e) {
+                // a dependent action's exception would vanish in the future: say so, whatever thread this is
+                java.util.logging.Logger.getLogger(ProxyExchange.class.getName()).log(java.util.logging.Level.SEVERE,
+                        "What follows the settlement of " + requestId() + " failed", e);
+                throw e;
+            }
+        });
     }
 
     /** Whether the after-call stages have run. */

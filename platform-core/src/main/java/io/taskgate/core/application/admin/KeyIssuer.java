@@ -7,7 +7,7 @@ import io.taskgate.core.domain.model.member.MemberStatus;
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.member.MembershipRepository;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
-import io.taskgate.core.infrastructure.persistence.JpaApiKeyRepository;
+import io.taskgate.core.domain.model.apikey.ApiKeyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +34,7 @@ public class KeyIssuer {
     TenantRepository tenants;
 
     @Inject
-    JpaApiKeyRepository keys;
+    ApiKeyRepository keys;
 
     @Inject
     @ConfigProperty(name = "gateway.keys.max-lifetime-days", defaultValue = "90")

@@ -2,18 +2,16 @@ package io.taskgate.core.application.internal;
 
 import io.taskgate.core.domain.model.usage.UsageLedger;
 import io.taskgate.core.domain.model.usage.UsageRecord;
-import io.taskgate.core.infrastructure.persistence.UsageBatchWriter;
-import io.taskgate.core.infrastructure.persistence.UsageSpill;
-import io.taskgate.core.infrastructure.persistence.UsageWriteException;
+import io.taskgate.core.application.UsageRowWriter;
+import io.taskgate.core.application.UsageSpillStore;
+import io.taskgate.core.application.UsageRowsRefused;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +26,7 @@ import java.util.logging.Logger;
  * Writes ledger rows off the request path, in batches of at most 500, and loses none of them:
  * <ul>
  *   <li>a batch the database cannot take now (down, frozen, out of connections) goes to the local spill
- *   ({@link UsageSpill}, forced to disk) and is written from there, oldest first, once a write succeeds again;</li>
+ *   ({@link UsageSpillStore}, forced to disk) and is written from there, oldest first, once a write succeeds again;</li>
  *   <li>a batch the database refuses for its content (a data or constraint error) is written row by row, so one
  *   bad row never blocks the rows behind it; a row refused on its own is kept in the spill's rejected file and
  *   counted ({@link #rejected()}); a duplicate key means the row is there already (written before a lost
@@ -49,20 +47,14 @@ public class AsyncUsageLedger implements UsageLedger {
     private static final long MAX_BACKOFF_MS = 2_000;
 
     @Inject
-    UsageBatchWriter writer;
+    UsageRowWriter writer;
 
     @Resource
     ManagedThreadFactory threads;
 
+    /** The local spill ({@code UsageSpillProducer}: {@code gateway.ledger.spill-dir}, {@code spill-max-bytes}). */
     @Inject
-    @ConfigProperty(name = "gateway.ledger.spill-dir", defaultValue = "./taskgate-data/usage-spill")
-    String spillDir;
-
-    @Inject
-    @ConfigProperty(name = "gateway.ledger.spill-max-bytes", defaultValue = "268435456")
-    long spillMaxBytes;
-
-    UsageSpill spill;
+    UsageSpillStore spill;
     private final BlockingQueue<UsageRecord> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicLong lost = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
@@ -74,9 +66,6 @@ public class AsyncUsageLedger implements UsageLedger {
 
     @PostConstruct
     void start() {
-        if (spill == null) {
-            spill = new UsageSpill(Path.of(spillDir), spillMaxBytes);
-        }
         if (!spill.isEmpty()) {
             LOG.info("Usage rows from an earlier outage are in " + spill.directory() + "; writing them");
         }
@@ -162,7 +151,7 @@ public class AsyncUsageLedger implements UsageLedger {
 
     /** Writes from the spill, oldest file first, until it is empty or the database fails again. */
     private void replaySpill() {
-        Optional<UsageSpill.Chunk> chunk;
+        Optional<UsageSpillStore.Chunk> chunk;
         while ((chunk = spill.oldest()).isPresent()) {
             List<UsageRecord> rows = chunk.get().rows();
             for (int from = 0; from < rows.size(); from += BATCH) {
@@ -184,7 +173,7 @@ public class AsyncUsageLedger implements UsageLedger {
             writer.write(batch);
             up();
             return true;
-        } catch (UsageWriteException e) {
+        } catch (UsageRowsRefused e) {
             if (e.rowProblem()) {
                 up();
                 return writeOneByOne(batch);
@@ -202,7 +191,7 @@ public class AsyncUsageLedger implements UsageLedger {
             UsageRecord row = batch.get(i);
             try {
                 writer.write(List.of(row));
-            } catch (UsageWriteException e) {
+            } catch (UsageRowsRefused e) {
                 if (e.duplicate()) {
                     continue;
                 }

@@ -1,12 +1,13 @@
 package io.taskgate.core.application.internal;
 
-import io.taskgate.core.infrastructure.persistence.JdbcCacheChanges;
+import io.taskgate.core.application.CacheChanges;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,7 +19,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Keeps the request-path caches of all instances in step. A change to a cached record is announced in the
@@ -33,8 +33,9 @@ public class CacheCoherence {
     private static final Logger LOG = Logger.getLogger(CacheCoherence.class.getName());
     private static final Duration KEEP = Duration.ofDays(1);
 
-    @Resource(lookup = "java:app/jdbc/taskgate")
-    DataSource dataSource;
+    /** The shared change log (the JDBC adapter: {@code CacheChangesProducer}). */
+    @Inject
+    Instance<CacheChanges> log;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -49,8 +50,8 @@ public class CacheCoherence {
     Clock clock = Clock.systemUTC();
 
     private final List<Runnable> caches = new CopyOnWriteArrayList<>();
-    private JdbcCacheChanges changes;
-    private volatile JdbcCacheChanges.Stamp seen;
+    private CacheChanges changes;
+    private volatile CacheChanges.Stamp seen;
     private volatile long lastPurge;
     private ScheduledFuture<?> polling;
 
@@ -88,8 +89,8 @@ public class CacheCoherence {
     /** One poll: drops every registered cache when the announcements changed since the last poll. */
     void poll() {
         try {
-            JdbcCacheChanges.Stamp now = changes().stamp();
-            JdbcCacheChanges.Stamp before = seen;
+            CacheChanges.Stamp now = changes().stamp();
+            CacheChanges.Stamp before = seen;
             seen = now;
             if (before != null && !before.equals(now)) {
                 caches.forEach(Runnable::run);
@@ -101,7 +102,7 @@ public class CacheCoherence {
         }
     }
 
-    private void purgeHourly() throws java.sql.SQLException {
+    private void purgeHourly() {
         long nowMillis = clock.millis();
         if (nowMillis - lastPurge > Duration.ofHours(1).toMillis()) {
             lastPurge = nowMillis;
@@ -109,15 +110,15 @@ public class CacheCoherence {
         }
     }
 
-    private JdbcCacheChanges changes() {
+    private CacheChanges changes() {
         if (changes == null) {
-            changes = new JdbcCacheChanges(dataSource);
+            changes = log.get();
         }
         return changes;
     }
 
-    /** For tests: polls a given table instead of the container's. */
-    void use(JdbcCacheChanges table) {
+    /** For tests: polls a given log instead of the container's. */
+    void use(CacheChanges table) {
         this.changes = table;
     }
 }

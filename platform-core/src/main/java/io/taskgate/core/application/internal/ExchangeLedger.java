@@ -12,11 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.UUID;
 
 /** Turns finished exchanges, and requests refused before an exchange existed, into ledger rows. */
 @ApplicationScoped
 public class ExchangeLedger {
+
+    private static final Logger LOG = Logger.getLogger(ExchangeLedger.class.getName());
 
     @Inject
     UsageLedger ledger;
@@ -65,11 +69,21 @@ public class ExchangeLedger {
         metrics.request(exchange.endpoint(), status, code, settled);
     }
 
+    /**
+     * The prompt where the tenant retains prompts, else null. If the tenant's setting cannot be read, the row is
+     * still written, without the prompt: a ledger row is never lost for the sake of its prompt.
+     */
     private String retained(String tenantId, String prompt) {
         if (prompt == null || prompt.isEmpty()) {
             return null;
         }
-        return tenants.find(tenantId).filter(Tenant::storesPrompts).map(t -> prompt).orElse(null);
+        try {
+            return tenants.find(tenantId).filter(Tenant::storesPrompts).map(t -> prompt).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Tenant " + tenantId + "'s prompt retention could not be read; the ledger row is "
+                    + "kept without its prompt", e);
+            return null;
+        }
     }
 
     private static long elapsedMs(long startNanos) {

@@ -1,7 +1,7 @@
 package io.taskgate.core.application.internal;
 
 import io.taskgate.core.application.quota.QuotaService;
-import io.taskgate.core.infrastructure.persistence.GatewayDatabase;
+import io.taskgate.core.application.DatabaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +25,7 @@ public class ResilienceMetrics {
     QuotaService quota;
 
     @Inject
-    GatewayDatabase database;
+    DatabaseStatus database;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object init) {
         registry.gauge("taskgate_usage_spill_bytes", ledger, AsyncUsageLedger::spillBytes);
@@ -33,7 +33,7 @@ public class ResilienceMetrics {
         registry.gauge("taskgate_usage_rows_rejected", ledger, AsyncUsageLedger::rejected);
         registry.gauge("taskgate_usage_rows_lost", ledger, AsyncUsageLedger::lost);
         registry.gauge("taskgate_quota_settlements_pending", quota, QuotaService::pendingSettlements);
-        registry.gauge("taskgate_db_pool_active", database, d -> d.state().active());
-        registry.gauge("taskgate_db_pool_waiting", database, d -> d.state().waiting());
+        registry.gauge("taskgate_db_pool_active", database, d -> d.pool().active());
+        registry.gauge("taskgate_db_pool_waiting", database, d -> d.pool().waiting());
     }
 }

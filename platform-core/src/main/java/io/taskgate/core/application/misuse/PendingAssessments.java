@@ -1,9 +1,6 @@
 package io.taskgate.core.application.misuse;
 
 import io.taskgate.core.application.ProxyExchange;
-import io.taskgate.core.application.internal.TtlCache;
-import io.taskgate.core.domain.model.misuse.FlagAction;
-import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,9 +34,7 @@ public class PendingAssessments {
     long awaitMillis;
 
     @Inject
-    MisuseRepository policies;
-
-    private final TtlCache<String, Boolean> refusing = new TtlCache<>(5_000);
+    MisusePolicies policies;
 
     public PendingAssessments() {
         this(500);
@@ -96,12 +91,7 @@ public class PendingAssessments {
         if (policies == null) {
             return true;
         }
-        return refusing.get(tenantId, t -> policies.policy(t).action() != FlagAction.WARN);
-    }
-
-    /** A tenant changed its misuse policy: the next wait reads it afresh. */
-    public void policyChanged(String tenantId) {
-        refusing.evict(tenantId);
+        return policies.stance(tenantId).refusesFlagged();
     }
 
     /** How many members have answers still being scored (for tests and metrics). */

@@ -12,8 +12,6 @@ import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.usage.PricingTable;
 import io.taskgate.core.domain.model.quota.QuotaLedger;
-import io.taskgate.core.infrastructure.persistence.GatewayDatabase;
-import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -23,7 +21,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -60,14 +57,14 @@ public class QuotaService {
     @Inject
     Config config;
 
+    /** The shared counters (the JDBC adapter, with its deadline: {@code QuotaLedgerProducer}). */
     @Inject
-    GatewayDatabase database;
+    QuotaLedger ledger;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private QuotaGuard guard;
-    private QuotaLedger ledger;
     private ScheduledFuture<?> housekeeping;
 
     @PostConstruct
@@ -76,10 +73,6 @@ public class QuotaService {
         PricingTable prices = PricingTable.fromSettings(
                 config.getOptionalValue("gateway.settlement.pricing.overrides", String.class).orElse(""),
                 config.getOptionalValue("gateway.settlement.pricing.unknown", String.class).orElse("0/0"));
-        Duration deadline = Duration.ofMillis(config.getOptionalValue("gateway.quota.deadline-ms", Long.class).orElse(2000L));
-        Duration deadAfter = Duration.ofSeconds(config.getOptionalValue("gateway.quota.instance-dead-after-s", Long.class)
-                .orElse(30L));
-        ledger = new JdbcQuotaLedger(database.withDeadline(deadline), clock, deadAfter);
         guard = new QuotaGuard(ledger, clock, prices, defaultMaxTokens(config));
         housekeeping = scheduler.scheduleWithFixedDelay(this::maintain, 2, 2, TimeUnit.SECONDS);
     }

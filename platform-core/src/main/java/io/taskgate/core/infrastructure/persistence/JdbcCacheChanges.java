@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.persistence;
 
+import io.taskgate.core.application.CacheChanges;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,11 +13,7 @@ import javax.sql.DataSource;
  * The {@code cache_change} table: changes to cached request-path records, written in the changing transaction
  * (the JTA data source enlists the connection) and polled by every instance.
  */
-public final class JdbcCacheChanges {
-
-    /** What the table holds now; any committed insert or purge changes it. */
-    public record Stamp(long rows, long newest, long sum) {
-    }
+public final class JdbcCacheChanges implements CacheChanges {
 
     private final DataSource dataSource;
 
@@ -24,6 +21,7 @@ public final class JdbcCacheChanges {
         this.dataSource = dataSource;
     }
 
+    @Override
     public void record(String kind, String key, Instant at) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
@@ -41,20 +39,26 @@ public final class JdbcCacheChanges {
      * Row count, newest and sum of sequence numbers: a row committed late with a lower number than one already
      * seen still changes the count and the sum, so no change is missed whatever order transactions commit in.
      */
-    public Stamp stamp() throws SQLException {
+    @Override
+    public Stamp stamp() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(seq), 0), COALESCE(SUM(seq), 0) FROM cache_change");
              ResultSet rows = s.executeQuery()) {
             rows.next();
             return new Stamp(rows.getLong(1), rows.getLong(2), rows.getLong(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The cache changes could not be read", e);
         }
     }
 
-    public int purgeOlderThan(Instant cutoff) throws SQLException {
+    @Override
+    public int purgeOlderThan(Instant cutoff) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("DELETE FROM cache_change WHERE changed_at < ?")) {
             s.setTimestamp(1, Timestamp.from(cutoff));
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Old cache changes could not be purged", e);
         }
     }
 }

@@ -13,6 +13,12 @@ import java.util.Optional;
 /** API keys (hashes only) in the database. Reads bypass the shared cache so revocation is seen at once. */
 @ApplicationScoped
 @GuardedByDatabaseAvailability
+/*
+ * Every read runs in a transaction (joining the caller's, else its own), so it has a container-managed
+ * EntityManager on whatever thread calls it: the detectors' and the stream relay's threads read through the
+ * request-path caches too, and an EntityManager outside a transaction is not usable there.
+ */
+@Transactional(Transactional.TxType.REQUIRED)
 public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @PersistenceContext(unitName = "taskgate")
@@ -32,6 +38,7 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
                 .setParameter("s", subject).getResultList();
     }
 
+    @Override
     public List<ApiKey> findByUsername(String username) {
         return em.createQuery("select k from ApiKey k where k.username = :u order by k.createdAt desc", ApiKey.class)
                 .setParameter("u", username).getResultList();
@@ -43,12 +50,14 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
         em.persist(key);
     }
 
+    @Override
     @Transactional
     public ApiKey update(ApiKey key) {
         return em.merge(key);
     }
 
     /** Marks a key revoked; the key row and its usage history stay. */
+    @Override
     @Transactional
     public Optional<ApiKey> revoke(String keyId, String subject, java.time.Instant at) {
         ApiKey key = em.find(ApiKey.class, keyId);

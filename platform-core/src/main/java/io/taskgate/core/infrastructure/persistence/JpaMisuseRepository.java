@@ -21,6 +21,12 @@ import java.util.Optional;
 /** Misuse policies, scores and evidence in the database. */
 @ApplicationScoped
 @GuardedByDatabaseAvailability
+/*
+ * Every read runs in a transaction (joining the caller's, else its own), so it has a container-managed
+ * EntityManager on whatever thread calls it: the detectors' and the stream relay's threads read through the
+ * request-path caches too, and an EntityManager outside a transaction is not usable there.
+ */
+@Transactional(Transactional.TxType.REQUIRED)
 public class JpaMisuseRepository implements MisuseRepository {
 
     @PersistenceContext(unitName = "taskgate")

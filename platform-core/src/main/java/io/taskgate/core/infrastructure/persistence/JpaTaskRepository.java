@@ -14,6 +14,12 @@ import java.util.Optional;
 /** Tasks from the database; read on every request (through a 1 s cache) so a closed task is refused at once. */
 @ApplicationScoped
 @GuardedByDatabaseAvailability
+/*
+ * Every read runs in a transaction (joining the caller's, else its own), so it has a container-managed
+ * EntityManager on whatever thread calls it: the detectors' and the stream relay's threads read through the
+ * request-path caches too, and an EntityManager outside a transaction is not usable there.
+ */
+@Transactional(Transactional.TxType.REQUIRED)
 public class JpaTaskRepository implements TaskRepository {
 
     @PersistenceContext(unitName = "taskgate")

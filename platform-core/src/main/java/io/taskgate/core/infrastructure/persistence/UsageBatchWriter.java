@@ -1,5 +1,7 @@
 package io.taskgate.core.infrastructure.persistence;
 
+import io.taskgate.core.application.UsageRowWriter;
+import io.taskgate.core.application.UsageRowsRefused;
 import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -16,7 +18,7 @@ import java.util.List;
  * a ten-second socket deadline per batch.
  */
 @ApplicationScoped
-public class UsageBatchWriter {
+public class UsageBatchWriter implements UsageRowWriter {
 
     static final Duration DEADLINE = Duration.ofSeconds(10);
 
@@ -31,14 +33,15 @@ public class UsageBatchWriter {
     }
 
     /**
-     * Writes all rows or none; throws {@link UsageWriteException} when the database refused them, saying whether
+     * Writes all rows or none; throws {@link UsageRowsRefused} when the database refused them, saying whether
      * the rows themselves were the problem (a data or constraint error) or the database could not be reached.
      */
+    @Override
     public void write(List<UsageRecord> batch) {
         try {
             jdbc.write(batch);
         } catch (SQLException e) {
-            throw new UsageWriteException(batch.size(), e);
+            throw UsageWriteException.refused(batch.size(), e);
         }
     }
 

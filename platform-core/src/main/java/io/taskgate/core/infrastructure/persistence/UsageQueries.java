@@ -2,6 +2,7 @@ package io.taskgate.core.infrastructure.persistence;
 
 import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,6 +16,12 @@ import java.util.Map;
 
 /** Read side of the usage ledger. */
 @ApplicationScoped
+/*
+ * Every read runs in a transaction (joining the caller's, else its own), so it has a container-managed
+ * EntityManager on whatever thread calls it: the detectors' and the stream relay's threads read through the
+ * request-path caches too, and an EntityManager outside a transaction is not usable there.
+ */
+@Transactional(Transactional.TxType.REQUIRED)
 public class UsageQueries {
 
     @PersistenceContext(unitName = "taskgate")

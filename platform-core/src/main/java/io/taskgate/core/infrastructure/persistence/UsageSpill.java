@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.persistence;
 
+import io.taskgate.core.application.UsageSpillStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskgate.core.domain.model.usage.UsageRecord;
 import io.taskgate.core.domain.model.usage.UsageRecordBuilder;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  * before {@link #append} returns. The spill is bounded by {@code maxBytes}; once full, {@link #append} refuses and
  * the gateway reports it (health, metrics) and stops admitting requests it could not record.
  */
-public final class UsageSpill {
+public final class UsageSpill implements UsageSpillStore {
 
     private static final Logger LOG = Logger.getLogger(UsageSpill.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,9 +64,6 @@ public final class UsageSpill {
         }
     }
 
-    /** One spill file's rows, to be acknowledged once written. */
-    public record Chunk(Path file, List<UsageRecord> rows) {
-    }
 
     public UsageSpill(Path dir, long maxBytes) {
         this.dir = dir;
@@ -79,6 +77,7 @@ public final class UsageSpill {
     }
 
     /** Appends rows to the spill; false when the spill is full or the disk refused them. */
+    @Override
     public synchronized boolean append(List<UsageRecord> rows) {
         if (rows.isEmpty()) {
             return true;
@@ -99,6 +98,7 @@ public final class UsageSpill {
     }
 
     /** Keeps a row the database refused on its own. */
+    @Override
     public synchronized void reject(UsageRecord row, String reason) {
         try {
             write(dir.resolve(REJECTED), List.of(row));
@@ -110,6 +110,7 @@ public final class UsageSpill {
     }
 
     /** The oldest spill file's rows, or nothing. The file that is being appended to is closed first. */
+    @Override
     public synchronized Optional<Chunk> oldest() {
         List<Path> files = files();
         if (files.isEmpty()) {
@@ -139,6 +140,7 @@ public final class UsageSpill {
     }
 
     /** Removes a spill file whose rows are all in the database. */
+    @Override
     public synchronized void written(Chunk chunk) {
         try {
             Files.deleteIfExists(chunk.file());
@@ -148,6 +150,7 @@ public final class UsageSpill {
     }
 
     /** Bytes in spill files now. */
+    @Override
     public synchronized long bytes() {
         long total = 0;
         for (Path p : files()) {
@@ -160,23 +163,28 @@ public final class UsageSpill {
         return total;
     }
 
+    @Override
     public synchronized boolean isEmpty() {
         return files().isEmpty();
     }
 
+    @Override
     public boolean full() {
         return bytes() >= maxBytes;
     }
 
+    @Override
     public long maxBytes() {
         return maxBytes;
     }
 
+    @Override
     public Path directory() {
         return dir;
     }
 
     /** Rows kept as rejected. */
+    @Override
     public synchronized long rejectedRows() {
         Path file = dir.resolve(REJECTED);
         if (!Files.exists(file)) {

@@ -1,28 +1,24 @@
 package io.taskgate.core.infrastructure.persistence;
 
+import io.taskgate.core.application.UsageRowsRefused;
+
 import java.sql.SQLException;
 
-/** The database did not take a batch of ledger rows. */
-public final class UsageWriteException extends RuntimeException {
+/** Reads a refused batch's SQL state into the application's {@link UsageRowsRefused}. */
+final class UsageWriteException {
 
-    private final String sqlState;
-
-    public UsageWriteException(int rows, SQLException cause) {
-        super("The database refused " + rows + " usage rows: " + cause.getMessage(), cause);
-        this.sqlState = firstState(cause);
+    private UsageWriteException() {
     }
 
     /**
-     * Whether the rows themselves are the problem (SQL state class 22, data exception, or 23, integrity
-     * constraint) rather than the database being away; such a batch is written row by row to find the culprit.
+     * The refusal of {@code rows} rows: a row problem for SQL state class 22 (data exception) or 23 (integrity
+     * constraint), a duplicate for 23505, else the database being away.
      */
-    public boolean rowProblem() {
-        return sqlState != null && (sqlState.startsWith("22") || sqlState.startsWith("23"));
-    }
-
-    /** A duplicate key: the row is in the database already (written before a lost acknowledgement). */
-    public boolean duplicate() {
-        return "23505".equals(sqlState);
+    static UsageRowsRefused refused(int rows, SQLException cause) {
+        String state = firstState(cause);
+        boolean rowProblem = state != null && (state.startsWith("22") || state.startsWith("23"));
+        return new UsageRowsRefused("The database refused " + rows + " usage rows: " + cause.getMessage(), cause,
+                rowProblem, "23505".equals(state));
     }
 
     private static String firstState(SQLException e) {

@@ -44,12 +44,10 @@ public class PluginRegistry implements StageSource {
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> shed = new ConcurrentHashMap<>();
     private final Map<StageFamily, Boolean> failOpen = new EnumMap<>(StageFamily.class);
-    private final io.taskgate.core.application.internal.TtlCache<String, Boolean> tenantFailOpen =
-            new io.taskgate.core.application.internal.TtlCache<>(5_000);
 
     /** Tenants' misuse policies: whether a failing detector lets their requests go on. */
     @Inject
-    io.taskgate.core.domain.model.misuse.MisuseRepository tenantPolicies;
+    io.taskgate.core.application.misuse.MisusePolicies tenantPolicies;
 
     /** Time budget of stages from the plugins directory ({@code gateway.<family>.<id>.timeout-ms} overrides). */
     private long defaultBudgetMillis;
@@ -150,12 +148,7 @@ public class PluginRegistry implements StageSource {
         if (!misuse || exchange.task() == null || tenantPolicies == null) {
             return failOpen(family);
         }
-        return tenantFailOpen.get(exchange.task().tenantId(), t -> tenantPolicies.policy(t).failOpen());
-    }
-
-    /** A tenant changed its misuse policy: this instance applies the new fail policy from the next request. */
-    public void misusePolicyChanged(String tenantId) {
-        tenantFailOpen.evict(tenantId);
+        return tenantPolicies.stance(exchange.task().tenantId()).failOpen();
     }
 
     @Override

@@ -6,7 +6,7 @@ import io.taskgate.core.application.admin.KeyIssuer;
 import io.taskgate.core.domain.model.apikey.ApiKey;
 import io.taskgate.core.domain.model.apikey.ApiKeySecret;
 import io.taskgate.core.domain.model.apikey.KeyGrant;
-import io.taskgate.core.infrastructure.persistence.JpaApiKeyRepository;
+import io.taskgate.core.domain.model.apikey.ApiKeyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +39,7 @@ public class KeysResource {
     CallerResolver callers;
 
     @Inject
-    JpaApiKeyRepository keys;
+    ApiKeyRepository keys;
 
     @Inject
     KeyIssuer issuer;

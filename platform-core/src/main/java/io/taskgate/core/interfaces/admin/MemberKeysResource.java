@@ -5,7 +5,7 @@ import io.taskgate.core.application.admin.AuditTrail;
 import io.taskgate.core.application.admin.KeyIssuer;
 import io.taskgate.core.application.admin.MemberAdministration;
 import io.taskgate.core.domain.model.apikey.ApiKey;
-import io.taskgate.core.infrastructure.persistence.JpaApiKeyRepository;
+import io.taskgate.core.domain.model.apikey.ApiKeyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +39,7 @@ public class MemberKeysResource {
     MemberAdministration members;
 
     @Inject
-    JpaApiKeyRepository keys;
+    ApiKeyRepository keys;
 
     @Inject
     AuditTrail audit;

@@ -2,7 +2,7 @@ package io.taskgate.core.interfaces.health;
 
 import io.taskgate.core.application.internal.AsyncUsageLedger;
 import io.taskgate.core.application.quota.QuotaService;
-import io.taskgate.core.infrastructure.persistence.GatewayDatabase;
+import io.taskgate.core.application.DatabaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,7 +10,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import java.sql.Connection;
 import java.time.Duration;
 
 /**
@@ -23,7 +22,7 @@ import java.time.Duration;
 public class DatabaseReadiness implements HealthCheck {
 
     @Inject
-    GatewayDatabase database;
+    DatabaseStatus database;
 
     @Inject
     AsyncUsageLedger ledger;
@@ -33,18 +32,15 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        GatewayDatabase.PoolState pool = database.state();
+        DatabaseStatus.Pool pool = database.pool();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
                 .withData("pool_active", pool.active()).withData("pool_total", pool.total())
                 .withData("pool_max", pool.max()).withData("pool_waiting", pool.waiting())
                 .withData("usage_spill_bytes", ledger.spillBytes())
                 .withData("usage_rejected_rows", ledger.rejected())
                 .withData("quota_settlements_pending", quota.pendingSettlements());
-        try (Connection connection = database.connection(Duration.ofSeconds(2))) {
-            return response.status(connection.isValid(2))
-                    .withData("product", connection.getMetaData().getDatabaseProductName()).build();
-        } catch (Exception e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
-        }
+        DatabaseStatus.Check check = database.check(Duration.ofSeconds(2));
+        return check.up() ? response.up().withData("product", check.detail()).build()
+                : response.down().withData("error", check.detail()).build();
     }
 }

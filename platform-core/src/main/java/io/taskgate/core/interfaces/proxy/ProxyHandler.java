@@ -15,7 +15,6 @@ import io.taskgate.core.application.misuse.PendingAssessments;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.application.internal.TaskDirectory;
-import io.taskgate.core.infrastructure.persistence.DatabaseAvailability;
 import io.taskgate.core.infrastructure.security.Authentication;
 import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
 import io.taskgate.core.infrastructure.upstream.UpstreamGateway;
@@ -72,7 +71,7 @@ public class ProxyHandler {
     AsyncUsageLedger usageLedger;
 
     @Inject
-    DatabaseAvailability database;
+    io.taskgate.core.application.DatabaseStatus database;
 
     @Inject
     MemberWarnings warnings;

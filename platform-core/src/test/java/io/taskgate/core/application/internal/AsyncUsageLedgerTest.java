@@ -1,14 +1,14 @@
 package io.taskgate.core.application.internal;
 
 import io.taskgate.core.domain.model.usage.UsageRecord;
-import io.taskgate.core.infrastructure.persistence.UsageBatchWriter;
+import io.taskgate.core.application.UsageRowWriter;
+import io.taskgate.core.application.UsageRowsRefused;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.taskgate.core.infrastructure.persistence.UsageSpill;
-import io.taskgate.core.infrastructure.persistence.UsageWriteException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ class AsyncUsageLedgerTest {
 
     private void start() {
         ledger.spill = new UsageSpill(spillDir, 1 << 20);
-        ledger.writer = new UsageBatchWriter() {
+        ledger.writer = new UsageRowWriter() {
             @Override
             public void write(List<UsageRecord> batch) {
                 transactions.add(new ArrayList<>(batch));
@@ -72,11 +72,11 @@ class AsyncUsageLedgerTest {
     void rowsTheDatabaseCannotTakeAreKeptOnDiskAndWrittenInOrderWhenItIsBack() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
         ledger.spill = new UsageSpill(spillDir, 1 << 20);
-        ledger.writer = new UsageBatchWriter() {
+        ledger.writer = new UsageRowWriter() {
             @Override
             public void write(List<UsageRecord> batch) {
                 if (down.get()) {
-                    throw new UsageWriteException(batch.size(), new java.sql.SQLException("Connection refused", "08001"));
+                    throw new UsageRowsRefused("refused", new java.sql.SQLException("Connection refused", "08001"), false, false);
                 }
                 transactions.add(new ArrayList<>(batch));
             }
@@ -107,12 +107,12 @@ class AsyncUsageLedgerTest {
     @Test
     void oneRowTheDatabaseRefusesIsSetAsideAndTheRowsAroundItAreWritten() throws Exception {
         ledger.spill = new UsageSpill(spillDir, 1 << 20);
-        ledger.writer = new UsageBatchWriter() {
+        ledger.writer = new UsageRowWriter() {
             @Override
             public void write(List<UsageRecord> batch) {
                 if (batch.stream().anyMatch(r -> "poison".equals(r.promptText()))) {
-                    throw new UsageWriteException(batch.size(),
-                            new java.sql.SQLException("invalid byte sequence for encoding", "22021"));
+                    throw new UsageRowsRefused("refused",
+                            new java.sql.SQLException("invalid byte sequence for encoding", "22021"), true, false);
                 }
                 transactions.add(new ArrayList<>(batch));
             }
@@ -135,11 +135,11 @@ class AsyncUsageLedgerTest {
         stored.add("r1"); // written before its acknowledgement was lost
         ledger.spill = new UsageSpill(spillDir, 1 << 20);
         ledger.spill.append(List.of(row("r1", "a"), row("r2", "b")));
-        ledger.writer = new UsageBatchWriter() {
+        ledger.writer = new UsageRowWriter() {
             @Override
             public void write(List<UsageRecord> batch) {
                 if (batch.stream().anyMatch(r -> stored.contains(r.id()))) {
-                    throw new UsageWriteException(batch.size(), new java.sql.SQLException("duplicate key", "23505"));
+                    throw new UsageRowsRefused("refused", new java.sql.SQLException("duplicate key", "23505"), true, true);
                 }
                 batch.forEach(r -> stored.add(r.id()));
                 transactions.add(new ArrayList<>(batch));
@@ -155,10 +155,10 @@ class AsyncUsageLedgerTest {
     @Test
     void aFullSpillStopsAcceptingSoTheProxyRefusesAndCountsWhatItCouldNotKeep() throws Exception {
         ledger.spill = new UsageSpill(spillDir, 600);
-        ledger.writer = new UsageBatchWriter() {
+        ledger.writer = new UsageRowWriter() {
             @Override
             public void write(List<UsageRecord> batch) {
-                throw new UsageWriteException(batch.size(), new java.sql.SQLException("Connection refused", "08001"));
+                throw new UsageRowsRefused("refused", new java.sql.SQLException("Connection refused", "08001"), false, false);
             }
         };
         ledger.threads = new PlainThreads();

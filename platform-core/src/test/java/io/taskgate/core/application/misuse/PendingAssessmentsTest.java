@@ -26,7 +26,8 @@ class PendingAssessmentsTest {
 
     PendingAssessments pending(long awaitMillis) {
         PendingAssessments pending = new PendingAssessments(awaitMillis);
-        pending.policies = new MisuseRepository() {
+        pending.policies = new MisusePolicies();
+        pending.policies.misuse = new MisuseRepository() {
             public MisusePolicy policy(String tenantId) { return policy; }
             public MisusePolicy savePolicy(MisusePolicy p) { return p; }
             public DeviationScore scoreForUpdate(String t, String u) { throw new UnsupportedOperationException(); }

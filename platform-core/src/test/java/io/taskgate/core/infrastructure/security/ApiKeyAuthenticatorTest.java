@@ -41,8 +41,26 @@ class ApiKeyAuthenticatorTest {
         }
 
         @Override
+        public List<ApiKey> findByUsername(String username) {
+            return byId.values().stream().filter(k -> k.username().equals(username)).toList();
+        }
+
+        @Override
         public void add(ApiKey key) {
             byId.put(key.keyId(), key);
+        }
+
+        @Override
+        public ApiKey update(ApiKey key) {
+            byId.put(key.keyId(), key);
+            return key;
+        }
+
+        @Override
+        public Optional<ApiKey> revoke(String keyId, String subject, Instant at) {
+            Optional<ApiKey> key = find(keyId).filter(k -> k.subject().equals(subject));
+            key.ifPresent(k -> k.revoke(at));
+            return key;
         }
     }
 
