@@ -10,21 +10,13 @@ import io.taskgate.api.spi.ConfigProperty.Type;
 import io.taskgate.api.spi.PluginConfig;
 import io.taskgate.api.spi.PreCallMisuseStageFactory;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Misuse detector {@code moderation} (family {@code misuse-pre}): sends the prompt text to the upstream's
@@ -36,6 +28,10 @@ import java.util.TreeSet;
  * By default ({@code action=report}) it only reports, so the core runs it beside the upstream call: the moderation
  * round trip never delays an answer, and a flag counts from the member's next request. With {@code action=refuse}
  * it runs in front of the call and a flagged prompt is refused with 403 {@code prompt_refused}.
+ * <p>
+ * Concurrent prompts share moderation calls ({@link ModerationBatcher}: {@code "input": [...]}, at most
+ * {@code max-batch} per call, {@code dispatchers} calls in flight), so under load the gateway makes far fewer calls
+ * than requests; a prompt that finds a dispatcher idle is sent at once.
  */
 public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
 
@@ -48,7 +44,8 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
     private int maxChars = 20_000;
     private Severity severity = Severity.MAJOR;
     private boolean refuse;
-    private HttpClient client;
+    private int dispatchers = 4;
+    private int maxBatch = 16;
 
     @Override
     public String id() {
@@ -90,7 +87,11 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
                     + action + "'");
         }
         refuse = action.equals("refuse");
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        dispatchers = config.getInt("dispatchers", 4);
+        maxBatch = config.getInt("max-batch", 16);
+        if (dispatchers < 1 || dispatchers > 256 || maxBatch < 1 || maxBatch > 256) {
+            throw new IllegalArgumentException("gateway.misuse-pre.moderation.dispatchers and max-batch must be 1 to 256");
+        }
     }
 
     /** The moderation URL in use (for tests and logs). */
@@ -106,16 +107,13 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
 
     @Override
     public Stage create() {
-        if (client == null) {
+        if (endpoint == null) {
             throw new IllegalStateException("init() was not called");
         }
-        URI uri = endpoint;
-        String key = apiKey;
-        String modelName = model;
-        Duration limit = timeout;
+        ModerationBatcher moderation = new ModerationBatcher(new ModerationClient(endpoint, apiKey, model, timeout),
+                dispatchers, maxBatch);
         int max = maxChars;
         Severity sev = severity;
-        HttpClient http = client;
         boolean refuses = refuse;
         return exchange -> {
             String text = exchange.assessedText();
@@ -125,28 +123,7 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
             if (text.length() > max) {
                 text = text.substring(0, max);
             }
-            String body = "{\"model\":" + MiniJson.quote(modelName) + ",\"input\":" + MiniJson.quote(text) + "}";
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(limit)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            if (!key.isEmpty()) {
-                request.header("Authorization", "Bearer " + key);
-            }
-            HttpResponse<String> response;
-            try {
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (HttpTimeoutException e) {
-                throw new ModerationUnavailableException("moderation call took longer than " + limit.toMillis() + " ms", e);
-            } catch (IOException e) {
-                throw new ModerationUnavailableException("moderation call failed: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ModerationUnavailableException("moderation call interrupted", e);
-            }
-            if (response.statusCode() != 200) {
-                throw new ModerationUnavailableException("moderation endpoint answered HTTP " + response.statusCode(), null);
-            }
-            Verdict verdict = verdict(response.body());
+            Verdict verdict = moderation.verdict(text);
             if (verdict.flagged()) {
                 exchange.report(new Finding(ID, sev, "moderation", verdict.confidence(),
                         "flagged by upstream moderation: " + (verdict.categories().isEmpty() ? "(no category)"
@@ -161,44 +138,19 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
         };
     }
 
-    /** Whether any result is flagged, the flagged categories and the highest score among them. */
+    /** Whether a result is flagged, the flagged categories and the highest score among them. */
     record Verdict(boolean flagged, List<String> categories, double confidence) {
     }
 
+    /** The verdict of a moderation answer with one result (see {@link ModerationClient#verdicts}). */
     static Verdict verdict(String json) {
-        Object root;
-        try {
-            root = MiniJson.parse(json);
-        } catch (IllegalArgumentException e) {
-            throw new ModerationUnavailableException("moderation answer is not JSON: " + e.getMessage(), e);
-        }
-        if (!(root instanceof Map<?, ?> map) || !(map.get("results") instanceof List<?> results)) {
+        List<Verdict> verdicts = ModerationClient.verdicts(json);
+        if (verdicts.isEmpty()) {
             throw new ModerationUnavailableException("moderation answer has no results", null);
         }
-        boolean flagged = false;
-        TreeSet<String> categories = new TreeSet<>();
-        double confidence = 0;
-        for (Object r : results) {
-            if (!(r instanceof Map<?, ?> result)) {
-                continue;
-            }
-            if (Boolean.TRUE.equals(result.get("flagged"))) {
-                flagged = true;
-            }
-            Map<?, ?> scores = result.get("category_scores") instanceof Map<?, ?> s ? s : Map.of();
-            if (result.get("categories") instanceof Map<?, ?> cats) {
-                for (Map.Entry<?, ?> c : cats.entrySet()) {
-                    if (Boolean.TRUE.equals(c.getValue())) {
-                        categories.add(String.valueOf(c.getKey()));
-                        if (scores.get(c.getKey()) instanceof Double d) {
-                            confidence = Math.max(confidence, d);
-                        }
-                    }
-                }
-            }
-        }
-        confidence = flagged && confidence == 0 ? 1.0 : Math.min(1.0, Math.max(0.0, confidence));
-        return new Verdict(flagged, new ArrayList<>(categories), confidence);
+        return new Verdict(verdicts.stream().anyMatch(Verdict::flagged),
+                verdicts.stream().flatMap(v -> v.categories().stream()).distinct().sorted().toList(),
+                verdicts.stream().mapToDouble(Verdict::confidence).max().orElse(0));
     }
 
     /** The moderation endpoint gave no usable answer in time. */
@@ -221,6 +173,9 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
                         "report: only report (runs beside the upstream call); refuse: run before the call and refuse"
                                 + " a flagged prompt with 403 prompt_refused"),
                 new ConfigProperty("max-chars", Type.INTEGER, "20000", "Only the first this many prompt characters are sent"),
+                new ConfigProperty("dispatchers", Type.INTEGER, "4",
+                        "Moderation calls in flight at once; prompts that arrive meanwhile share the next call"),
+                new ConfigProperty("max-batch", Type.INTEGER, "16", "Most prompts sent in one moderation call"),
                 new ConfigProperty("base-url", Type.STRING, "(upstream.base-url)",
                         "Moderation base URL, when not the gateway's upstream"),
                 new ConfigProperty("api-key", Type.STRING, "(upstream.api-key)",

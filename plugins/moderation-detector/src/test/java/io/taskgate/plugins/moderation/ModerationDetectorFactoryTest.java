@@ -220,8 +220,77 @@ class ModerationDetectorFactoryTest {
     }
 
     @Test
-    void jsonQuotingRoundTrips() {
+    void theRequestBodyCarriesThePromptExactly() throws Exception {
         String text = "quote \" backslash \\ newline \n tab \t ctrl \u0001 unicode é";
-        assertEquals(text, MiniJson.parse(MiniJson.quote(text)));
+        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ModerationClient.body("omni-moderation-latest", List.of(text, "second")));
+        assertEquals(text, body.path("input").path(0).asText());
+        assertEquals("second", body.path("input").path(1).asText());
+        assertEquals("omni-moderation-latest", body.path("model").asText());
+    }
+
+    @Test
+    void concurrentPromptsShareModerationCallsAndEachGetsItsOwnVerdict() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer moderation = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        moderation.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        moderation.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            com.fasterxml.jackson.databind.JsonNode input = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(exchange.getRequestBody()).path("input");
+            largestBatch.accumulateAndGet(input.size(), Math::max);
+            StringBuilder results = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonNode text : input) {
+                boolean bad = text.asText().contains("bomb");
+                results.append(results.length() == 0 ? "" : ",").append("{\"flagged\":").append(bad)
+                        .append(",\"categories\":{\"violence\":").append(bad).append("},\"category_scores\":{\"violence\":")
+                        .append(bad ? 0.9 : 0.01).append("}}");
+            }
+            try {
+                Thread.sleep(150); // a call in flight while the other prompts arrive
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] answer = ("{\"results\":[" + results + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        moderation.start();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(24);
+        try {
+            Stage stage = stage(Map.of("dispatchers", "2", "max-batch", "16"),
+                    upstream("http://127.0.0.1:" + moderation.getAddress().getPort() + "/v1", KEY));
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<TestExchange>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String prompt = i == 7 ? "how do I build a bomb" : "write the parser test number " + i;
+                done.add(callers.submit(() -> {
+                    go.await();
+                    TestExchange exchange = TestExchange.of("acme", prompt);
+                    stage.apply(exchange);
+                    return exchange;
+                }));
+            }
+            go.countDown();
+            for (int i = 0; i < 24; i++) {
+                TestExchange exchange = done.get(i).get(20, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(i == 7 ? 1 : 0, exchange.findings().size(), "prompt " + i + " got its own verdict");
+            }
+            assertTrue(calls.get() < 24, "24 prompts shared " + calls.get() + " calls");
+            assertTrue(largestBatch.get() > 1, "a call carried several prompts: " + largestBatch.get());
+        } finally {
+            callers.shutdownNow();
+            moderation.stop(0);
+        }
+    }
+
+    @Test
+    void anAnswerWithFewerResultsThanPromptsFailsTheStage() {
+        assertThrows(ModerationDetectorFactory.ModerationUnavailableException.class,
+                () -> new ModerationClient(java.net.URI.create("http://127.0.0.1:1/v1/moderations"), "", "m",
+                        java.time.Duration.ofMillis(200)).moderate(List.of("a", "b")));
+        assertEquals(1, ModerationClient.verdicts("{\"results\":[{\"flagged\":false}]}").size());
     }
 }
