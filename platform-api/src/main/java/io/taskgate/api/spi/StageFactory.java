@@ -9,7 +9,7 @@ import java.util.List;
  * Creates the stages of one plugin, in the style of Keycloak's {@code ProviderFactory}. The core discovers
  * factories with {@link java.util.ServiceLoader} through the family interfaces ({@link TaskPolicyStageFactory},
  * {@link QuotaStageFactory}, ...), calls {@link #init(PluginConfig)} once, then {@link #create()} once and
- * uses the stage for every request: stages must be thread-safe.
+ * uses the stage for every request: stages must be thread-safe. When the gateway stops it calls {@link #close()}.
  */
 public interface StageFactory {
 
@@ -43,6 +43,14 @@ public interface StageFactory {
      */
     default boolean mayRefuse() {
         return true;
+    }
+
+    /**
+     * Called once when the gateway stops (or gives the plugin up): release what {@link #init} or {@link #create}
+     * acquired, such as threads, connections or native sessions. A failing close is logged and does not stop the
+     * other plugins from closing.
+     */
+    default void close() {
     }
 
     /** Human readable one-liner for admins. */

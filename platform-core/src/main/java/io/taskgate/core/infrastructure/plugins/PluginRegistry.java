@@ -41,6 +41,7 @@ public class PluginRegistry implements StageSource {
 
     private final Map<StageFamily, List<RegisteredStage>> stages = new EnumMap<>(StageFamily.class);
     private final List<PluginStatus> statuses = new CopyOnWriteArrayList<>();
+    private final List<StageFactory> started = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> shed = new ConcurrentHashMap<>();
     private final Map<StageFamily, Boolean> failOpen = new EnumMap<>(StageFamily.class);
@@ -89,10 +90,27 @@ public class PluginRegistry implements StageSource {
             Stage stage = budget > 0 ? new BudgetedStage(created, budget, family.configKey() + "/" + id) : created;
             RegisteredStage registered = new RegisteredStage(id, family, order, stage, mayRefuse(factory));
             stages.get(family).add(registered);
+            started.add(factory);
             statuses.add(status(factory, source, "active", null, order, runs(family, registered.besideTheCall())));
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Plugin " + family.configKey() + "/" + id + " from " + source + " failed to start", e);
             statuses.add(status(factory, source, "broken", e.toString(), order, runs(family, false)));
+            close(factory);
+        }
+    }
+
+    /** The gateway stops: every started factory is closed, each on its own (one failing does not stop the others). */
+    @jakarta.annotation.PreDestroy
+    void closeAll() {
+        started.forEach(PluginRegistry::close);
+        started.clear();
+    }
+
+    private static void close(StageFactory factory) {
+        try {
+            factory.close();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Plugin " + factory.family().configKey() + "/" + factory.id() + " failed to close", e);
         }
     }
 

@@ -29,6 +29,7 @@ final class ModerationBatcher {
     private final int maxBatch;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicLong calls = new AtomicLong();
+    private final List<Thread> threads = new ArrayList<>();
 
     ModerationBatcher(ModerationClient client, int dispatchers, int maxBatch) {
         if (dispatchers < 1 || maxBatch < 1) {
@@ -40,7 +41,22 @@ final class ModerationBatcher {
             Thread dispatcher = new Thread(this::dispatch, "taskgate-moderation-" + i);
             dispatcher.setDaemon(true);
             dispatcher.start();
+            threads.add(dispatcher);
         }
+    }
+
+    /** Dispatcher threads still running. */
+    long liveDispatchers() {
+        return threads.stream().filter(Thread::isAlive).count();
+    }
+
+    /** Stops the dispatchers; prompts still queued fail as unavailable. */
+    void close() {
+        threads.forEach(Thread::interrupt);
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.verdict().completeExceptionally(
+                new ModerationUnavailableException("the moderation detector was closed", null)));
     }
 
     /** The verdict on {@code text}, waiting at most twice the call's timeout (one call ahead of it, then its own). */

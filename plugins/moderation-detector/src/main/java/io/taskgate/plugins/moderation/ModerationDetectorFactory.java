@@ -46,6 +46,7 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
     private boolean refuse;
     private int dispatchers = 4;
     private int maxBatch = 16;
+    private final List<ModerationBatcher> batchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public String id() {
@@ -112,6 +113,7 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
         }
         ModerationBatcher moderation = new ModerationBatcher(new ModerationClient(endpoint, apiKey, model, timeout),
                 dispatchers, maxBatch);
+        batchers.add(moderation);
         int max = maxChars;
         Severity sev = severity;
         boolean refuses = refuse;
@@ -136,6 +138,18 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
             }
             return StageResult.proceed();
         };
+    }
+
+    /** The batchers of the stages created so far (for tests). */
+    List<ModerationBatcher> batchers() {
+        return List.copyOf(batchers);
+    }
+
+    /** Stops the dispatcher threads of every stage this factory created. */
+    @Override
+    public void close() {
+        batchers.forEach(ModerationBatcher::close);
+        batchers.clear();
     }
 
     /** Whether a result is flagged, the flagged categories and the highest score among them. */

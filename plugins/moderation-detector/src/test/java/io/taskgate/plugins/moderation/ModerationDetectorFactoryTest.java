@@ -287,6 +287,20 @@ class ModerationDetectorFactoryTest {
     }
 
     @Test
+    void closingTheFactoryStopsItsDispatchers() throws Exception {
+        ModerationDetectorFactory factory = new ModerationDetectorFactory();
+        factory.init(config(Map.of("dispatchers", "3"), upstream(sim.baseUrl(), KEY)));
+        factory.create();
+        ModerationBatcher batcher = factory.batchers().get(0);
+        assertEquals(3, batcher.liveDispatchers());
+        factory.close();
+        for (int i = 0; i < 100 && batcher.liveDispatchers() > 0; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, batcher.liveDispatchers());
+    }
+
+    @Test
     void anAnswerWithFewerResultsThanPromptsFailsTheStage() {
         assertThrows(ModerationDetectorFactory.ModerationUnavailableException.class,
                 () -> new ModerationClient(java.net.URI.create("http://127.0.0.1:1/v1/moderations"), "", "m",
