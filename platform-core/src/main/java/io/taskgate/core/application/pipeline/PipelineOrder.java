@@ -16,13 +16,12 @@ public final class PipelineOrder {
         }
     }
 
-    public static final List<Step> ORDER = List.of(
-            new Step(StageFamily.TASK_POLICY),
-            new Step(StageFamily.QUOTA),
-            new Step(StageFamily.MISUSE_PRE),
-            Step.UPSTREAM_CALL,
-            new Step(StageFamily.MISUSE_POST),
-            new Step(StageFamily.SETTLEMENT));
+    /** Derived from {@link StageFamily}: the families before the call in declaration order, the call, the rest. */
+    public static final List<Step> ORDER = java.util.stream.Stream.of(
+            java.util.Arrays.stream(StageFamily.values()).filter(StageFamily::beforeUpstream).map(Step::new),
+            java.util.stream.Stream.of(Step.UPSTREAM_CALL),
+            java.util.Arrays.stream(StageFamily.values()).filter(f -> !f.beforeUpstream()).map(Step::new))
+            .flatMap(s -> s).toList();
 
     public static final List<StageFamily> BEFORE_CALL = families(0, ORDER.indexOf(Step.UPSTREAM_CALL));
     public static final List<StageFamily> AFTER_CALL = families(ORDER.indexOf(Step.UPSTREAM_CALL) + 1, ORDER.size());

@@ -1,11 +1,6 @@
 package io.taskgate.core.infrastructure.plugins;
 
-import io.taskgate.api.spi.PostCallMisuseStageFactory;
-import io.taskgate.api.spi.PreCallMisuseStageFactory;
-import io.taskgate.api.spi.QuotaStageFactory;
-import io.taskgate.api.spi.SettlementStageFactory;
 import io.taskgate.api.spi.StageFactory;
-import io.taskgate.api.spi.TaskPolicyStageFactory;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -35,9 +30,9 @@ import java.util.stream.Stream;
  */
 public final class PluginDiscovery {
 
-    static final List<Class<? extends StageFactory>> FAMILY_SPIS = List.of(TaskPolicyStageFactory.class,
-            QuotaStageFactory.class, PreCallMisuseStageFactory.class, PostCallMisuseStageFactory.class,
-            SettlementStageFactory.class);
+    static final List<Class<? extends StageFactory>> FAMILY_SPIS = java.util.Arrays.stream(
+            io.taskgate.api.pipeline.StageFamily.values()).<Class<? extends StageFactory>>map(
+                    io.taskgate.api.pipeline.StageFamily::spi).toList();
 
     /** A factory and where it came from ({@code builtin} or the JAR's file name). */
     public record Found(StageFactory factory, String source) {

@@ -59,7 +59,7 @@ public class PluginRegistry implements StageSource {
         Path dir = Path.of(config.getOptionalValue("gateway.plugins.dir", String.class).orElse("plugins"));
         for (StageFamily family : StageFamily.values()) {
             stages.put(family, new ArrayList<>());
-            String fallback = family == StageFamily.TASK_POLICY || family == StageFamily.QUOTA ? "closed" : "open";
+            String fallback = family.failsOpenByDefault() ? "open" : "closed";
             failOpen.put(family, "open".equalsIgnoreCase(config.getOptionalValue(
                     "gateway." + family.configKey() + ".fail-policy", String.class).orElse(fallback)));
         }
