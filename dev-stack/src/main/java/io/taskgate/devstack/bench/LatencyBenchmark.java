@@ -30,7 +30,8 @@ import java.util.function.Function;
  *   <li>saturation: {@code bench.clients} (32) clients back to back for {@code bench.saturationMillis} (8 s), twice;
  *   for the default configuration also how many requests its detector queue shed;</li>
  *   <li>streams: time to the first chunk and the gap between chunks;</li>
- *   <li>resident memory of each server at the end.</li>
+ *   <li>resident memory of each server at the end, and where the default configuration's goes (with
+ *   {@code -XX:NativeMemoryTracking=summary} in {@code bench.gatewayJvmArgs}: {@link MemoryBreakdown}).</li>
  * </ul>
  * Prints figures; it asserts nothing (targets are read off by a person).
  */
@@ -227,6 +228,9 @@ public final class LatencyBenchmark {
                     open.firstFailure(), Percentiles.ms(open.firstChunk().p50()), Percentiles.ms(open.firstChunk().p99()),
                     open.rssBeforeBytes() / (1024 * 1024), open.peakRssBytes() / (1024 * 1024), open.peakThreads());
         }
+        Target gateway = targets.get(last);
+        System.out.printf("%nWhere the default configuration's memory goes (Native Memory Tracking, committed):%n");
+        MemoryBreakdown.of(defaults.pid(), gateway.process().rssBytes()).forEach(System.out::println);
     }
 
     /** A stream of the mix's kind: a short question answered in 12 chunks 20 ms apart. */
