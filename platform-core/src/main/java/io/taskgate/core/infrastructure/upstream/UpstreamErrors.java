@@ -2,7 +2,7 @@ package io.taskgate.core.infrastructure.upstream;
 
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
-import io.taskgate.core.interfaces.proxy.OpenAiErrors;
+import io.taskgate.core.application.errors.OpenAiErrorBody;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +28,7 @@ public final class UpstreamErrors {
             if (retryAfter != null) {
                 headers.put("Retry-After", retryAfter);
             }
-            byte[] shown = isOpenAiError(body) ? body : OpenAiErrors.body(Refusal.of(429, "rate_limit_exceeded",
+            byte[] shown = isOpenAiError(body) ? body : OpenAiErrorBody.of(Refusal.of(429, "rate_limit_exceeded",
                     "The upstream model service is rate limiting requests. Retry after the time in Retry-After."));
             headers.put("Content-Type", "application/json");
             return new UpstreamOutcome.Answered(429, headers, shown, "upstream_rate_limited");
@@ -42,7 +42,7 @@ public final class UpstreamErrors {
                     "The upstream model service failed (HTTP " + status + "). Try again in a moment."));
         }
         headers.put("Content-Type", "application/json");
-        byte[] shown = isOpenAiError(body) ? body : OpenAiErrors.body(Refusal.of(status, "upstream_rejected",
+        byte[] shown = isOpenAiError(body) ? body : OpenAiErrorBody.of(Refusal.of(status, "upstream_rejected",
                 "The upstream model service rejected the request (HTTP " + status + ")."));
         return new UpstreamOutcome.Answered(status, headers, shown, codeOf(shown, status));
     }
@@ -74,7 +74,7 @@ public final class UpstreamErrors {
     public static UpstreamOutcome.Answered failure(Refusal refusal) {
         Map<String, String> headers = new LinkedHashMap<>(refusal.headers());
         headers.put("Content-Type", "application/json");
-        return new UpstreamOutcome.Answered(refusal.status(), headers, OpenAiErrors.body(refusal), refusal.code());
+        return new UpstreamOutcome.Answered(refusal.status(), headers, OpenAiErrorBody.of(refusal), refusal.code());
     }
 
     private static boolean isOpenAiError(byte[] body) {
