@@ -17,6 +17,24 @@ public final class Views {
     private Views() {
     }
 
+    /** A key as the admin API and the audit log show it: never its secret or hash. */
+    public static Map<String, Object> of(io.taskgate.core.domain.model.apikey.ApiKey key) {
+        io.taskgate.core.domain.model.apikey.KeyGrant grant = key.grant();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("keyId", key.keyId());
+        body.put("prefix", io.taskgate.core.domain.model.apikey.ApiKeySecret.PREFIX + key.keyId());
+        body.put("name", key.name());
+        body.put("username", key.username());
+        body.put("tenants", grant.tenants());
+        body.put("tasks", grant.tasks());
+        body.put("endpoints", grant.endpoints());
+        body.put("models", grant.models());
+        body.put("createdAt", key.createdAt().toString());
+        body.put("expiresAt", key.expiresAt().toString());
+        body.put("revokedAt", key.revokedAt() == null ? null : key.revokedAt().toString());
+        return body;
+    }
+
     public static Map<String, Object> of(Tenant tenant) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", tenant.id());

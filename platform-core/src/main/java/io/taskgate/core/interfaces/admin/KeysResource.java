@@ -4,7 +4,6 @@ import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.KeyIssuer;
 import io.taskgate.core.domain.model.apikey.ApiKey;
-import io.taskgate.core.domain.model.apikey.ApiKeySecret;
 import io.taskgate.core.domain.model.apikey.KeyGrant;
 import io.taskgate.core.domain.model.apikey.ApiKeyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,19 +89,6 @@ public class KeysResource {
     }
 
     static Map<String, Object> view(ApiKey key) {
-        KeyGrant grant = key.grant();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("keyId", key.keyId());
-        body.put("prefix", ApiKeySecret.PREFIX + key.keyId());
-        body.put("name", key.name());
-        body.put("username", key.username());
-        body.put("tenants", grant.tenants());
-        body.put("tasks", grant.tasks());
-        body.put("endpoints", grant.endpoints());
-        body.put("models", grant.models());
-        body.put("createdAt", key.createdAt().toString());
-        body.put("expiresAt", key.expiresAt().toString());
-        body.put("revokedAt", key.revokedAt() == null ? null : key.revokedAt().toString());
-        return body;
+        return io.taskgate.core.application.admin.Views.of(key);
     }
 }
