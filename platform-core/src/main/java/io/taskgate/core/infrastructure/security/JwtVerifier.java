@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskgate.api.pipeline.Caller;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jwt.SignedJWT;
+
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,11 +21,19 @@ import java.util.Set;
  * Verifies Keycloak access tokens: asymmetric signature from the realm's JWKS (never {@code none} or HMAC),
  * expiry, issuer, audience and token type. Every failure is an {@link InvalidCredentialsException}. A token that
  * passed is remembered (by its exact text) until it expires, so the signature is checked once per token.
+ * <p>
+ * Parsing and signature checks are Nimbus JOSE+JWT's ({@link SignedJWT}, {@link DefaultJWSVerifierFactory}); the
+ * gateway keeps only its rules: the algorithm allow-list, the key found by {@code kid} (refetched by the key source
+ * when unknown), and the claims it requires.
  */
 public final class JwtVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Decoder B64 = Base64.getUrlDecoder();
+    /** Asymmetric signatures only: {@code none} and HMAC (a public key used as a shared secret) are refused. */
+    private static final Set<JWSAlgorithm> ACCEPTED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+    private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
 
     private final JwksKeySource keys;
     private final String issuer;
@@ -62,19 +72,35 @@ public final class JwtVerifier {
         if (parts.length != 3 || parts[2].isEmpty()) {
             throw invalid("The bearer token is not a signed JWT.");
         }
-        JsonNode header = decode(parts[0]);
-        JwsAlgorithm alg = JwsAlgorithm.byName(header.path("alg").asText())
-                .orElseThrow(() -> invalid("Token algorithm '" + header.path("alg").asText() + "' is not accepted."));
-        String kid = header.path("kid").asText(null);
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(token);
+        } catch (java.text.ParseException | IllegalArgumentException e) {
+            throw invalid("The bearer token is not a signed JWT.");
+        }
+        JWSHeader header = jwt.getHeader();
+        if (!ACCEPTED.contains(header.getAlgorithm())) {
+            throw invalid("Token algorithm '" + header.getAlgorithm() + "' is not accepted.");
+        }
+        String kid = header.getKeyID();
         if (kid == null) {
             throw invalid("The token names no signing key (kid).");
         }
         PublicKey key = keys.key(kid).orElseThrow(() -> invalid("The token was signed with an unknown key."));
-        if (!alg.fits(key)) {
+        JWSVerifier verifier;
+        try {
+            verifier = VERIFIERS.createJWSVerifier(header, key);
+        } catch (JOSEException e) {
             throw invalid("Token algorithm does not match the signing key.");
         }
-        verifySignature(alg, key, parts);
-        JsonNode claims = decode(parts[1]);
+        try {
+            if (!jwt.verify(verifier)) {
+                throw invalid("The token signature is not valid.");
+            }
+        } catch (JOSEException | IllegalStateException e) {
+            throw invalid("The token signature is not valid.");
+        }
+        JsonNode claims = decode(jwt.getPayload().toString());
         checkClaims(claims);
         Caller caller = TokenClaims.toCaller(claims);
         if (verified.size() >= MAX_REMEMBERED) {
@@ -82,25 +108,6 @@ public final class JwtVerifier {
         }
         verified.put(token, new Verified(caller, claims.path("exp").asLong()));
         return caller;
-    }
-
-    private void verifySignature(JwsAlgorithm alg, PublicKey key, String[] parts) throws InvalidCredentialsException {
-        try {
-            byte[] signed = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-            byte[] signature = B64.decode(parts[2]);
-            if (key instanceof ECPublicKey) {
-                signature = EcSignatures.toDer(signature);
-            }
-            Signature verifier = Signature.getInstance(alg.jcaName());
-            alg.configure(verifier);
-            verifier.initVerify(key);
-            verifier.update(signed);
-            if (!verifier.verify(signature)) {
-                throw invalid("The token signature is not valid.");
-            }
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw invalid("The token signature is not valid.");
-        }
     }
 
     private void checkClaims(JsonNode claims) throws InvalidCredentialsException {
@@ -136,9 +143,9 @@ public final class JwtVerifier {
         return result;
     }
 
-    private static JsonNode decode(String part) throws InvalidCredentialsException {
+    private static JsonNode decode(String payload) throws InvalidCredentialsException {
         try {
-            JsonNode node = JSON.readTree(B64.decode(part));
+            JsonNode node = JSON.readTree(payload);
             if (node == null || !node.isObject()) {
                 throw invalid("The bearer token is not a JWT.");
             }
