@@ -9,11 +9,14 @@ import java.io.IOException;
 /**
  * Strips the intent marker from a whole Responses API object (a plain answer, or the {@code response} of a stream's
  * final {@code response.completed} event) and reads its label: the marker is removed from the {@code output_text}
- * parts of its message items, and from {@code output_text} where an upstream adds that convenience field.
+ * parts of its message items, and from {@code output_text} where an upstream adds that convenience field; the echoed
+ * {@code instructions} lose the marker instruction the gateway appended to them.
  */
 public final class ResponseAnswers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What stands between the client's instructions and the marker instruction the gateway appends. */
+    public static final String INSTRUCTION_SEPARATOR = "\n\n";
 
     private ResponseAnswers() {
     }
@@ -45,7 +48,7 @@ public final class ResponseAnswers {
 
     /** Strips the marker from every text part of the response, in place; the label is the first part's marker. */
     public static Found stripInPlace(ObjectNode response, IntentMarker marker) {
-        boolean changed = false;
+        boolean changed = restoreInstructions(response, marker);
         String label = null;
         for (JsonNode item : response.path("output")) {
             if (!"message".equals(item.path("type").asText("message"))) {
@@ -65,6 +68,26 @@ public final class ResponseAnswers {
             label = label == null && filter.found() ? filter.label() : label;
         }
         return new Found(changed, label, ToolCalls.inResponseOutput(response.path("output")));
+    }
+
+    /**
+     * Gives the response's echo of {@code instructions} back as the client sent them: without the marker instruction
+     * the gateway appended (null when the client gave none). True when it changed.
+     */
+    public static boolean restoreInstructions(ObjectNode response, IntentMarker marker) {
+        JsonNode echoed = response.get("instructions");
+        String added = marker.instruction();
+        if (echoed == null || !echoed.isTextual() || !echoed.asText().endsWith(added)) {
+            return false;
+        }
+        String own = echoed.asText().substring(0, echoed.asText().length() - added.length());
+        own = own.endsWith(INSTRUCTION_SEPARATOR) ? own.substring(0, own.length() - INSTRUCTION_SEPARATOR.length()) : own;
+        if (own.isEmpty()) {
+            response.putNull("instructions");
+        } else {
+            response.put("instructions", own);
+        }
+        return true;
     }
 
     /** Strips a text field of a stream event or part in place; true when it changed. */

@@ -20,7 +20,8 @@ import java.util.Optional;
  * {@code .failed}), which also ends the stream. The intent marker is stripped from the deltas (each text part
  * filtered apart, holding back only what could begin the marker), from {@code response.output_text.done},
  * {@code response.content_part.done}, {@code response.output_item.done} and from the final response; text held back
- * that never became a marker is released as one more delta just before its part's {@code .done} event.
+ * that never became a marker is released as one more delta just before its part's {@code .done} event. The
+ * response's echoed {@code instructions} are the client's own, without the gateway's marker instruction.
  */
 final class ResponseStreamEvents extends StreamEvents {
 
@@ -46,6 +47,9 @@ final class ResponseStreamEvents extends StreamEvents {
             case "response.content_part.done" -> Step.changed(marker != null && stripPart(event.path("part")));
             case "response.output_item.added", "response.output_item.done" -> item(event.path("item"));
             case "response.completed", "response.incomplete", "response.failed" -> finished(event);
+            case "response.created", "response.in_progress", "response.queued" -> Step.changed(marker != null
+                    && event.path("response").isObject()
+                    && ResponseAnswers.restoreInstructions((ObjectNode) event.path("response"), marker));
             default -> Step.UNCHANGED;
         };
     }

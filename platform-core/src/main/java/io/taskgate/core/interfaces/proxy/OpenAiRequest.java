@@ -260,7 +260,8 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
         assessedText();
         JsonNode given = json.get("instructions");
         String own = given != null && given.isTextual() && !given.asText().isBlank() ? given.asText() : null;
-        json.put("instructions", own == null ? content : own + "\n\n" + content);
+        json.put("instructions", own == null ? content
+                : own + io.taskgate.core.application.intent.ResponseAnswers.INSTRUCTION_SEPARATOR + content);
         rewritten = true;
     }
 
