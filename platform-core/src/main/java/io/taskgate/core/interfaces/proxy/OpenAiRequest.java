@@ -147,9 +147,10 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
         return Optional.of(json.path("model").asText());
     }
 
+    /** Whether the answer streams: only endpoints that generate do; elsewhere {@code stream} is the upstream's to judge. */
     @Override
     public boolean streaming() {
-        return json.path("stream").asBoolean(false);
+        return endpoint.generates() && json.path("stream").asBoolean(false);
     }
 
     /** Whether the gateway added {@code include_usage} and must hide the usage chunk from the client. */

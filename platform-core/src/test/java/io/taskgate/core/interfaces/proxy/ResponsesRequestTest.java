@@ -101,4 +101,11 @@ class ResponsesRequestTest {
         assertEquals(400, noInput.status());
         assertTrue(noInput.message().contains("\"input\" is required"), noInput.message());
     }
+
+    @Test
+    void streamOnAModerationOrEmbeddingIsNoStreamSoItIsNeverSentToAStreamingEndpoint() throws Exception {
+        assertFalse(parse(Endpoint.MODERATIONS, "{\"input\":\"x\",\"stream\":true}").streaming());
+        assertFalse(parse(Endpoint.EMBEDDINGS, "{\"model\":\"m\",\"input\":\"x\",\"stream\":true}").streaming());
+        assertTrue(parse(Endpoint.RESPONSES, "{\"model\":\"m\",\"input\":\"x\",\"stream\":true}").streaming());
+    }
 }
