@@ -41,6 +41,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,27 +79,63 @@ class OpenAiSurfaceIT {
         return stack().h2Gateway().baseUrl();
     }
 
+    /** Alice on the H2 gateway and on the first PostgreSQL gateway (each has its own database). */
+    static List<AdminApi> owners() {
+        String token = stack().token("alice");
+        return List.of(new AdminApi(gateway(), token), new AdminApi(stack().postgresGateway().baseUrl(), token));
+    }
+
     @BeforeAll
     static void grantCarolTheNewEndpoints() {
-        AdminApi alice = AdminApi.as("alice");
-        carolBefore = expect(200, alice.get(CAROL));
-        expect(200, alice.json("PATCH", CAROL, "{\"endpoints\":[\"chat.completions\",\"responses\",\"moderations\","
-                + "\"models\"],\"models\":[\"gpt-4o-mini\",\"omni-moderation-latest\"]}"));
-        expect(200, alice.json("PUT", CAROL + "/limits", "{\"dailyTokens\":" + DAILY_TOKENS + "}"));
+        carolBefore = expect(200, AdminApi.as("alice").get(CAROL));
+        for (AdminApi alice : owners()) {
+            expect(200, alice.json("PATCH", CAROL, "{\"endpoints\":[\"chat.completions\",\"responses\",\"moderations\","
+                    + "\"models\"],\"models\":[\"gpt-4o-mini\",\"omni-moderation-latest\"]}"));
+            expect(200, alice.json("PUT", CAROL + "/limits", "{\"dailyTokens\":" + DAILY_TOKENS + "}"));
+        }
     }
 
     @AfterAll
     static void giveCarolHerGrantsBack() {
-        AdminApi alice = AdminApi.as("alice");
-        expect(200, alice.json("PATCH", CAROL, "{\"endpoints\":" + carolBefore.path("endpoints")
-                + ",\"models\":" + carolBefore.path("models") + "}"));
-        expect(200, alice.json("PUT", CAROL + "/limits", carolBefore.path("limits").toString()));
+        for (AdminApi alice : owners()) {
+            expect(200, alice.json("PATCH", CAROL, "{\"endpoints\":" + carolBefore.path("endpoints")
+                    + ",\"models\":" + carolBefore.path("models") + "}"));
+            expect(200, alice.json("PUT", CAROL + "/limits", carolBefore.path("limits").toString()));
+        }
     }
 
     /** The SDK as a coding agent configures it: base URL naming the task, the person's token as key. */
     static OpenAIClient sdk(String user) {
-        return OpenAIOkHttpClient.builder().baseUrl(gateway() + "/t/" + TASK + "/v1").apiKey(stack().token(user))
+        return sdk(gateway(), user);
+    }
+
+    static OpenAIClient sdk(String base, String user) {
+        return OpenAIOkHttpClient.builder().baseUrl(base + "/t/" + TASK + "/v1").apiKey(stack().token(user))
                 .maxRetries(0).build();
+    }
+
+    /** Carol's daily token counter on the PostgreSQL gateways: used and still reserved. */
+    static long[] dailyCounter() throws Exception {
+        var pg = stack().postgres();
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
+             PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(used), 0), COALESCE(SUM(reserved), 0)"
+                     + " FROM quota_counter WHERE member_key = 'acme/carol' AND metric = 'tokens:day'");
+             ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return new long[]{rows.getLong(1), rows.getLong(2)};
+        }
+    }
+
+    /** The counter once no reservation is left open (every answer settled), within 10 s. */
+    static long settledTokens() throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        long[] counter = dailyCounter();
+        while (counter[1] != 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            counter = dailyCounter();
+        }
+        assertEquals(0, counter[1], "reservations left unsettled");
+        return counter[0];
     }
 
     static JsonNode ledgerRow(HttpResponseFor<?> response) {
@@ -118,11 +158,10 @@ class OpenAiSurfaceIT {
     }
 
     @Test
-    void aPlainResponseIsAnsweredWithoutTheMarkerMeteredAndChargedToTheQuota() {
+    void aPlainResponseIsAnsweredWithoutTheMarkerAndMetered() {
         ResponseCreateParams params = ResponseCreateParams.builder().model("gpt-4o-mini")
                 .instructions("Answer briefly.").input("Update the README install section [sim:words=4]").build();
 
-        HttpResponseFor<Response> first = sdk("carol").responses().withRawResponse().create(params);
         HttpResponseFor<Response> second = sdk("carol").responses().withRawResponse().create(params);
 
         Response response = second.parse();
@@ -131,7 +170,7 @@ class OpenAiSurfaceIT {
         assertEquals("Answer briefly.", response.instructions().orElseThrow().asString(),
                 "the echoed instructions are the client's own");
         ResponseUsage usage = response.usage().orElseThrow();
-        assertEquals(usage.totalTokens(), remaining(first) - remaining(second), "the quota is charged the reported usage");
+        assertTrue(remaining(second) < DAILY_TOKENS, "the member's quota applies: " + remaining(second));
         JsonNode row = ledgerRow(second);
         assertEquals("responses", row.path("endpoint").asText());
         assertEquals(200, row.path("status").asInt());
@@ -168,6 +207,24 @@ class OpenAiSurfaceIT {
         assertEquals("doc", row.path("intent").asText());
         assertEquals(usage.inputTokens(), row.path("promptTokens").asLong(), "usage captured from response.completed");
         assertEquals(usage.outputTokens(), row.path("completionTokens").asLong());
+    }
+
+    @Test
+    void plainAndStreamedResponsesAreChargedExactlyTheirReportedUsageOnTheQuota() throws Exception {
+        String pg = stack().postgresGateway().baseUrl();
+        ResponseCreateParams params = ResponseCreateParams.builder().model("gpt-4o-mini")
+                .input("Proofread the docs intro [sim:words=7]").build();
+        long before = settledTokens();
+
+        Response plain = sdk(pg, "carol").responses().create(params);
+        List<Response> completed = new ArrayList<>();
+        try (StreamResponse<ResponseStreamEvent> stream = sdk(pg, "carol").responses().createStreaming(params)) {
+            stream.stream().forEach(event -> event.completed().ifPresent(c -> completed.add(c.response())));
+        }
+
+        long charged = settledTokens() - before;
+        assertEquals(plain.usage().orElseThrow().totalTokens() + completed.get(0).usage().orElseThrow().totalTokens(),
+                charged, "reserved from max_output_tokens and the input, settled to the reported usage");
     }
 
     @Test
