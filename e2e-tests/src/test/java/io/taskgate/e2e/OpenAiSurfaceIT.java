@@ -290,12 +290,22 @@ class OpenAiSurfaceIT {
     }
 
     @Test
-    void jsonModeAndNChoicesPassThroughChat() throws Exception {
+    void jsonModeAndNChoicesPassThrough() throws Exception {
         ChatCompletion json = sdk("carol").chat().completions().create(ChatCompletionCreateParams.builder()
                 .model("gpt-4o-mini").addUserMessage("The docs index as JSON")
                 .responseFormat(ResponseFormatJsonObject.builder().build()).build());
         JsonNode parsed = RawHttp.json(json.choices().get(0).message().content().orElseThrow());
         assertTrue(parsed.path("answer").asText().startsWith("Simulated answer"), parsed.toString());
+
+        HttpResponse<String> responseJson = RawHttp.post(gateway() + "/v1/responses", stack().token("carol"), TASK,
+                "{\"model\":\"gpt-4o-mini\",\"input\":\"The docs index as JSON\",\"text\":{\"format\":{\"type\":"
+                        + "\"json_object\"}}}");
+        assertEquals(200, responseJson.statusCode(), responseJson.body());
+        JsonNode answer = RawHttp.json(RawHttp.json(responseJson.body()).at("/output/0/content/0/text").asText());
+        assertTrue(answer.path("answer").asText().startsWith("Simulated answer"), answer.toString());
+        assertEquals("unknown", Ledger.row(gateway(), stack().token("carol"),
+                responseJson.headers().firstValue("X-Request-Id").orElseThrow()).path("intent").asText(),
+                "constrained JSON carries no marker: unknown, no signal");
 
         ChatCompletion two = sdk("carol").chat().completions().create(ChatCompletionCreateParams.builder()
                 .model("gpt-4o-mini").addUserMessage("Two titles for the docs page [sim:words=3]").n(2).build());
