@@ -1,9 +1,11 @@
 package io.taskgate.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes a {@link Generation} as one JSON response or as an SSE stream, shaped by a {@link Shape};
@@ -19,26 +21,36 @@ final class CompletionWriter {
 
         String chunkObject();
 
-        ObjectNode choice(String text, String finishReason);
+        ObjectNode choice(int index, Generation generation);
 
         /** First stream chunk's choice, or {@code null} when the shape has none. */
-        ObjectNode roleChoice();
+        ObjectNode roleChoice(int index);
 
-        ObjectNode deltaChoice(String piece, String finishReason);
+        ObjectNode deltaChoice(int index, String piece, String finishReason);
+
+        /** The stream chunks' choices of a tool call (none for shapes without tools). */
+        default List<ObjectNode> toolCallDeltas(int index, ToolChoice.Call call) {
+            return List.of();
+        }
     }
 
     private CompletionWriter() {
     }
 
+    /** One answer per generation ({@code n} choices), plain or streamed with the choices' chunks interleaved. */
     static void write(HttpExchange exchange, Shape shape, JsonNode request, Controls controls,
-                      Generation generation, int promptTokens) throws IOException {
+                      List<Generation> generations, int promptTokens) throws IOException {
         String id = Json.newId(shape.idPrefix());
         long created = Json.nowSeconds();
         String model = request.path("model").asText();
-        ObjectNode usage = Json.usage(promptTokens, generation.completionTokens());
+        int completionTokens = generations.stream().mapToInt(Generation::completionTokens).sum();
+        ObjectNode usage = Json.usage(promptTokens, completionTokens);
         if (!request.path("stream").asBoolean(false)) {
             ObjectNode body = header(id, shape.object(), created, model);
-            body.putArray("choices").add(shape.choice(generation.text(), generation.finishReason));
+            ArrayNode choices = body.putArray("choices");
+            for (int i = 0; i < generations.size(); i++) {
+                choices.add(shape.choice(i, generations.get(i)));
+            }
             body.set("usage", usage);
             if (controls.truncateAfter() >= 0) {
                 Http.sendTruncatedJson(exchange, 200, body, controls.truncateAfter());
@@ -49,15 +61,31 @@ final class CompletionWriter {
         }
         boolean includeUsage = request.path("stream_options").path("include_usage").asBoolean(false);
         SseStream stream = new SseStream(exchange, controls.chunkDelayMs(), controls.truncateAfter());
-        ObjectNode role = shape.roleChoice();
-        if (role != null) {
-            stream.send(chunk(id, shape, created, model, role, includeUsage));
+        for (int i = 0; i < generations.size(); i++) {
+            ObjectNode role = shape.roleChoice(i);
+            if (role != null) {
+                stream.send(chunk(id, shape, created, model, role, includeUsage));
+            }
         }
-        for (String piece : generation.pieces) {
-            stream.send(chunk(id, shape, created, model, shape.deltaChoice(piece, null), includeUsage));
+        int longest = generations.stream().mapToInt(g -> g.pieces.size()).max().orElse(0);
+        for (int step = 0; step < longest; step++) {
+            for (int i = 0; i < generations.size(); i++) {
+                List<String> pieces = generations.get(i).pieces;
+                if (step < pieces.size()) {
+                    stream.send(chunk(id, shape, created, model, shape.deltaChoice(i, pieces.get(step), null), includeUsage));
+                }
+            }
         }
-        stream.send(chunk(id, shape, created, model, shape.deltaChoice(null, generation.finishReason),
-                includeUsage));
+        for (int i = 0; i < generations.size(); i++) {
+            Generation generation = generations.get(i);
+            if (generation.toolCall != null) {
+                for (ObjectNode delta : shape.toolCallDeltas(i, generation.toolCall)) {
+                    stream.send(chunk(id, shape, created, model, delta, includeUsage));
+                }
+            }
+            stream.send(chunk(id, shape, created, model, shape.deltaChoice(i, null, generation.finishReason),
+                    includeUsage));
+        }
         if (includeUsage) {
             ObjectNode last = header(id, shape.chunkObject(), created, model);
             last.putArray("choices");
@@ -66,7 +94,6 @@ final class CompletionWriter {
         }
         stream.done();
     }
-
     private static ObjectNode chunk(String id, Shape shape, long created, String model, ObjectNode choice,
                                     boolean includeUsage) {
         ObjectNode chunk = header(id, shape.chunkObject(), created, model);

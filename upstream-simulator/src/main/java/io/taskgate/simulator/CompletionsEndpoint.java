@@ -17,7 +17,7 @@ final class CompletionsEndpoint implements CompletionWriter.Shape {
         long maxTokens = Requests.maxTokens(request, "max_tokens");
         int words = (int) controls.get(Controls.WORDS, Generation.DEFAULT_WORDS);
         Generation generation = Generation.create(prompt.last(), words, maxTokens, List.of());
-        CompletionWriter.write(exchange, this, request, controls, generation, prompt.tokens);
+        CompletionWriter.write(exchange, this, request, controls, List.of(generation), prompt.tokens);
     }
 
     @Override
@@ -36,22 +36,26 @@ final class CompletionsEndpoint implements CompletionWriter.Shape {
     }
 
     @Override
-    public ObjectNode choice(String text, String finishReason) {
+    public ObjectNode choice(int index, Generation generation) {
+        return choice(index, generation.text(), generation.finishReason);
+    }
+
+    private static ObjectNode choice(int index, String text, String finishReason) {
         ObjectNode choice = Json.object();
         choice.put("text", text);
-        choice.put("index", 0);
+        choice.put("index", index);
         choice.putNull("logprobs");
         choice.put("finish_reason", finishReason);
         return choice;
     }
 
     @Override
-    public ObjectNode roleChoice() {
+    public ObjectNode roleChoice(int index) {
         return null;
     }
 
     @Override
-    public ObjectNode deltaChoice(String piece, String finishReason) {
-        return choice(piece == null ? "" : piece, finishReason);
+    public ObjectNode deltaChoice(int index, String piece, String finishReason) {
+        return choice(index, piece == null ? "" : piece, finishReason);
     }
 }

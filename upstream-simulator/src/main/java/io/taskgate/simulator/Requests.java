@@ -43,4 +43,10 @@ final class Requests {
         }
         return value.asInt();
     }
+
+    /** Whether a {@code response_format} (chat) or {@code text.format} (responses) asks for JSON. */
+    static boolean jsonMode(JsonNode format) {
+        String type = format.path("type").asText("");
+        return type.equals("json_object") || type.equals("json_schema");
+    }
 }

@@ -64,6 +64,10 @@ final class SimulatorHandler implements HttpHandler {
                 JsonNode chat = Guard.post(exchange, method, path, body, apiKey);
                 ChatCompletionsEndpoint.INSTANCE.handle(exchange, chat, Guard.controls(chat));
                 return;
+            case "/v1/responses":
+                JsonNode response = Guard.post(exchange, method, path, body, apiKey);
+                ResponsesEndpoint.INSTANCE.handle(exchange, response, Guard.controls(response));
+                return;
             case "/v1/completions":
                 JsonNode completion = Guard.post(exchange, method, path, body, apiKey);
                 CompletionsEndpoint.INSTANCE.handle(exchange, completion, Guard.controls(completion));

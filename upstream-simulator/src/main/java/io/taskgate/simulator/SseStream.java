@@ -34,12 +34,26 @@ final class SseStream {
     }
 
     void send(JsonNode event) throws IOException {
+        send(null, event);
+    }
+
+    /** An event with a name ({@code event: NAME} line) when {@code name} is not null, as the Responses API sends. */
+    void send(String name, JsonNode event) throws IOException {
         pause();
+        if (name != null) {
+            out.write(("event: " + name + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         byte[] json = Json.MAPPER.writeValueAsBytes(event);
         out.write(DATA);
         out.write(json, 0, sent++ == cutEvent ? json.length / 2 : json.length);
         out.write(END);
         out.flush();
+    }
+
+    /** Ends the chunked body without {@code data: [DONE]} (the Responses API ends with its last event). */
+    void end() throws IOException {
+        out.flush();
+        out.close();
     }
 
     /** Writes {@code data: [DONE]} and ends the chunked body. */

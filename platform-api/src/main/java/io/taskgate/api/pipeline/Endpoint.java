@@ -8,7 +8,10 @@ public enum Endpoint {
     CHAT_COMPLETIONS("chat.completions", "chat/completions"),
     COMPLETIONS("completions", "completions"),
     EMBEDDINGS("embeddings", "embeddings"),
-    MODELS("models", "models");
+    MODELS("models", "models"),
+    /** OpenAI's Responses API, the default of the current SDKs and coding agents; a grant of its own. */
+    RESPONSES("responses", "responses"),
+    MODERATIONS("moderations", "moderations");
 
     private final String claimName;
     private final String path;
@@ -26,6 +29,11 @@ public enum Endpoint {
     /** Path below the {@code /v1/} base, e.g. {@code chat/completions}. */
     public String path() {
         return path;
+    }
+
+    /** Whether the endpoint produces a completion (generated text or tool calls), bounded by a token limit. */
+    public boolean generates() {
+        return this == CHAT_COMPLETIONS || this == COMPLETIONS || this == RESPONSES;
     }
 
     public static Optional<Endpoint> byClaimName(String name) {

@@ -1,5 +1,6 @@
 package io.taskgate.core.stages;
 
+import io.taskgate.core.application.intent.ToolCalls;
 import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.pipeline.StageResult;
 import io.taskgate.api.spi.PostCallMisuseStageFactory;
@@ -30,8 +31,11 @@ public class DeviationScoringStageFactory implements PostCallMisuseStageFactory 
             if (exchange.task() == null || exchange.caller() == null) {
                 return StageResult.proceed();
             }
-            RequestAssessment assessment = RequestAssessment.of(exchange.task(), exchange.annotations().get("intent"),
-                    exchange.findings(), PromptKey.of(exchange.assessedText()));
+            String intent = exchange.annotations().get("intent");
+            // a tool call carries no label the model chose: no intent signal, as an answer without a marker
+            RequestAssessment assessment = RequestAssessment.of(exchange.task(),
+                    ToolCalls.isModelLabel(intent) ? intent : null, exchange.findings(),
+                    PromptKey.of(exchange.assessedText()));
             if (assessment.deviates()) {
                 scoring.get().record(exchange.task().tenantId(),
                         exchange.caller().username(), exchange.requestId(), exchange.task().id(), assessment);

@@ -32,7 +32,8 @@ public class IdentitySync {
     MembershipRepository members;
 
     @Inject
-    @ConfigProperty(name = "gateway.members.default-endpoints", defaultValue = "chat.completions,completions,embeddings,models")
+    @ConfigProperty(name = "gateway.members.default-endpoints",
+            defaultValue = "chat.completions,responses,completions,embeddings,moderations,models")
     List<String> defaultEndpoints;
 
     @Inject

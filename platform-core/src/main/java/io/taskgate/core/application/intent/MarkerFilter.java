@@ -66,6 +66,16 @@ public final class MarkerFilter {
         return trimmed.startsWith(prefix) ? "" : held;
     }
 
+    /** Whether a well-formed marker of this request was seen (its label may still be unlisted: {@code unknown}). */
+    public boolean found() {
+        return label != null;
+    }
+
+    /** The text without the marker, for an answer that arrived whole: {@link #accept} then {@link #finish}. */
+    public String whole(String text) {
+        return accept(text) + finish();
+    }
+
     /** The label of the last well-formed marker, or {@code unknown} when the answer carried none. */
     public String label() {
         return label == null ? IntentMarker.UNKNOWN : label;

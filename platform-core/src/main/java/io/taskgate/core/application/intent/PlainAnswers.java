@@ -14,7 +14,10 @@ public final class PlainAnswers {
     private PlainAnswers() {
     }
 
-    /** The answer as the client should see it, and the label of its first choice. */
+    /**
+     * The answer as the client should see it, and the label of its first choice ({@link ToolCalls#LABEL} when that
+     * choice only called a tool).
+     */
     public record Stripped(byte[] body, String label) {
     }
 
@@ -30,16 +33,18 @@ public final class PlainAnswers {
         boolean changed = false;
         for (JsonNode choice : root.path("choices")) {
             JsonNode message = choice.path("message");
+            String found = null;
             if (message.path("content").isTextual()) {
                 MarkerFilter filter = new MarkerFilter(marker);
                 String original = message.path("content").asText();
-                String clean = filter.accept(original) + filter.finish();
+                String clean = filter.whole(original);
                 if (!clean.equals(original)) {
                     ((ObjectNode) message).put("content", clean);
                     changed = true;
                 }
-                label = label == null ? filter.label() : label;
+                found = filter.found() ? filter.label() : null;
             }
+            label = label == null ? ToolCalls.label(found, ToolCalls.inChatMessage(message)) : label;
         }
         try {
             return new Stripped(changed ? JSON.writeValueAsBytes(root) : body, label == null ? IntentMarker.UNKNOWN : label);

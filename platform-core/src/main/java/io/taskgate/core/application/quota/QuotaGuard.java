@@ -134,8 +134,8 @@ public final class QuotaGuard {
      * the gateway's default) for every choice it asks for ({@code n}); saturating, never overflowing.
      */
     long completionBound(Exchange exchange, MemberLimits limits) {
-        if (exchange.endpoint() == Endpoint.EMBEDDINGS) {
-            return 0;
+        if (!exchange.endpoint().generates()) {
+            return 0; // embeddings and moderations produce no completion tokens
         }
         long perChoice = exchange.maxTokens()
                 .orElse(Optional.ofNullable(limits.maxTokensPerRequest()).orElse(defaultMaxTokens));

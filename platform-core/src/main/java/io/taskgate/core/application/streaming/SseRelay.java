@@ -1,11 +1,8 @@
 package io.taskgate.core.application.streaming;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.taskgate.core.application.intent.IntentMarker;
-import io.taskgate.core.application.intent.MarkerFilter;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.api.pipeline.Usage;
+import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.infrastructure.upstream.UpstreamAnswerReader;
 
 import java.io.BufferedReader;
@@ -18,23 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Relays an upstream server-sent-event stream to the client event by event, flushing after each one. It
- * reads the usage chunk, hides it from the client when the gateway asked for it on the client's behalf,
- * and keeps the completion text for the after-call stages. A data event that is not JSON ends the relay
+ * Relays an upstream server-sent-event stream to the client event by event, flushing after each one. What the
+ * events mean (usage, text, the intent marker to strip) is read by the stream's {@link StreamEvents}: chat and
+ * completion chunks, or the Responses API's {@code response.*} events. It keeps the completion text for the
+ * after-call stages. A data event that is not JSON ends the relay
  * ({@link BrokenEventException}) before any of it is written.
  */
 public final class SseRelay {
 
-    private static final int MAX_TEXT = 256 * 1024;
     private static final byte[] EVENT_END = "\n".getBytes(StandardCharsets.UTF_8);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final boolean hideUsageChunk;
-    private final MarkerFilter markers;
-    private final StringBuilder text = new StringBuilder();
-    private Usage usage;
-    private long contentChunks;
+    private final StreamEvents events;
     private boolean done;
     private BufferedReader reader;
     private List<String> pending;
@@ -43,15 +34,26 @@ public final class SseRelay {
         this(hideUsageChunk, null);
     }
 
-    /** A relay that also strips this request's intent marker from the content deltas ({@code null}: none). */
+    /** A chat or completion relay that also strips this request's intent marker ({@code null}: none). */
     public SseRelay(boolean hideUsageChunk, IntentMarker marker) {
-        this.hideUsageChunk = hideUsageChunk;
-        this.markers = marker == null ? null : new MarkerFilter(marker);
+        this(new ChatStreamEvents(hideUsageChunk, marker));
     }
 
-    /** The label the answer's intent marker carried, or {@code unknown}; empty when no marker was requested. */
+    private SseRelay(StreamEvents events) {
+        this.events = events;
+    }
+
+    /** A relay of a Responses API stream ({@code response.*} events) that strips this marker ({@code null}: none). */
+    public static SseRelay forResponses(IntentMarker marker) {
+        return new SseRelay(new ResponseStreamEvents(marker));
+    }
+
+    /**
+     * The ledger intent of the answer: its marker's label, {@code unknown} when it carried none, or
+     * {@code tool_call} when it only called a tool; empty when no marker was requested.
+     */
     public java.util.Optional<String> intentLabel() {
-        return markers == null ? java.util.Optional.empty() : java.util.Optional.of(markers.label());
+        return events.intentLabel();
     }
 
     /**
@@ -115,75 +117,46 @@ public final class SseRelay {
 
     /** What was learnt from the events relayed so far (also usable after an interrupted relay). */
     public RelayResult result() {
-        return new RelayResult(usage, text.toString(), contentChunks, done);
+        return new RelayResult(events.usage(), events.text(), events.contentChunks(), done || events.completed());
     }
 
     private void forward(List<String> lines, OutputStream client) throws IOException {
         String data = data(lines);
         if (data != null && !"[DONE]".equals(data)) {
-            JsonNode chunk = UpstreamAnswerReader.parseObject(data).orElseThrow(BrokenEventException::new);
-            UpstreamAnswerReader.usage(chunk).ifPresent(u -> usage = u);
-            String delta = UpstreamAnswerReader.text(chunk);
-            if (!delta.isEmpty()) {
-                contentChunks++;
+            ObjectNode event = (ObjectNode) UpstreamAnswerReader.parseObject(data).orElseThrow(BrokenEventException::new);
+            StreamEvents.Step step = events.read(event);
+            for (ObjectNode before : step.before()) {
+                write(events.lines(before), client);
             }
-            if (markers != null && chunk.path("choices").path(0).isObject()) {
-                String shown = strip(chunk, delta);
-                if (shown != null && !shown.equals(delta)) {
-                    // re-encoded only when the filter changed the text; most chunks pass as the upstream sent them
-                    delta = shown;
-                    lines = List.of("data: " + JSON.writeValueAsString(chunk));
-                }
-            }
-            keep(delta);
-            if (hideUsageChunk && chunk.path("usage").isObject() && chunk.path("choices").isEmpty()) {
+            if (step.hidden()) {
                 return;
+            }
+            if (step.changed()) {
+                // re-encoded only when the event changed; most events pass as the upstream sent them
+                lines = withData(lines, StreamEvents.JSON.writeValueAsString(event));
             }
         } else if ("[DONE]".equals(data)) {
             done = true;
-            flushHeldText(client);
+            for (ObjectNode before : events.beforeDone()) {
+                write(events.lines(before), client);
+            }
         }
         write(lines, client);
     }
 
-    /** Rewrites the chunk's delta without the marker; {@code null} when the chunk stays as it is. */
-    private String strip(JsonNode chunk, String delta) {
-        ObjectNode choice = (ObjectNode) chunk.path("choices").path(0);
-        boolean last = choice.hasNonNull("finish_reason");
-        boolean hasContent = choice.path("delta").path("content").isTextual();
-        if (!hasContent && !last) {
-            return null;
+    /** The event's lines with its data replaced; other fields (the event name, an id) stay as they were. */
+    private static List<String> withData(List<String> lines, String json) {
+        List<String> result = new ArrayList<>(lines.size());
+        boolean written = false;
+        for (String line : lines) {
+            if (!line.startsWith("data:")) {
+                result.add(line);
+            } else if (!written) {
+                result.add("data: " + json);
+                written = true;
+            }
         }
-        String shown = markers.accept(delta) + (last ? markers.finish() : "");
-        if (!hasContent && shown.isEmpty()) {
-            return null;
-        }
-        JsonNode deltaNode = choice.path("delta");
-        ObjectNode target = deltaNode.isObject() ? (ObjectNode) deltaNode : choice.putObject("delta");
-        target.put("content", shown);
-        return shown;
-    }
-
-    /** Text held back as a possible marker start that never became one, sent before the stream ends. */
-    private void flushHeldText(OutputStream client) throws IOException {
-        if (markers == null) {
-            return;
-        }
-        String held = markers.finish();
-        if (!held.isEmpty()) {
-            ObjectNode chunk = JSON.createObjectNode().put("object", "chat.completion.chunk");
-            ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
-            choice.putObject("delta").put("content", held);
-            choice.putNull("finish_reason");
-            keep(held);
-            write(List.of("data: " + JSON.writeValueAsString(chunk)), client);
-        }
-    }
-
-    private void keep(String delta) {
-        if (!delta.isEmpty() && text.length() < MAX_TEXT) {
-            text.append(delta, 0, Math.min(delta.length(), MAX_TEXT - text.length()));
-        }
+        return result;
     }
 
     private static void write(List<String> lines, OutputStream client) throws IOException {
@@ -211,11 +184,12 @@ public final class SseRelay {
         return data == null ? null : data.toString();
     }
 
-    /** What a relay saw: usage if the upstream reported it, the text, how many content chunks, whether it ended. */
     /** Content chunks relayed so far (about one token each). */
     public long contentChunks() {
-        return contentChunks;
+        return events.contentChunks();
     }
+
+    /** What a relay saw: usage if the upstream reported it, the text, how many content chunks, whether it ended. */
 
     public record RelayResult(Usage usage, String text, long contentChunks, boolean completed) {
     }

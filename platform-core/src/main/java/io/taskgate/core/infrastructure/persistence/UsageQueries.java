@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.persistence;
 
+import io.taskgate.core.application.intent.ToolCalls;
 import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -119,7 +120,13 @@ public class UsageQueries {
                         + "and (u.writtenAt is null or u.writtenAt < :to) order by u.createdAt", Object[].class)
                 .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from)
                 .setParameter("to", writtenBefore).getResultList().stream()
-                .map(r -> new ActivityRow((Instant) r[0], ((Number) r[1]).longValue(), (String) r[2])).toList();
+                .map(r -> new ActivityRow((Instant) r[0], ((Number) r[1]).longValue(), labelOrNull((String) r[2])))
+                .toList();
+    }
+
+    /** A tool call's row has no label the model chose: it counts no intent for the usage patterns. */
+    private static String labelOrNull(String intent) {
+        return ToolCalls.LABEL.equals(intent) ? null : intent;
     }
 
     /** Requests and tokens of the member's rows written in [from, to). */
@@ -143,19 +150,20 @@ public class UsageQueries {
     /** The newest intent labels of the member's rows written in [from, to), newest first. */
     public List<String> writtenIntents(String tenantId, String username, Instant from, Instant to, int limit) {
         return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
-                        + "and u.writtenAt >= :from and u.writtenAt < :to and u.intent is not null "
+                        + "and u.writtenAt >= :from and u.writtenAt < :to and u.intent is not null and u.intent <> :toolCall "
                         + "order by u.writtenAt desc", String.class)
                 .setParameter("t", tenantId).setParameter("u", username).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(limit).getResultList();
+                .setParameter("toolCall", ToolCalls.LABEL).setMaxResults(limit).getResultList();
     }
 
     /** The member's most recent intent labels of requests before {@code before} written before {@code writtenBefore}. */
     public List<String> recentIntents(String tenantId, String username, Instant before, Instant writtenBefore, int limit) {
         return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
                         + "and u.createdAt < :before and (u.writtenAt is null or u.writtenAt < :written) "
-                        + "and u.intent is not null order by u.createdAt desc", String.class)
+                        + "and u.intent is not null and u.intent <> :toolCall order by u.createdAt desc", String.class)
                 .setParameter("t", tenantId).setParameter("u", username).setParameter("before", before)
-                .setParameter("written", writtenBefore).setMaxResults(limit).getResultList();
+                .setParameter("written", writtenBefore).setParameter("toolCall", ToolCalls.LABEL)
+                .setMaxResults(limit).getResultList();
     }
 
     /** A page of the request log, newest first. */

@@ -30,6 +30,16 @@ public interface OpenAiUpstreamClient {
     Response completions(byte[] body);
 
     @POST
+    @Path("responses")
+    Response responses(byte[] body);
+
+    /** A streamed response ({@code response.*} events), read as it arrives like a chat stream. */
+    @POST
+    @Path("responses")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    Response responsesStream(byte[] body);
+
+    @POST
     @Path("embeddings")
     Response embeddings(byte[] body);
 

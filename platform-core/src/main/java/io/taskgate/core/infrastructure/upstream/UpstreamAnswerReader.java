@@ -58,10 +58,22 @@ public final class UpstreamAnswerReader {
         }
     }
 
+    /**
+     * The usage an answer or stream chunk reports: chat and completions' {@code prompt_tokens} and
+     * {@code completion_tokens}, or the Responses API's {@code input_tokens} and {@code output_tokens} (a response
+     * object's, e.g. the {@code response} of {@code response.completed}); the completion from {@code total_tokens}
+     * when only that is given.
+     */
     public static Optional<Usage> usage(JsonNode answer) {
         JsonNode usage = answer.path("usage");
         if (!usage.isObject()) {
             return Optional.empty();
+        }
+        if (!usage.has("prompt_tokens") && (usage.has("input_tokens") || usage.has("output_tokens"))) {
+            long input = usage.path("input_tokens").asLong(0);
+            long output = usage.has("output_tokens") ? usage.path("output_tokens").asLong(0)
+                    : Math.max(0, usage.path("total_tokens").asLong(input) - input);
+            return Optional.of(new Usage(input, output, false));
         }
         long prompt = usage.path("prompt_tokens").asLong(0);
         long completion = usage.has("completion_tokens") ? usage.path("completion_tokens").asLong(0)
@@ -69,8 +81,14 @@ public final class UpstreamAnswerReader {
         return Optional.of(new Usage(prompt, completion, false));
     }
 
-    /** The text of the first choice: a chat message, a chat delta, or a legacy completion. */
+    /**
+     * The text of the answer: the first choice's (a chat message, a chat delta, or a legacy completion), or a Responses
+     * object's {@code output_text} parts, joined.
+     */
     public static String text(JsonNode answer) {
+        if (answer.path("output").isArray()) {
+            return responseText(answer.path("output"));
+        }
         JsonNode choice = answer.path("choices").path(0);
         if (choice.path("message").path("content").isTextual()) {
             return choice.path("message").path("content").asText();
@@ -79,5 +97,22 @@ public final class UpstreamAnswerReader {
             return choice.path("delta").path("content").asText();
         }
         return choice.path("text").asText("");
+    }
+
+    private static String responseText(JsonNode output) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode item : output) {
+            for (JsonNode part : item.path("content")) {
+                if ("output_text".equals(part.path("type").asText()) && part.path("text").isTextual()) {
+                    text.append(part.path("text").asText());
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** Rough token estimate (4 characters a token) for an answer that reports no usage. */
+    public static long estimateTokens(String text) {
+        return text == null || text.isEmpty() ? 0 : (text.length() + 3L) / 4;
     }
 }

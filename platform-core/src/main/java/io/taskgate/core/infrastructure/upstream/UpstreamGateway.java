@@ -6,6 +6,7 @@ import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.intent.PlainAnswers;
+import io.taskgate.core.application.intent.ResponseAnswers;
 import io.taskgate.core.application.internal.ProxyMetrics;
 import io.taskgate.core.application.pipeline.ProxyPipeline;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
@@ -59,8 +60,11 @@ public class UpstreamGateway {
         long start = System.nanoTime();
         Response response;
         try {
-            response = exchange.endpoint() == Endpoint.COMPLETIONS ? client.completionsStream(body)
-                    : client.chatCompletionsStream(body);
+            response = switch (exchange.endpoint()) {
+                case COMPLETIONS -> client.completionsStream(body);
+                case RESPONSES -> client.responsesStream(body);
+                default -> client.chatCompletionsStream(body);
+            };
             metrics.upstreamLatency(exchange.endpoint(), System.nanoTime() - start);
         } catch (ProcessingException e) {
             return failed(exchange, e);
@@ -121,7 +125,8 @@ public class UpstreamGateway {
         }
         byte[] shown = answer;
         if (readable && exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker) {
-            PlainAnswers.Stripped stripped = PlainAnswers.strip(json, answer, marker);
+            PlainAnswers.Stripped stripped = exchange.endpoint() == Endpoint.RESPONSES
+                    ? ResponseAnswers.strip(json, answer, marker) : PlainAnswers.strip(json, answer, marker);
             shown = stripped.body();
             exchange.annotate("intent", stripped.label());
         }
@@ -141,7 +146,9 @@ public class UpstreamGateway {
         return switch (endpoint) {
             case CHAT_COMPLETIONS -> client.chatCompletions(body);
             case COMPLETIONS -> client.completions(body);
+            case RESPONSES -> client.responses(body);
             case EMBEDDINGS -> client.embeddings(body);
+            case MODERATIONS -> client.moderations(body);
             case MODELS -> client.models();
         };
     }
@@ -153,7 +160,11 @@ public class UpstreamGateway {
             return;
         }
         Usage usage = UpstreamAnswerReader.usage(json).orElse(null);
-        String text = exchange.endpoint() == Endpoint.EMBEDDINGS ? null : UpstreamAnswerReader.text(json);
+        if (usage == null && exchange.endpoint() == Endpoint.MODERATIONS) {
+            // a moderation answer reports no usage: metered by its input, as an estimate
+            usage = new Usage(UpstreamAnswerReader.estimateTokens(exchange.promptText()), 0, true);
+        }
+        String text = exchange.endpoint().generates() ? UpstreamAnswerReader.text(json) : null;
         exchange.upstreamCompleted(status, text, usage);
     }
 

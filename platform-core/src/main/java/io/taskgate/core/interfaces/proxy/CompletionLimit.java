@@ -19,7 +19,7 @@ final class CompletionLimit {
 
     static void apply(Endpoint endpoint, OpenAiRequest request, MemberLimits limits, long defaultMaxTokens,
                       String tenantId) throws RefusalException {
-        if (endpoint != Endpoint.CHAT_COMPLETIONS && endpoint != Endpoint.COMPLETIONS) {
+        if (!endpoint.generates()) {
             return;
         }
         Optional<Long> asked = request.maxTokens();
@@ -27,7 +27,8 @@ final class CompletionLimit {
         if (asked.isPresent() && cap != null && asked.get() > cap) {
             throw new RefusalException(Refusal.of(400, "max_tokens_exceeded", "This request asks for up to "
                     + asked.get() + " completion tokens, but a request in project '" + tenantId + "' may ask for at most "
-                    + cap + ". Set max_tokens (or max_completion_tokens) to " + cap + " or less."));
+                    + cap + ". Set " + (endpoint == Endpoint.RESPONSES ? "max_output_tokens" : "max_tokens (or max_completion_tokens)")
+                    + " to " + cap + " or less."));
         }
         if (asked.isEmpty() && metersTokens(limits)) {
             request.limitCompletion(endpoint, cap != null ? cap : defaultMaxTokens);

@@ -31,6 +31,10 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final List<String> COMPLETION_LIMITS = List.of("max_completion_tokens", "max_tokens");
+    /** The completion limit of the Responses API. */
+    static final String OUTPUT_LIMIT = "max_output_tokens";
+    /** The model a moderation request that names none is checked and forwarded with (OpenAI's default). */
+    static final String DEFAULT_MODERATION_MODEL = "omni-moderation-latest";
 
     private final Endpoint endpoint;
     private final byte[] original;
@@ -68,6 +72,11 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
             throw invalid("The request body must be a JSON object.");
         }
         ObjectNode json = (ObjectNode) node;
+        boolean defaulted = endpoint == Endpoint.MODERATIONS && (json.get("model") == null || json.get("model").isNull());
+        if (defaulted) {
+            // OpenAI's default: named in the forwarded body, so the model granted is the model used
+            json.put("model", DEFAULT_MODERATION_MODEL);
+        }
         JsonNode model = json.get("model");
         if (model == null || !model.isTextual() || model.asText().isBlank()) {
             throw invalid("The request must name a model, e.g. \"model\": \"gpt-4o-mini\".");
@@ -76,7 +85,9 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
         RequestFields.check(endpoint, json);
         JsonNode stream = json.get("stream");
         boolean injected = false;
-        if (stream != null && stream.asBoolean() && endpoint != Endpoint.EMBEDDINGS) {
+        // a Responses stream reports usage in response.completed by itself, and knows no include_usage
+        if (stream != null && stream.asBoolean()
+                && (endpoint == Endpoint.CHAT_COMPLETIONS || endpoint == Endpoint.COMPLETIONS)) {
             JsonNode options = json.get("stream_options");
             if (options == null || !options.isObject() || !options.path("include_usage").asBoolean(false)) {
                 ObjectNode opts = options != null && options.isObject() ? (ObjectNode) options : json.putObject("stream_options");
@@ -84,7 +95,9 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
                 injected = true;
             }
         }
-        return new OpenAiRequest(endpoint, body, text, json, injected);
+        OpenAiRequest request = new OpenAiRequest(endpoint, body, text, json, injected);
+        request.rewritten = defaulted;
+        return request;
     }
 
     /** The body decoded as UTF-8, refusing any malformed byte sequence instead of replacing it. */
@@ -113,9 +126,16 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
                     throw invalid("\"prompt\" is required.");
                 }
             }
-            case EMBEDDINGS -> {
+            case EMBEDDINGS, MODERATIONS -> {
                 if (!json.has("input")) {
                     throw invalid("\"input\" is required.");
+                }
+            }
+            case RESPONSES -> {
+                JsonNode input = json.path("input");
+                if (!input.isTextual() && !(input.isArray() && !input.isEmpty())) {
+                    throw RequestFields.invalid("input", "\"input\" is required: a string, or a non-empty array of"
+                            + " input items (e.g. [{\"role\": \"user\", \"content\": \"...\"}]).");
                 }
             }
             default -> { }
@@ -127,9 +147,10 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
         return Optional.of(json.path("model").asText());
     }
 
+    /** Whether the answer streams: only endpoints that generate do; elsewhere {@code stream} is the upstream's to judge. */
     @Override
     public boolean streaming() {
-        return json.path("stream").asBoolean(false);
+        return endpoint.generates() && json.path("stream").asBoolean(false);
     }
 
     /** Whether the gateway added {@code include_usage} and must hide the usage chunk from the client. */
@@ -143,6 +164,11 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
      */
     @Override
     public synchronized Optional<Long> maxTokens() {
+        if (endpoint == Endpoint.RESPONSES) {
+            JsonNode value = json.get(OUTPUT_LIMIT);
+            return value != null && value.isIntegralNumber() && value.canConvertToLong()
+                    ? Optional.of(value.asLong()) : Optional.empty();
+        }
         Long max = null;
         for (String field : COMPLETION_LIMITS) {
             JsonNode value = json.get(field);
@@ -210,11 +236,34 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
     /**
      * Caps the completion at {@code maxTokens} when the client named no limit, so the upstream cannot produce more
      * than the gateway reserved: {@code max_completion_tokens} for chat (OpenAI's current field, the only one
-     * reasoning models accept), {@code max_tokens} for legacy completions.
+     * reasoning models accept), {@code max_output_tokens} for responses, {@code max_tokens} for legacy completions.
      */
     public synchronized void limitCompletion(Endpoint endpoint, long maxTokens) {
-        json.put(endpoint == Endpoint.CHAT_COMPLETIONS ? "max_completion_tokens" : "max_tokens", maxTokens);
+        json.put(limitField(endpoint), maxTokens);
         completionLimited = true;
+    }
+
+    /** The field that limits an endpoint's completion in a request the gateway forwards. */
+    static String limitField(Endpoint endpoint) {
+        return switch (endpoint) {
+            case CHAT_COMPLETIONS -> "max_completion_tokens";
+            case RESPONSES -> OUTPUT_LIMIT;
+            default -> "max_tokens";
+        };
+    }
+
+    /**
+     * Appends to the request's {@code instructions} (the Responses API's system text), after any the client gave;
+     * the prompt text the stages see stays the client's own.
+     */
+    public synchronized void appendInstructions(String content) {
+        promptText();
+        assessedText();
+        JsonNode given = json.get("instructions");
+        String own = given != null && given.isTextual() && !given.asText().isBlank() ? given.asText() : null;
+        json.put("instructions", own == null ? content
+                : own + io.taskgate.core.application.intent.ResponseAnswers.INSTRUCTION_SEPARATOR + content);
+        rewritten = true;
     }
 
     /** Whether the gateway added a completion limit the client did not ask for. */

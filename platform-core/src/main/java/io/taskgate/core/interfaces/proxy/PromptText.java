@@ -2,7 +2,10 @@ package io.taskgate.core.interfaces.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Extracts the human-readable text of a request: chat message contents, a prompt, or embedding input. */
+/**
+ * Extracts the human-readable text of a request: chat message contents, a prompt, embedding or moderation input, or
+ * a Responses request's instructions and input items (messages, tool outputs). Images and other parts carry no text.
+ */
 final class PromptText {
 
     private PromptText() {
@@ -10,11 +13,12 @@ final class PromptText {
 
     static String of(JsonNode body) {
         StringBuilder text = new StringBuilder();
+        appendContent(text, body.path("instructions"));
         for (JsonNode message : body.path("messages")) {
             appendContent(text, message.path("content"));
         }
         appendStrings(text, body.path("prompt"));
-        appendStrings(text, body.path("input"));
+        appendInput(text, body.path("input"));
         return text.toString();
     }
 
@@ -25,7 +29,10 @@ final class PromptText {
      * whole text, as {@link #of}.
      */
     static String newTurn(JsonNode body) {
-        JsonNode messages = body.path("messages");
+        JsonNode messages = body.path("messages").isArray() ? body.path("messages") : body.path("input");
+        if (!messages.isArray()) {
+            return of(body);
+        }
         JsonNode newest = null;
         for (JsonNode message : messages) {
             if ("user".equals(message.path("role").asText())) {
@@ -37,10 +44,13 @@ final class PromptText {
         }
         StringBuilder text = new StringBuilder();
         appendContent(text, newest.path("content"));
+        appendContent(text, body.path("instructions"));
         for (JsonNode message : messages) {
             String role = message.path("role").asText();
             if (role.equals("system") || role.equals("developer") || role.equals("tool") || role.equals("function")) {
                 appendContent(text, message.path("content"));
+            } else if ("function_call_output".equals(message.path("type").asText())) {
+                appendContent(text, message.path("output"));
             }
         }
         return text.toString();
@@ -54,6 +64,28 @@ final class PromptText {
                 if (part.path("text").isTextual()) {
                     line(text, part.path("text").asText());
                 }
+            }
+        }
+    }
+
+    /**
+     * Embedding or moderation input (strings; moderation's {@code {"type":"text","text":...}} parts), or a Responses
+     * request's input: a string, or items that are messages ({@code content}) or tool outputs ({@code output}).
+     */
+    private static void appendInput(StringBuilder text, JsonNode input) {
+        if (!input.isArray()) {
+            appendStrings(text, input);
+            return;
+        }
+        for (JsonNode item : input) {
+            if (item.isTextual()) {
+                line(text, item.asText());
+            } else if (item.has("content")) {
+                appendContent(text, item.path("content"));
+            } else if (item.path("output").isTextual()) {
+                line(text, item.path("output").asText());
+            } else if (item.path("text").isTextual()) {
+                line(text, item.path("text").asText());
             }
         }
     }

@@ -27,8 +27,11 @@ public class ProxyApiDocumentation implements OASModelReader {
                 .paths(OASFactory.createPaths());
         api.getPaths()
                 .addPathItem("/v1/chat/completions", post("Chat completion, plain or streamed (stream: true, server-sent events)"))
+                .addPathItem("/v1/responses", post("Responses API, plain or streamed (stream: true, response.* events);"
+                        + " endpoint grant 'responses'"))
                 .addPathItem("/v1/completions", post("Legacy text completion, plain or streamed"))
                 .addPathItem("/v1/embeddings", post("Embeddings"))
+                .addPathItem("/v1/moderations", post("Moderation, passed to the upstream's; endpoint grant 'moderations'"))
                 .addPathItem("/v1/models", OASFactory.createPathItem().GET(operation("The models the caller may use")));
         return api;
     }

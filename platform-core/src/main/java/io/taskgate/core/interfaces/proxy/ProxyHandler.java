@@ -126,11 +126,15 @@ public class ProxyHandler {
         }
         ProxyExchange exchange = new ProxyExchange(receivedAt, start, caller, task, endpoint,
                 request == null ? ProxyExchange.ProxyRequestBody.EMPTY : request);
-        if (endpoint == Endpoint.CHAT_COMPLETIONS && intentMarkers) {
+        if ((endpoint == Endpoint.CHAT_COMPLETIONS || endpoint == Endpoint.RESPONSES) && intentMarkers) {
             IntentMarker marker = IntentMarker.create(tenants.find(task.tenantId())
                     .map(io.taskgate.core.domain.model.tenant.Tenant::intentLabels).orElse(IntentMarker.DEFAULT_LABELS),
                     task);
-            request.prependSystemMessage(marker.instruction());
+            if (endpoint == Endpoint.RESPONSES) {
+                request.appendInstructions(marker.instruction());
+            } else {
+                request.prependSystemMessage(marker.instruction());
+            }
             exchange.attributes().put(IntentMarker.ATTRIBUTE, marker);
         }
         warnings.of(task.tenantId(), caller.username()).ifPresent(w -> exchange.responseHeader(MemberWarnings.HEADER, w));

@@ -29,8 +29,13 @@ public class ProxyServlet extends HttpServlet {
     static final String TASK_HEADER = "X-Task-Id";
     private static final Map<String, Endpoint> POST_ROUTES = Map.of(
             "/chat/completions", Endpoint.CHAT_COMPLETIONS,
+            "/responses", Endpoint.RESPONSES,
             "/completions", Endpoint.COMPLETIONS,
-            "/embeddings", Endpoint.EMBEDDINGS);
+            "/embeddings", Endpoint.EMBEDDINGS,
+            "/moderations", Endpoint.MODERATIONS);
+    /** What an unknown path is told: every endpoint the gateway serves. */
+    static final String SERVED = "POST /v1/chat/completions, POST /v1/responses, POST /v1/completions, "
+            + "POST /v1/embeddings, POST /v1/moderations and GET /v1/models";
 
     @Inject
     transient ProxyHandler handler;
@@ -66,8 +71,8 @@ public class ProxyServlet extends HttpServlet {
             reply = "POST".equals(method) ? handle(POST_ROUTES.get(path), request, taskInPath, request.getInputStream())
                     : notAllowed("POST");
         } else {
-            reply = ProxyReply.error(Refusal.of(404, "unknown_endpoint", "No such endpoint. The gateway serves "
-                    + "/v1/chat/completions, /v1/completions, /v1/embeddings and /v1/models."));
+            reply = ProxyReply.error(Refusal.of(404, "unknown_endpoint", "No such endpoint: /v1"
+                    + shown(path) + ". The gateway serves " + SERVED + "."));
         }
         write(reply, response);
     }
@@ -90,6 +95,12 @@ public class ProxyServlet extends HttpServlet {
             return ProxyReply.error(Refusal.of(500, "internal_error",
                     "The gateway failed unexpectedly (incident " + incident + "). Tell the operator."));
         }
+    }
+
+    /** The unknown path as the message names it: printable ASCII only, at most 80 characters. */
+    static String shown(String path) {
+        String printable = path.equals("/") ? "" : path.replaceAll("[^\\x20-\\x7E]", "?");
+        return printable.length() <= 80 ? printable : printable.substring(0, 77) + "...";
     }
 
     private static ProxyReply notAllowed(String allowed) {

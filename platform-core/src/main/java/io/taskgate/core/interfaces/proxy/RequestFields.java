@@ -28,6 +28,10 @@ final class RequestFields {
 
     static void check(Endpoint endpoint, ObjectNode json) throws RefusalException {
         bool(json, "stream");
+        if (endpoint == Endpoint.RESPONSES) {
+            checkResponse(json);
+            return;
+        }
         if (endpoint != Endpoint.CHAT_COMPLETIONS && endpoint != Endpoint.COMPLETIONS) {
             return;
         }
@@ -49,6 +53,22 @@ final class RequestFields {
         } else {
             integer(json, "logprobs", 0, 5);
             integer(json, "best_of", 1, MAX_BEST_OF);
+        }
+    }
+
+    /** The Responses API's typed fields: its completion limit, sampling, instructions and tools. */
+    private static void checkResponse(ObjectNode json) throws RefusalException {
+        integer(json, "max_output_tokens", 1, MAX_COMPLETION_TOKENS);
+        number(json, "temperature", 0, 2);
+        number(json, "top_p", 0, 1);
+        integer(json, "top_logprobs", 0, 20);
+        JsonNode instructions = json.get("instructions");
+        if (instructions != null && !instructions.isNull() && !instructions.isTextual()) {
+            throw wrongType("instructions", "a string", instructions);
+        }
+        JsonNode tools = json.get("tools");
+        if (tools != null && !tools.isNull() && !tools.isArray()) {
+            throw wrongType("tools", "an array", tools);
         }
     }
 

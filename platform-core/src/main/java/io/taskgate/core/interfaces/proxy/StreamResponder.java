@@ -93,8 +93,9 @@ public class StreamResponder {
      * {@code upstream_timeout}) instead of a 200 stream; otherwise the returned body relays the stream.
      */
     Opened open(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming) {
-        SseRelay relay = new SseRelay(hideUsage,
-                exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker marker ? marker : null);
+        IntentMarker marker = exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker m ? m : null;
+        SseRelay relay = exchange.endpoint() == io.taskgate.api.pipeline.Endpoint.RESPONSES
+                ? SseRelay.forResponses(marker) : new SseRelay(hideUsage, marker);
         InputStream upstream = streaming.body();
         IdleWatchdog.Watch watch = watchdog.watch(upstream, Duration.ofMillis(idleTimeoutMs));
         Refusal refusal;

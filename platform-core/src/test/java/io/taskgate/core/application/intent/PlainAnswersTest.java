@@ -53,4 +53,37 @@ class PlainAnswersTest {
         assertSame(body, stripped.body());
         assertEquals(IntentMarker.UNKNOWN, stripped.label());
     }
+
+    @Test
+    void aChatAnswerThatOnlyCallsAToolIsRecordedAsToolCall() {
+        byte[] body = ("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,"
+                + "\"tool_calls\":[{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"run_tests\","
+                + "\"arguments\":\"{}\"}}]},\"finish_reason\":\"tool_calls\"}]}").getBytes(StandardCharsets.UTF_8);
+
+        PlainAnswers.Stripped stripped = PlainAnswers.strip(UpstreamAnswerReader.parse(body), body, MARKER);
+
+        assertEquals(ToolCalls.LABEL, stripped.label());
+        assertSame(body, stripped.body());
+    }
+
+    @Test
+    void aMarkerBesideAToolCallStillNamesTheIntent() {
+        byte[] body = ("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                + "\"Running them.\\n<<intent-a1b2c3d4e5f6:test>>\",\"tool_calls\":[{\"id\":\"c1\",\"type\":\"function\","
+                + "\"function\":{\"name\":\"run_tests\",\"arguments\":\"{}\"}}]}}]}").getBytes(StandardCharsets.UTF_8);
+
+        assertEquals("test", PlainAnswers.strip(UpstreamAnswerReader.parse(body), body, MARKER).label());
+    }
+
+    @Test
+    void everyChoiceOfAnNGreaterThanOneAnswerLosesItsMarker() {
+        byte[] body = ("{\"choices\":[{\"index\":0,\"message\":{\"content\":\"A\\n<<intent-a1b2c3d4e5f6:code>>\"}},"
+                + "{\"index\":1,\"message\":{\"content\":\"B\\n<<intent-a1b2c3d4e5f6:doc>>\"}}]}").getBytes(StandardCharsets.UTF_8);
+        JsonNode tree = UpstreamAnswerReader.parse(body);
+
+        PlainAnswers.Stripped stripped = PlainAnswers.strip(tree, body, MARKER);
+
+        assertEquals("code", stripped.label(), "the first choice's label");
+        assertEquals("B", tree.at("/choices/1/message/content").asText());
+    }
 }

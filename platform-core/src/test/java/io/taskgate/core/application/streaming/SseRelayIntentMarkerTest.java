@@ -1,5 +1,6 @@
 package io.taskgate.core.application.streaming;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskgate.core.application.intent.IntentMarker;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,43 @@ class SseRelayIntentMarkerTest {
         relay.relay(upstream(in), client, () -> { });
         assertEquals(in, client.bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(relay.intentLabel().isEmpty());
+    }
+
+    static String choiceDelta(int index, String content) throws Exception {
+        return "data: {\"choices\":[{\"index\":" + index + ",\"delta\":{\"content\":" + JSON.writeValueAsString(content)
+                + "}}]}\n\n";
+    }
+
+    @Test
+    void interleavedChoicesOfAnNGreaterThanOneStreamAreEachStrippedApart() throws Exception {
+        SseRelayTest.Client client = new SseRelayTest.Client();
+        SseRelay relay = new SseRelay(true, MARKER);
+        relay.relay(upstream(choiceDelta(0, "First"), choiceDelta(1, "Second"), choiceDelta(0, "\n<<intent-"),
+                choiceDelta(1, "\n<<intent-"), choiceDelta(0, "feedc0ffee00:code>>"), choiceDelta(1, "feedc0ffee00:doc>>"),
+                FINISH, USAGE, DONE), client, () -> { });
+        String relayed = client.bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(relayed.contains("intent-"), relayed);
+        StringBuilder second = new StringBuilder();
+        for (String line : relayed.split("\n")) {
+            if (line.startsWith("data: {")) {
+                JsonNode choice = JSON.readTree(line.substring(6)).path("choices").path(0);
+                if (choice.path("index").asInt() == 1) {
+                    second.append(choice.path("delta").path("content").asText(""));
+                }
+            }
+        }
+        assertEquals("Second", second.toString());
+        assertEquals("code", relay.intentLabel().orElseThrow(), "the first choice's label");
+        assertEquals("First", relay.result().text());
+    }
+
+    @Test
+    void aStreamedToolCallWithoutTextIsRecordedAsToolCall() throws Exception {
+        String call = "data: {\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"c1\","
+                + "\"type\":\"function\",\"function\":{\"name\":\"run_tests\",\"arguments\":\"{}\"}}]}}]}\n\n";
+        SseRelay relay = new SseRelay(true, MARKER);
+        relay.relay(upstream(call, "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"tool_calls\"}]}\n\n",
+                USAGE, DONE), new SseRelayTest.Client(), () -> { });
+        assertEquals(io.taskgate.core.application.intent.ToolCalls.LABEL, relay.intentLabel().orElseThrow());
     }
 }

@@ -37,4 +37,26 @@ class PromptTextTest {
         assertEquals("a\nb", PromptText.newTurn(json("{\"prompt\":[\"a\",\"b\"]}")));
         assertEquals("only system", PromptText.newTurn(json("{\"messages\":[{\"role\":\"system\",\"content\":\"only system\"}]}")));
     }
+
+    @Test
+    void aResponsesRequestsTextIsItsInstructionsAndInputItemsWithoutImages() throws Exception {
+        JsonNode request = json("""
+                {"instructions":"Be brief.","input":[
+                 {"role":"user","content":[{"type":"input_text","text":"what is in the picture?"},
+                   {"type":"input_image","image_url":"data:image/png;base64,AAAA"}]},
+                 {"type":"function_call","call_id":"c1","name":"lookup","arguments":"{}"},
+                 {"type":"function_call_output","call_id":"c1","output":"a cat"}]}""");
+        assertEquals("Be brief.\nwhat is in the picture?\na cat", PromptText.of(request));
+    }
+
+    @Test
+    void detectorsAssessTheNewestUserItemOfAResponsesRequestWithInstructionsAndToolOutputs() throws Exception {
+        JsonNode request = json("""
+                {"instructions":"Answer in French.","input":[
+                 {"role":"user","content":"first"},{"role":"assistant","content":"premier"},
+                 {"role":"user","content":"second"},
+                 {"type":"function_call_output","call_id":"c1","output":"tool said this"}]}""");
+        assertEquals("second\nAnswer in French.\ntool said this", PromptText.newTurn(request));
+        assertEquals("Just a string", PromptText.newTurn(json("{\"input\":\"Just a string\"}")));
+    }
 }
