@@ -342,7 +342,10 @@ class OpenAiSurfaceIT {
 
     @Test
     void withoutTheResponsesGrantTheCallIsRefusedWith403EndpointNotAllowed() {
-        PermissionDeniedException refused = assertThrows(PermissionDeniedException.class, () -> sdk("bob").responses()
+        // ivan's membership (globex-infra) grants chat.completions and models only
+        OpenAIClient ivan = OpenAIOkHttpClient.builder().baseUrl(gateway() + "/t/globex-infra/v1")
+                .apiKey(stack().token("ivan")).maxRetries(0).build();
+        PermissionDeniedException refused = assertThrows(PermissionDeniedException.class, () -> ivan.responses()
                 .create(ResponseCreateParams.builder().model("gpt-4o-mini").input("Write a test").build()));
         assertEquals("endpoint_not_allowed", refused.code().orElseThrow());
         assertTrue(refused.getMessage().contains("'responses'"), refused.getMessage());
