@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.intent.MarkerFilter;
 import io.taskgate.core.application.intent.ToolCalls;
-import io.taskgate.core.infrastructure.upstream.UpstreamAnswerReader;
+import io.taskgate.core.application.upstream.UpstreamAnswerReader;
 
 import java.util.ArrayList;
 import java.util.List;

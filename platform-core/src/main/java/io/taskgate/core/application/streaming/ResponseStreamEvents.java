@@ -7,7 +7,7 @@ import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.intent.MarkerFilter;
 import io.taskgate.core.application.intent.ResponseAnswers;
 import io.taskgate.core.application.intent.ToolCalls;
-import io.taskgate.core.infrastructure.upstream.UpstreamAnswerReader;
+import io.taskgate.core.application.upstream.UpstreamAnswerReader;
 
 import java.util.LinkedHashMap;
 import java.util.List;

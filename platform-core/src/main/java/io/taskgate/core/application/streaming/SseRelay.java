@@ -3,7 +3,7 @@ package io.taskgate.core.application.streaming;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.application.intent.IntentMarker;
-import io.taskgate.core.infrastructure.upstream.UpstreamAnswerReader;
+import io.taskgate.core.application.upstream.UpstreamAnswerReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;

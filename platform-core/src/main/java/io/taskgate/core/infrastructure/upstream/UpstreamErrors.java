@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.upstream;
 
+import io.taskgate.core.application.upstream.UpstreamAnswerReader;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.application.errors.OpenAiErrorBody;

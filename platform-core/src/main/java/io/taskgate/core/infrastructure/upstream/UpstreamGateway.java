@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.upstream;
 
+import io.taskgate.core.application.upstream.UpstreamAnswerReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Usage;

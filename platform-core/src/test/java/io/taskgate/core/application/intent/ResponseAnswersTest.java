@@ -2,7 +2,7 @@ package io.taskgate.core.application.intent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.taskgate.core.infrastructure.upstream.UpstreamAnswerReader;
+import io.taskgate.core.application.upstream.UpstreamAnswerReader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

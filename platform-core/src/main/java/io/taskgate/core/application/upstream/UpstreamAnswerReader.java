@@ -1,4 +1,4 @@
-package io.taskgate.core.infrastructure.upstream;
+package io.taskgate.core.application.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;

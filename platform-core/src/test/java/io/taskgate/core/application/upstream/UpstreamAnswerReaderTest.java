@@ -1,4 +1,4 @@
-package io.taskgate.core.infrastructure.upstream;
+package io.taskgate.core.application.upstream;
 
 import io.taskgate.api.pipeline.Usage;
 import org.junit.jupiter.api.Test;
