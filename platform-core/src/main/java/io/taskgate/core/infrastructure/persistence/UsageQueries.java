@@ -183,4 +183,21 @@ public class UsageQueries {
             params.put(name, value);
         }
     }
+
+    /** The number of requests of one (task, intent) pair. */
+    public record IntentCount(String task, String intent, long requests) {
+    }
+
+    /** Requests per (task, intent) of a tenant in [from, to), of one member when {@code username} is set. */
+    public List<IntentCount> intentCounts(String tenantId, String username, Instant from, Instant to) {
+        TypedQuery<Object[]> query = em.createQuery("select u.taskId, u.intent, count(u) from UsageRecord u "
+                        + "where u.tenantId = :t " + (username == null ? "" : "and u.username = :u ")
+                        + "and u.createdAt >= :from and u.createdAt < :to group by u.taskId, u.intent", Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to);
+        if (username != null) {
+            query.setParameter("u", username);
+        }
+        return query.getResultList().stream()
+                .map(r -> new IntentCount((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+    }
 }
