@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One signal behind a score change as an owner reads it: the detector, its severity, label and confidence, the
+ * One signal behind a score change as an owner reads it: the detector ({@code source}), its severity, label and confidence, the
  * detector's evidence, how much it weighed, the score after it, and the request's prompt where the tenant retains it.
  *
  * @param why one line: what the detector said, e.g. {@code "embedding: MAJOR off_topic (confidence 0.93) on acme-docs"}
  */
-public record SignalView(String id, Instant at, String requestId, String task, String detector, String severity,
+public record SignalView(String id, Instant at, String requestId, String task, String source, String severity,
                          String label, Double confidence, String evidence, double weight, double scoreAfter,
                          String prompt, String intent, String why) {
 
