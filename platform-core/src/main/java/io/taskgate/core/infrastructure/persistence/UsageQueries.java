@@ -27,8 +27,11 @@ public class UsageQueries {
 
     /** Filters of the request log; {@code null} means any. */
     public record RequestFilter(String tenantId, String username, String taskId, String intent, Integer status,
-                                Instant from, Instant to) {
+                                Instant from, Instant to, Verdict verdict, String source) {
     }
+
+    /** What the detectors said of a request: any signal, none, a major one, only slight ones. */
+    public enum Verdict { SIGNALLED, CLEAN, MAJOR, SLIGHT }
 
     public List<UsageRecord> recentOf(String subject, int limit) {
         return em.createQuery("select u from UsageRecord u where u.subject = :s order by u.createdAt desc", UsageRecord.class)
@@ -171,10 +174,31 @@ public class UsageQueries {
         condition(where, params, "u.status = :status", "status", filter.status());
         condition(where, params, "u.createdAt >= :from", "from", filter.from());
         condition(where, params, "u.createdAt < :to", "to", filter.to());
+        signals(where, params, filter);
         String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
         TypedQuery<T> query = em.createQuery(jpql, type);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** The verdict and detector filters: a (missing) misuse event of the request. */
+    private static void signals(List<String> where, Map<String, Object> params, RequestFilter filter) {
+        if (filter.verdict() == null && filter.source() == null) {
+            return;
+        }
+        StringBuilder exists = new StringBuilder("select e.id from MisuseEvent e where e.requestId = u.id");
+        if (filter.source() != null) {
+            exists.append(" and e.source = :source");
+            params.put("source", filter.source());
+        }
+        if (filter.verdict() == Verdict.MAJOR || filter.verdict() == Verdict.SLIGHT) {
+            exists.append(" and e.severity = :severity");
+            params.put("severity", filter.verdict().name());
+        }
+        where.add((filter.verdict() == Verdict.CLEAN ? "not exists (" : "exists (") + exists + ")");
+        if (filter.verdict() == Verdict.SLIGHT) {
+            where.add("not exists (select m.id from MisuseEvent m where m.requestId = u.id and m.severity = 'MAJOR')");
+        }
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
