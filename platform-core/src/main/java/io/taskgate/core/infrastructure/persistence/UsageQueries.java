@@ -224,4 +224,26 @@ public class UsageQueries {
         return query.getResultList().stream()
                 .map(r -> new IntentCount((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
     }
+
+    /** When a request came, on which task, and its intent label. */
+    public record IntentFact(Instant at, String task, String intent) {
+    }
+
+    /** The tenant's requests in [from, to) with their task and intent. */
+    public List<IntentFact> intentFacts(String tenantId, Instant from, Instant to) {
+        return em.createQuery("select u.createdAt, u.taskId, u.intent from UsageRecord u where u.tenantId = :t "
+                        + "and u.createdAt >= :from and u.createdAt < :to", Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new IntentFact((Instant) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** Refused requests of the tenant in [from, to) per refusal code (null: a refusal without a code). */
+    public Map<String, Long> refusals(String tenantId, Instant from, Instant to) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        em.createQuery("select u.refusalCode, count(u) from UsageRecord u where u.tenantId = :t and u.status >= 400 "
+                        + "and u.createdAt >= :from and u.createdAt < :to group by u.refusalCode", Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> counts.merge(r[0] == null ? "(no code)" : (String) r[0], ((Number) r[1]).longValue(), Long::sum));
+        return counts;
+    }
 }

@@ -36,6 +36,15 @@ public final class OversightFixture {
         return query;
     }
 
+    public TenantOversightQuery oversight(MembershipRepository members, Instant now) {
+        TenantOversightQuery query = new TenantOversightQuery();
+        query.members = members;
+        query.misuse = misuse();
+        query.usage = usage();
+        query.clock = Clock.fixed(now, java.time.ZoneOffset.UTC);
+        return query;
+    }
+
     MisuseRepository misuse() {
         return new MisuseRepository() {
             public MisusePolicy policy(String tenantId) { return MisusePolicy.defaults(tenantId); }
@@ -76,6 +85,21 @@ public final class OversightFixture {
             public long[] activity(String tenantId, String username, Instant from, Instant to) {
                 List<UsageRecord> rows = mine(tenantId, username, from, to);
                 return new long[]{rows.size(), rows.stream().mapToLong(r -> r.promptTokens() + r.completionTokens()).sum()};
+            }
+
+            @Override
+            public List<IntentFact> intentFacts(String tenantId, Instant from, Instant to) {
+                return requests.stream().filter(r -> tenantId.equals(r.tenantId()) && !r.createdAt().isBefore(from)
+                        && r.createdAt().isBefore(to)).map(r -> new IntentFact(r.createdAt(), r.taskId(), r.intent())).toList();
+            }
+
+            @Override
+            public java.util.Map<String, Long> refusals(String tenantId, Instant from, Instant to) {
+                java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+                requests.stream().filter(r -> tenantId.equals(r.tenantId()) && r.status() >= 400
+                        && !r.createdAt().isBefore(from) && r.createdAt().isBefore(to))
+                        .forEach(r -> counts.merge(r.refusalCode(), 1L, Long::sum));
+                return counts;
             }
 
             private List<UsageRecord> mine(String tenantId, String username, Instant from, Instant to) {

@@ -195,6 +195,20 @@ public abstract class UsageQueriesContract {
         assertEquals(List.of(), evidence.ofRequests(tenant + "-other", java.util.Set.of(major.id())), "another tenant's");
     }
 
+    @Test
+    void intentFactsAndRefusalsPerReasonAreTheTenantsInTheSpan() throws SQLException {
+        UsageRecord refused = new UsageRecordBuilder(UUID.randomUUID().toString(), at(2), "chat.completions")
+                .caller("sub-bob", "bob", "api_key", "k1").task(tenant, tenant + "-task").outcome(429, "quota_exceeded").build();
+        UsageRecord refusedToo = new UsageRecordBuilder(UUID.randomUUID().toString(), at(3), "chat.completions")
+                .caller("sub-bob", "bob", "api_key", "k1").task(tenant, tenant + "-task").outcome(429, "quota_exceeded").build();
+        write(at(4), row("bob", at(1), 1, 1, "code"), refused, refusedToo, row("alice", at(90), 1, 1, "docs"));
+        writeInOtherTenant(at(2), "bob");
+
+        assertEquals(3, queries.intentFacts(tenant, at(0), at(60)).size());
+        assertEquals(1, queries.intentFacts(tenant, at(0), at(60)).stream().filter(f -> "code".equals(f.intent())).count());
+        assertEquals(Map.of("quota_exceeded", 2L), queries.refusals(tenant, at(0), at(60)));
+    }
+
     private UsageQueries.RequestFilter filter(UsageQueries.Verdict verdict, String source) {
         return new UsageQueries.RequestFilter(tenant, "bob", null, null, null, null, null, verdict, source);
     }
