@@ -34,3 +34,26 @@
         start();
     }
 })();
+
+/*
+ * Extender of the member page's score chart (<p:chart extender="taskgateScoreChart">): the x axis reads "5 h ago" and
+ * "now", and a signal's tooltip is its detector, severity, label and score (the point's "text").
+ */
+window.taskgateScoreChart = function () {
+    'use strict';
+    var options = this.cfg.config.options;
+    options.scales.x.ticks = {
+        callback: function (value) {
+            return value === 0 ? 'now' : Math.abs(value) + ' h ago';
+        }
+    };
+    options.plugins = options.plugins || {};
+    options.plugins.tooltip = {
+        callbacks: {
+            label: function (context) {
+                return context.raw && context.raw.text ? context.raw.text
+                    : context.dataset.label + ': ' + context.parsed.y.toFixed(2);
+            }
+        }
+    };
+};

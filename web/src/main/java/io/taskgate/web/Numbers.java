@@ -1,0 +1,30 @@
+package io.taskgate.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Counts as a person reads them: {@code 12,345}. In pages: {@code #{numbers.count(value)}}. */
+@Named("numbers")
+@ApplicationScoped
+public class Numbers {
+
+    public String count(Object value) {
+        return format(value);
+    }
+
+    public static String format(Object value) {
+        long count = value instanceof Number n ? n.longValue() : value == null ? 0 : parse(value.toString());
+        return NumberFormat.getIntegerInstance(Locale.US).format(count);
+    }
+
+    private static long parse(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
