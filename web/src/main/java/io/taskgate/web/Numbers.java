@@ -15,6 +15,11 @@ public class Numbers {
         return format(value);
     }
 
+    /** A score with one decimal, as the misuse policy compares scores: {@code 1.9}. */
+    public String decimal(Object value) {
+        return ScoreChart.decimal(ScoreChart.number(value), 1);
+    }
+
     public static String format(Object value) {
         long count = value instanceof Number n ? n.longValue() : value == null ? 0 : parse(value.toString());
         return NumberFormat.getIntegerInstance(Locale.US).format(count);

@@ -87,11 +87,6 @@ public class ReviewPage implements Serializable {
         }
     }
 
-    /** A score or threshold with one decimal, as the policy compares them. */
-    public String decimal(Object value) {
-        return ScoreChart.decimal(ScoreChart.number(value), 1);
-    }
-
     public String getTenant() { return tenant; }
     public List<Map<String, Object>> getCases() { return cases; }
     public String getProblem() { return problem; }
