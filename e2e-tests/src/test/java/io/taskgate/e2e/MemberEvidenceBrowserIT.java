@@ -9,6 +9,8 @@ import io.taskgate.e2e.support.TestStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -75,31 +77,30 @@ class MemberEvidenceBrowserIT {
                 String opened = browser.find("#member\\:selectedSignal").getText();
                 assertTrue(opened.contains("Plan my vacation in Rome with my family"), "acme retains prompts: " + opened);
                 assertTrue(opened.contains("Detector") && opened.contains("Evidence") && opened.contains("Label"), opened);
-                browser.fullPageScreenshot("owner-member-evidence", 3000);
+                wholePage(browser, "owner-member-evidence", 1366);
                 browser.phoneWidth();
                 browser.go(web("owner/member.xhtml?t=acme&u=carol"));
                 assertTrue(browser.find("#member\\:scoreChart canvas").isDisplayed(), "the chart fits a phone");
                 browser.assertReadable("the member page on a phone");
-                browser.fullPageScreenshot("owner-member-evidence-phone", 3000);
-                browser.laptopWidth();
+                wholePage(browser, "owner-member-evidence-phone", 390);
 
                 browser.go(web("owner/review.xhtml?t=acme"));
                 browser.waitForText("carol");
                 assertTrue(browser.text().contains("Why, one line per signal"), browser.text());
                 browser.assertReadable("the review queue");
-                browser.fullPageScreenshot("owner-review-queue-evidence", 2000);
+                wholePage(browser, "owner-review-queue-evidence", 1366);
                 browser.go(web("owner/dashboard.xhtml?t=acme"));
                 assertTrue(browser.find("#attention").getText().contains("carol"), "carol needs the owner");
                 assertTrue(browser.text().contains("access_blocked"), "refusals by reason: " + browser.text());
                 browser.find("#intentChart0 canvas");
                 browser.assertReadable("the dashboard");
-                browser.fullPageScreenshot("owner-dashboard-oversight", 3000);
+                wholePage(browser, "owner-dashboard-oversight", 1366);
                 browser.go(web("owner/requests.xhtml?t=acme"));
                 browser.find("#log\\:requests");
                 assertTrue(browser.find("#log\\:requests").getText().contains("intent-marker: major off_topic"),
                         browser.find("#log\\:requests").getText());
                 browser.assertReadable("the request log");
-                browser.fullPageScreenshot("owner-request-log", 2000);
+                wholePage(browser, "owner-request-log", 1366);
 
                 browser.go(web("owner/member.xhtml?t=acme&u=carol"));
                 browser.find("#member\\:reenable").click();
@@ -108,7 +109,7 @@ class MemberEvidenceBrowserIT {
                 browser.waitForText("alice re-enabled the member (score reset)");
                 assertTrue(browser.text().contains("Score 0.0 of 1.0."), browser.text());
                 assertEquals(1, occurrences(browser.text(), "carol re-enabled; score reset"), "the notice says it once");
-                browser.fullPageScreenshot("owner-member-reenabled-evidence", 1400);
+                wholePage(browser, "owner-member-reenabled-evidence", 1366);
             }
             assertEquals(200, carolCalls(ON_TOPIC).statusCode(), "carol's next call works");
             JsonNode audit = expect(200, alice.get("/api/tenants/acme/audit"));
@@ -122,10 +123,24 @@ class MemberEvidenceBrowserIT {
         }
     }
 
+    /**
+     * A screenshot of the whole page at this width: the window is made as tall as the page (so nothing resizes while
+     * the shot is taken) and every chart is redrawn at its size first; then the laptop window again.
+     */
+    private static void wholePage(Browser browser, String name, int width) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        browser.driver().manage().window().setSize(new Dimension(width, (int) Math.min(height + 200, 5000)));
+        js.executeScript("document.querySelectorAll('canvas').forEach(function (c) {"
+                + " var chart = Chart.getChart(c); if (chart) { chart.resize(); chart.update('none'); } });");
+        browser.screenshot(name);
+        browser.laptopWidth();
+    }
+
     /** Clicks the first signal's point in the chart where Chart.js drew it. */
     private static void openTheFirstSignalsPoint(Browser browser, WebElement canvas) {
         @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        List<Number> at = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
                 "var c = Chart.getChart(arguments[0]); var p = c.getDatasetMeta(2).data[0];"
                         + " var r = arguments[0].getBoundingClientRect(); return [p.x - r.width / 2, p.y - r.height / 2];",
                 canvas);

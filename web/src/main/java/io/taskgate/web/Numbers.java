@@ -20,6 +20,11 @@ public class Numbers {
         return ScoreChart.decimal(ScoreChart.number(value), 1);
     }
 
+    /** A confidence or weight with two decimals: {@code 0.93}. */
+    public String hundredths(Object value) {
+        return ScoreChart.decimal(ScoreChart.number(value), 2);
+    }
+
     public static String format(Object value) {
         long count = value instanceof Number n ? n.longValue() : value == null ? 0 : parse(value.toString());
         return NumberFormat.getIntegerInstance(Locale.US).format(count);

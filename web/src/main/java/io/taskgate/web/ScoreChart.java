@@ -41,7 +41,7 @@ public final class ScoreChart implements Serializable {
     public static ScoreChart of(List<Map<String, Object>> history, List<Map<String, Object>> signals, double threshold,
                                 Instant now) {
         JsonArrayBuilder line = Json.createArrayBuilder();
-        double earliest = -1;
+        double earliest = 0;
         for (Map<String, Object> p : history) {
             double x = hoursBefore(now, p.get("at"));
             earliest = Math.min(earliest, x);
@@ -61,7 +61,7 @@ public final class ScoreChart implements Serializable {
                     .add("MAJOR".equals(s.get("severity")) ? "triangle" : "circle");
             indexes.computeIfAbsent(detector, d -> new ArrayList<>()).add(i);
         }
-        double left = Math.floor(earliest);
+        double left = -Math.max(0.5, Math.ceil(-earliest * 1.1 * 2) / 2); // a margin, in half hours
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("type", "line").add("label", "Deviation score").add("data", line)
                         .add("borderColor", "#1e3a5f").add("backgroundColor", "#1e3a5f").add("pointRadius", 0)

@@ -13,5 +13,6 @@ class NumbersTest {
         assertEquals("12", Numbers.format("12"));
         assertEquals("1.9", new Numbers().decimal(new java.math.BigDecimal("1.934")));
         assertEquals("2.0", new Numbers().decimal(2));
+        assertEquals("1.00", new Numbers().hundredths(1.0));
     }
 }

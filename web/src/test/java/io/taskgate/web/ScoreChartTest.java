@@ -37,7 +37,8 @@ class ScoreChartTest {
         assertEquals(-24.0, datasets.getJsonObject(0).getJsonArray("data").getJsonObject(0).getJsonNumber("x").doubleValue());
         JsonObject threshold = datasets.getJsonObject(1);
         assertEquals("Threshold 2.0", threshold.getString("label"));
-        assertEquals(-24.0, threshold.getJsonArray("data").getJsonObject(0).getJsonNumber("x").doubleValue());
+        assertEquals(-26.5, threshold.getJsonArray("data").getJsonObject(0).getJsonNumber("x").doubleValue(),
+                "a margin before the oldest point, in half hours");
         assertEquals(2.0, threshold.getJsonArray("data").getJsonObject(1).getJsonNumber("y").doubleValue());
     }
 

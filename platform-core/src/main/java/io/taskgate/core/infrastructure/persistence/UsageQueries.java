@@ -212,11 +212,15 @@ public class UsageQueries {
     public record IntentCount(String task, String intent, long requests) {
     }
 
-    /** Requests per (task, intent) of a tenant in [from, to), of one member when {@code username} is set. */
+    /**
+     * Answered requests (status below 400: a refused request has no intent) per (task, intent) of a tenant in
+     * [from, to), of one member when {@code username} is set.
+     */
     public List<IntentCount> intentCounts(String tenantId, String username, Instant from, Instant to) {
         TypedQuery<Object[]> query = em.createQuery("select u.taskId, u.intent, count(u) from UsageRecord u "
                         + "where u.tenantId = :t " + (username == null ? "" : "and u.username = :u ")
-                        + "and u.createdAt >= :from and u.createdAt < :to group by u.taskId, u.intent", Object[].class)
+                        + "and u.status < 400 and u.createdAt >= :from and u.createdAt < :to group by u.taskId, u.intent",
+                        Object[].class)
                 .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to);
         if (username != null) {
             query.setParameter("u", username);
@@ -229,10 +233,10 @@ public class UsageQueries {
     public record IntentFact(Instant at, String task, String intent) {
     }
 
-    /** The tenant's requests in [from, to) with their task and intent. */
+    /** The tenant's answered requests (status below 400) in [from, to) with their task and intent. */
     public List<IntentFact> intentFacts(String tenantId, Instant from, Instant to) {
         return em.createQuery("select u.createdAt, u.taskId, u.intent from UsageRecord u where u.tenantId = :t "
-                        + "and u.createdAt >= :from and u.createdAt < :to", Object[].class)
+                        + "and u.status < 400 and u.createdAt >= :from and u.createdAt < :to", Object[].class)
                 .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .map(r -> new IntentFact((Instant) r[0], (String) r[1], (String) r[2])).toList();
     }

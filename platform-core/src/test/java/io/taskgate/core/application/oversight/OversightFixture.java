@@ -71,7 +71,7 @@ public final class OversightFixture {
 
             @Override
             public List<IntentCount> intentCounts(String tenantId, String username, Instant from, Instant to) {
-                return mine(tenantId, username, from, to).stream()
+                return mine(tenantId, username, from, to).stream().filter(r -> r.status() < 400)
                         .map(r -> new IntentCount(r.taskId(), r.intent(), 1)).toList();
             }
 
@@ -89,8 +89,8 @@ public final class OversightFixture {
 
             @Override
             public List<IntentFact> intentFacts(String tenantId, Instant from, Instant to) {
-                return requests.stream().filter(r -> tenantId.equals(r.tenantId()) && !r.createdAt().isBefore(from)
-                        && r.createdAt().isBefore(to)).map(r -> new IntentFact(r.createdAt(), r.taskId(), r.intent())).toList();
+                return requests.stream().filter(r -> tenantId.equals(r.tenantId()) && r.status() < 400
+                        && !r.createdAt().isBefore(from) && r.createdAt().isBefore(to)).map(r -> new IntentFact(r.createdAt(), r.taskId(), r.intent())).toList();
             }
 
             @Override

@@ -151,8 +151,10 @@ public abstract class UsageQueriesContract {
 
     @Test
     void intentCountsGroupTheMembersRequestsByTaskAndLabel() throws SQLException {
+        UsageRecord refused = new UsageRecordBuilder(UUID.randomUUID().toString(), at(4), "chat.completions")
+                .caller("sub-bob", "bob", "api_key", "k1").task(tenant, tenant + "-task").outcome(403, "access_blocked").build();
         write(at(1), row("bob", at(1), 1, 1, "code"), row("bob", at(2), 1, 1, "code"), row("bob", at(3), 1, 1, null),
-                row("alice", at(2), 1, 1, "code"));
+                row("alice", at(2), 1, 1, "code"), refused);
         write(at(90), row("bob", at(90), 1, 1, "docs"));
 
         assertEquals(java.util.Set.of(new UsageQueries.IntentCount(tenant + "-task", "code", 2),
@@ -204,7 +206,7 @@ public abstract class UsageQueriesContract {
         write(at(4), row("bob", at(1), 1, 1, "code"), refused, refusedToo, row("alice", at(90), 1, 1, "docs"));
         writeInOtherTenant(at(2), "bob");
 
-        assertEquals(3, queries.intentFacts(tenant, at(0), at(60)).size());
+        assertEquals(1, queries.intentFacts(tenant, at(0), at(60)).size(), "refused requests have no intent");
         assertEquals(1, queries.intentFacts(tenant, at(0), at(60)).stream().filter(f -> "code".equals(f.intent())).count());
         assertEquals(Map.of("quota_exceeded", 2L), queries.refusals(tenant, at(0), at(60)));
     }

@@ -71,6 +71,7 @@ class TenantOversightResourceTest {
         assertEquals(Map.of("access_suspended", 1L), oversight.refusals());
         assertEquals(7, oversight.intents().days().size());
         assertArrayEquals(new long[]{0, 0, 0, 0, 0, 0, 1}, oversight.intents().tasks().get(0).labels().get("off_topic"));
+        assertEquals(1, oversight.intents().tasks().size(), "ivan's refused request has no intent to count");
     }
 
     @Test
