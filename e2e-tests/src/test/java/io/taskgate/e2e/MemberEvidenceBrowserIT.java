@@ -9,8 +9,10 @@ import io.taskgate.e2e.support.TestStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -73,8 +75,10 @@ class MemberEvidenceBrowserIT {
                 browser.assertReadable("the flagged member's page");
 
                 openTheFirstSignalsPoint(browser, chart);
-                browser.wait(20).until(d -> browser.find("#member\\:selectedSignal").getText().contains("Confidence"));
-                String opened = browser.find("#member\\:selectedSignal").getText();
+                String opened = browser.wait(20).ignoring(StaleElementReferenceException.class).until(d -> {
+                    String text = d.findElement(By.id("member:selectedSignal")).getText();
+                    return text.contains("Confidence") ? text : null;
+                });
                 assertTrue(opened.contains("Plan my vacation in Rome with my family"), "acme retains prompts: " + opened);
                 assertTrue(opened.contains("Detector") && opened.contains("Evidence") && opened.contains("Label"), opened);
                 wholePage(browser, "owner-member-evidence", 1366);
