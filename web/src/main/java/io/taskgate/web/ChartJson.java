@@ -27,9 +27,13 @@ public final class ChartJson {
             datasets.add(Json.createObjectBuilder().add("label", s.getKey()).add("data", data)
                     .add("backgroundColor", COLOURS[i++ % COLOURS.length]));
         }
+        // counts have no fractions on their axis (charts of money set their own ticks: taskgateMoneyChart)
+        JsonObjectBuilder counts = Json.createObjectBuilder().add("precision", 0);
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", stacked))
-                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true));
+                .add("x", horizontal ? Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true).add("ticks", counts)
+                        : Json.createObjectBuilder().add("stacked", stacked))
+                .add("y", horizontal ? Json.createObjectBuilder().add("stacked", stacked)
+                        : Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true).add("ticks", counts));
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false).add("scales", scales);
         if (horizontal) {
