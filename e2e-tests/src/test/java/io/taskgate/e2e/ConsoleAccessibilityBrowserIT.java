@@ -41,7 +41,8 @@ class ConsoleAccessibilityBrowserIT {
 
     /** Every page an owner has, in the navigation's order, with one member's page (acme's bob). */
     static final List<String> OWNER_PAGES = List.of("index.xhtml", "owner/dashboard.xhtml", "owner/members.xhtml",
-            "owner/member.xhtml?t=acme&u=bob", "owner/tasks.xhtml", "owner/onboarding.xhtml", "owner/review.xhtml",
+            "owner/member.xhtml?t=acme&u=bob", "owner/tasks.xhtml", "owner/onboarding.xhtml", "owner/requests.xhtml",
+            "owner/review.xhtml",
             "owner/audit.xhtml", "owner/plugins.xhtml");
 
     @BeforeAll

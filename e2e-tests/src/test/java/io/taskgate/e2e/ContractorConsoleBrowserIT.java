@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.taskgate.e2e.support.AdminApi.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,6 +46,8 @@ class ContractorConsoleBrowserIT {
             String secret = browser.find("#new-key").getText();
             assertTrue(secret.startsWith("tg_"), "the secret is shown: " + secret);
             browser.waitForText("browser-test");
+            String page = browser.text();
+            assertEquals(page.indexOf("Key created"), page.lastIndexOf("Key created"), "the notice says it once: " + page);
             browser.screenshot("contractor-key-created");
             browser.phoneWidth();
             browser.go(home());

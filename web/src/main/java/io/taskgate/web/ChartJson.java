@@ -27,9 +27,13 @@ public final class ChartJson {
             datasets.add(Json.createObjectBuilder().add("label", s.getKey()).add("data", data)
                     .add("backgroundColor", COLOURS[i++ % COLOURS.length]));
         }
+        // counts have no fractions on their axis (charts of money set their own ticks: taskgateMoneyChart)
+        JsonObjectBuilder counts = Json.createObjectBuilder().add("precision", 0);
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", stacked))
-                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true));
+                .add("x", horizontal ? Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true).add("ticks", counts)
+                        : Json.createObjectBuilder().add("stacked", stacked))
+                .add("y", horizontal ? Json.createObjectBuilder().add("stacked", stacked)
+                        : Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true).add("ticks", counts));
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false).add("scales", scales);
         if (horizontal) {
@@ -54,5 +58,25 @@ public final class ChartJson {
                                 .add("backgroundColor", colours))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)).build().toString();
+    }
+
+    /** Bars of one series with a constant line across them (e.g. requests per hour and the member's own baseline). */
+    public static String barsWithLine(List<String> labels, String barLabel, List<Number> bars, String lineLabel, Number line) {
+        JsonArrayBuilder barData = Json.createArrayBuilder();
+        bars.forEach(v -> barData.add(v instanceof BigDecimal d ? d : BigDecimal.valueOf(v.doubleValue())));
+        JsonArrayBuilder lineData = Json.createArrayBuilder();
+        BigDecimal level = line instanceof BigDecimal d ? d : BigDecimal.valueOf(line.doubleValue());
+        labels.forEach(l -> lineData.add(level));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "line").add("label", lineLabel).add("data", lineData)
+                        .add("borderColor", "#c62828").add("backgroundColor", "#c62828").add("pointRadius", 0)
+                        .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("fill", false))
+                .add(Json.createObjectBuilder().add("type", "bar").add("label", barLabel).add("data", barData)
+                        .add("backgroundColor", COLOURS[0]));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(labels)).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("animation", false).add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)))).build().toString();
     }
 }

@@ -61,6 +61,21 @@ public class CoreApi {
 
     /** Any call; a 2xx answer's JSON (or NULL when empty), otherwise a {@link CoreApiException} with the core's message. */
     public JsonValue call(String method, String path, String contentType, String body) {
+        String answer = send(method, path, contentType, body);
+        if (answer.isBlank()) {
+            return JsonValue.NULL;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(answer))) {
+            return reader.readValue();
+        }
+    }
+
+    /** A GET whose 2xx answer is text (e.g. CSV); otherwise a {@link CoreApiException} with the core's message. */
+    public String text(String path) {
+        return send("GET", path, null, null);
+    }
+
+    private String send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.getGatewayUrl() + path))
                 .timeout(Duration.ofSeconds(15))
                 .header("Authorization", "Bearer " + openId.getAccessToken().getToken())
@@ -77,12 +92,7 @@ public class CoreApi {
             if (response.statusCode() / 100 != 2) {
                 throw new CoreApiException(response.statusCode(), messageOf(response.body()));
             }
-            if (response.body().isBlank()) {
-                return JsonValue.NULL;
-            }
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-                return reader.readValue();
-            }
+            return response.body();
         } catch (IOException e) {
             throw new CoreApiException(503, "The gateway cannot be reached: " + e.getMessage());
         } catch (InterruptedException e) {

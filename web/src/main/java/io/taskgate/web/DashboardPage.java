@@ -28,6 +28,7 @@ public class DashboardPage {
     private List<Map<String, Object>> byTask = List.of();
     private List<Map<String, Object>> topMembers = List.of();
     private String problem;
+    private Map<String, Object> oversight = Map.of();
 
     @PostConstruct
     @SuppressWarnings("unchecked")
@@ -49,6 +50,8 @@ public class DashboardPage {
             });
             top.sort(Comparator.comparingLong((Map<String, Object> r) -> Plain.number(r.get("tokens"))).reversed());
             topMembers = top;
+            oversight = Plain.map(core.get("/api/tenant-dashboards/" + CoreApi.enc(tenant) + "/oversight?days=14")
+                    .asJsonObject());
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
@@ -80,6 +83,59 @@ public class DashboardPage {
         series.put("Prompt tokens", byTask.stream().map(r -> (Number) r.get("promptTokens")).toList());
         series.put("Completion tokens", byTask.stream().map(r -> (Number) r.get("completionTokens")).toList());
         return ChartJson.bars(byTask.stream().map(r -> (String) r.get("key")).toList(), series, true, true);
+    }
+
+    /** Cost per task over the usage report's span (30 days), money as bars. */
+    public String getCostByTaskChart() {
+        Map<String, List<Number>> series = new LinkedHashMap<>();
+        series.put("Cost (USD)", byTask.stream().map(r -> (Number) new BigDecimal(String.valueOf(r.get("costUsd")))).toList());
+        return ChartJson.bars(byTask.stream().map(r -> (String) r.get("key")).toList(), series, false, true);
+    }
+
+    /** One chart per task: requests per day stacked by intent label. */
+    @SuppressWarnings("unchecked")
+    public List<IntentChart> getIntentCharts() {
+        Map<String, Object> intents = (Map<String, Object>) oversight.get("intents");
+        if (intents == null) {
+            return List.of();
+        }
+        List<String> days = ((List<Object>) intents.get("days")).stream().map(d -> String.valueOf(d).substring(5)).toList();
+        List<IntentChart> charts = new ArrayList<>();
+        for (Map<String, Object> task : (List<Map<String, Object>>) intents.get("tasks")) {
+            Map<String, List<Number>> series = new LinkedHashMap<>();
+            ((Map<String, Object>) task.get("labels")).forEach((label, perDay) ->
+                    series.put(label, (List<Number>) (List<?>) perDay));
+            charts.add(new IntentChart((String) task.get("task"), ChartJson.bars(days, series, true, false)));
+        }
+        return charts;
+    }
+
+    /** A task's intent mix over the days, as a Chart.js configuration. */
+    public record IntentChart(String task, String json) {
+        public String getTask() { return task; }
+        public String getJson() { return json; }
+    }
+
+    /** Members flagged, suspended, blocked or banned. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> getAttention() {
+        Object attention = oversight.get("attention");
+        return attention == null ? List.of() : (List<Map<String, Object>>) attention;
+    }
+
+    /** Refused requests per reason over 14 days, most frequent first. */
+    @SuppressWarnings("unchecked")
+    public List<Map.Entry<String, Object>> getRefusals() {
+        Map<String, Object> refusals = (Map<String, Object>) oversight.getOrDefault("refusals", Map.of());
+        return refusals.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Object> e) -> Plain.number(e.getValue())).reversed())
+                .toList();
+    }
+
+    public String getRefusalChart() {
+        Map<String, List<Number>> series = new LinkedHashMap<>();
+        series.put("Refused requests", getRefusals().stream().map(e -> (Number) e.getValue()).toList());
+        return ChartJson.bars(getRefusals().stream().map(Map.Entry::getKey).toList(), series, false, true);
     }
 
     public boolean isLoaded() {

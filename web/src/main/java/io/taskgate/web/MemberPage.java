@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One member: details, request log, and the owner's actions (status, tasks, keys). Limits: {@link LimitsForm}. */
+/**
+ * One member: standing and the evidence behind it (score chart, signals, intent mix, activity against their baseline,
+ * decisions taken), the owner's decisions beside it, usage, tasks, keys and the request log. Limits: {@link LimitsForm}.
+ */
 @Named
 @ViewScoped
 public class MemberPage implements Serializable {
@@ -38,6 +41,9 @@ public class MemberPage implements Serializable {
     private String reason;
     private LocalDateTime suspendedUntil;
     private List<String> tasks = new ArrayList<>();
+    private MemberEvidence evidence;
+    private String evidenceProblem;
+    private Map<String, Object> selectedSignal;
 
     @PostConstruct
     void init() {
@@ -61,6 +67,47 @@ public class MemberPage implements Serializable {
             problem = null;
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
+            return;
+        }
+        try {
+            evidence = new MemberEvidence(Plain.map(core.get(base() + "/evidence?days=7&hours=24").asJsonObject()));
+            evidenceProblem = null;
+        } catch (CoreApi.CoreApiException e) {
+            evidence = null;
+            evidenceProblem = "The evidence could not be read: " + e.getMessage();
+        }
+    }
+
+    /** A click on a signal's point in the score chart opens that signal below the chart. */
+    public void selectSignal(org.primefaces.event.ItemSelectEvent event) {
+        int index = evidence == null ? -1 : evidence.scoreChart().signalAt(event.getDataSetIndex(), event.getItemIndex());
+        selectedSignal = index < 0 ? null : evidence.getSignals().get(index);
+    }
+
+    /**
+     * An owner's decision from the review desk ({@code POST .../review/{u}}): REENABLE (also resets the score and
+     * clears the flag), SUSPEND (until the chosen time) or BAN; audited as review decisions.
+     */
+    public void decide(String decision) {
+        StringBuilder body = new StringBuilder("{\"decision\":").append(Plain.quote(decision));
+        if (reason != null && !reason.isBlank()) {
+            body.append(",\"reason\":").append(Plain.quote(reason));
+        }
+        if (suspendedUntil != null) {
+            body.append(",\"suspendedUntil\":").append(Plain.quote(suspendedUntil.toInstant(ZoneOffset.UTC).toString()));
+        }
+        try {
+            core.post("/api/tenants/" + CoreApi.enc(tenant) + "/review/" + CoreApi.enc(username), body.append('}').toString());
+            Notices.done(switch (decision) {
+                case "REENABLE" -> username + " re-enabled; score reset";
+                case "SUSPEND" -> username + " suspended";
+                default -> username + " banned";
+            });
+            reason = null;
+            selectedSignal = null;
+            load();
+        } catch (CoreApi.CoreApiException e) {
+            Notices.failed("No decision recorded", e);
         }
     }
 
@@ -132,6 +179,9 @@ public class MemberPage implements Serializable {
         return totals == null ? 0 : totals.get("tokens");
     }
 
+    public MemberEvidence getEvidence() { return evidence; }
+    public String getEvidenceProblem() { return evidenceProblem; }
+    public Map<String, Object> getSelectedSignal() { return selectedSignal; }
     public String getTenant() { return tenant; }
     public String getUsername() { return username; }
     public Map<String, Object> getMember() { return member; }

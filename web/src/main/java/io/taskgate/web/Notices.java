@@ -9,8 +9,9 @@ public final class Notices {
     private Notices() {
     }
 
+    /** A success: its summary only (a FacesMessage without detail repeats the summary as its detail). */
     public static void done(String summary) {
-        add(FacesMessage.SEVERITY_INFO, summary, null);
+        add(FacesMessage.SEVERITY_INFO, summary, "");
     }
 
     public static void failed(String summary, RuntimeException e) {

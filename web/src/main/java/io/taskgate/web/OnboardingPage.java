@@ -35,6 +35,9 @@ public class OnboardingPage implements Serializable {
     private transient Part file;
     private String csv;
     private List<Map<String, Object>> rows = List.of();
+    private CsvSteps steps;
+    private int succeeded;
+    private int failed;
     private String summary;
     private Map<String, Object> invitation;
     private String problem;
@@ -66,8 +69,14 @@ public class OnboardingPage implements Serializable {
         }
     }
 
-    /** Sends the uploaded file, or else the pasted text, to the core's CSV onboarding. */
-    @SuppressWarnings("unchecked")
+    /** Rows sent to the core per step: each step answers within seconds and the page shows the rows done so far. */
+    static final int ROWS_PER_STEP = 10;
+    static final int MAX_ROWS = 5_000;
+
+    /**
+     * Reads the uploaded file, or else the pasted text, and starts onboarding it in steps ({@link #step}), which the
+     * page calls one after the other, showing progress and each row's result as they come.
+     */
     public void upload() {
         try {
             String text = file != null && file.getSize() > 0
@@ -76,16 +85,67 @@ public class OnboardingPage implements Serializable {
                 Notices.failed("Nothing to onboard", new IllegalArgumentException("Choose a CSV file or paste CSV text."));
                 return;
             }
-            Map<String, Object> result = Plain.map(core.call("POST", "/api/tenants/" + CoreApi.enc(tenant) + "/onboarding",
-                    "text/csv", text).asJsonObject());
-            rows = (List<Map<String, Object>>) result.get("rows");
-            summary = result.get("succeeded") + " onboarded, " + result.get("failed") + " failed";
-            Notices.done(summary);
-        } catch (CoreApi.CoreApiException e) {
+            steps = CsvSteps.of(text, ROWS_PER_STEP);
+            rows = new ArrayList<>();
+            succeeded = 0;
+            failed = 0;
+            summary = null;
+            if (steps.total() > MAX_ROWS) {
+                Notices.failed("The CSV was refused", new IllegalArgumentException("At most " + MAX_ROWS
+                        + " rows per upload; this one has " + steps.total() + ". Split the file."));
+                steps = null;
+            } else if (steps.total() == 0) {
+                Notices.failed("Nothing to onboard", new IllegalArgumentException("The CSV has a header but no rows."));
+                steps = null;
+            }
+        } catch (IllegalArgumentException e) {
             Notices.failed("The CSV was refused", e);
         } catch (IOException e) {
             Notices.failed("The file could not be read", new IllegalStateException(e.getMessage()));
         }
+    }
+
+    /** Onboards the next few rows; tells the page ({@code done}) whether to ask for another step. */
+    @SuppressWarnings("unchecked")
+    public void step() {
+        CsvSteps.Step step = steps == null ? null : steps.next();
+        if (step != null) {
+            try {
+                Map<String, Object> result = Plain.map(core.call("POST", "/api/tenants/" + CoreApi.enc(tenant)
+                        + "/onboarding", "text/csv", step.csv()).asJsonObject());
+                for (Map<String, Object> row : (List<Map<String, Object>>) result.get("rows")) {
+                    Map<String, Object> inUpload = new java.util.LinkedHashMap<>(row);
+                    inUpload.put("line", step.lineInUpload((int) Plain.number(row.get("line"))));
+                    rows.add(inUpload);
+                }
+                succeeded += (int) Plain.number(result.get("succeeded"));
+                failed += (int) Plain.number(result.get("failed"));
+            } catch (CoreApi.CoreApiException e) {
+                Notices.failed("Onboarding stopped after " + steps.sent() + " of " + steps.total() + " rows", e);
+                summary = succeeded + " onboarded, " + failed + " failed; stopped";
+                steps = null;
+            }
+        }
+        if (steps != null && steps.done()) {
+            summary = succeeded + " onboarded, " + failed + " failed";
+            Notices.done(summary);
+            steps = null;
+        }
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("done", steps == null);
+    }
+
+    /** Whether rows are still waiting to be sent (the page then keeps calling {@link #step}). */
+    public boolean isRunning() {
+        return steps != null;
+    }
+
+    public int getProgress() {
+        return steps == null || steps.total() == 0 ? 100 : steps.sent() * 100 / steps.total();
+    }
+
+    public String getProgressText() {
+        return steps == null ? "" : "Onboarding: " + steps.sent() + " of " + steps.total() + " rows sent, "
+                + succeeded + " onboarded, " + failed + " failed so far";
     }
 
     public String getTenant() { return tenant; }

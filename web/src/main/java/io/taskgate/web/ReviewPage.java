@@ -1,33 +1,71 @@
 package io.taskgate.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** The tenant's review queue: flagged members with score and evidence; re-enable (score reset), suspend a day, or ban. */
+/**
+ * The tenant's review queue: flagged members, each with one line per signal (and its evidence and prompt on opening),
+ * the decisions taken and by whom; filtered by task and detector; re-enable (score reset), suspend a day, or ban.
+ */
 @Named
-@RequestScoped
-public class ReviewPage {
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    CoreApi core;
+    transient CoreApi core;
 
     @Inject
     Console console;
 
     private String tenant;
     private List<Map<String, Object>> cases = List.of();
+    private List<String> tasks = List.of();
+    private List<String> detectors = List.of();
+    private String task;
+    private String detector;
     private String problem;
 
     @PostConstruct
-    void load() {
+    void init() {
         tenant = console.getTenant();
+        load();
+    }
+
+    @SuppressWarnings("unchecked")
+    public void load() {
         try {
-            cases = Plain.maps(core.get("/api/tenants/" + CoreApi.enc(tenant) + "/review"));
+            StringBuilder path = new StringBuilder("/api/tenants/").append(CoreApi.enc(tenant)).append("/review?");
+            if (task != null && !task.isBlank()) {
+                path.append("task=").append(CoreApi.enc(task)).append('&');
+            }
+            if (detector != null && !detector.isBlank()) {
+                path.append("source=").append(CoreApi.enc(detector));
+            }
+            cases = Plain.maps(core.get(path.toString()));
+            if (task == null && detector == null) { // the choices come from the whole queue
+                TreeSet<String> t = new TreeSet<>();
+                TreeSet<String> d = new TreeSet<>();
+                cases.forEach(c -> ((List<Map<String, Object>>) c.get("evidence")).forEach(e -> {
+                    if (e.get("task") != null) {
+                        t.add((String) e.get("task"));
+                    }
+                    d.add(String.valueOf(e.get("source")));
+                }));
+                tasks = List.copyOf(t);
+                detectors = List.copyOf(d);
+            }
             problem = null;
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
@@ -38,11 +76,11 @@ public class ReviewPage {
     public void decide(String username, String decision) {
         StringBuilder body = new StringBuilder("{\"decision\":").append(Plain.quote(decision));
         if ("SUSPEND".equals(decision)) {
-            body.append(",\"suspendedUntil\":").append(Plain.quote(java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()));
+            body.append(",\"suspendedUntil\":").append(Plain.quote(Instant.now().plus(Duration.ofDays(1)).toString()));
         }
         try {
             core.post("/api/tenants/" + CoreApi.enc(tenant) + "/review/" + CoreApi.enc(username), body.append('}').toString());
-            Notices.done(username + ": " + decision.toLowerCase(java.util.Locale.ROOT) + " done");
+            Notices.done(username + ": " + decision.toLowerCase(Locale.ROOT) + " done");
             load();
         } catch (CoreApi.CoreApiException e) {
             Notices.failed("No decision recorded", e);
@@ -52,4 +90,10 @@ public class ReviewPage {
     public String getTenant() { return tenant; }
     public List<Map<String, Object>> getCases() { return cases; }
     public String getProblem() { return problem; }
+    public List<String> getTasks() { return tasks; }
+    public List<String> getDetectors() { return detectors; }
+    public String getTask() { return task; }
+    public void setTask(String task) { this.task = task; }
+    public String getDetector() { return detector; }
+    public void setDetector(String detector) { this.detector = detector; }
 }

@@ -4,6 +4,7 @@ import io.taskgate.core.interfaces.admin.AdminProblemMapper;
 import io.taskgate.core.interfaces.admin.ActivationResource;
 import io.taskgate.core.interfaces.admin.AuditResource;
 import io.taskgate.core.interfaces.admin.KeysResource;
+import io.taskgate.core.interfaces.admin.MemberEvidenceResource;
 import io.taskgate.core.interfaces.admin.MemberKeysResource;
 import io.taskgate.core.interfaces.admin.MembersResource;
 import io.taskgate.core.interfaces.admin.MisusePolicyResource;
@@ -37,7 +38,7 @@ public class TaskgateApplication extends Application {
         return Set.of(KeysResource.class, MeResource.class, PluginsResource.class, TenantsResource.class,
                 TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
                 AuditResource.class, TenantAuditResource.class, OnboardingResource.class, RequestLogResource.class,
-                AdminProblemMapper.class, ReviewResource.class, MisusePolicyResource.class,
+                AdminProblemMapper.class, ReviewResource.class, MemberEvidenceResource.class, MisusePolicyResource.class,
                 MyMembershipsResource.class, TenantDashboardResource.class, ActivationResource.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }

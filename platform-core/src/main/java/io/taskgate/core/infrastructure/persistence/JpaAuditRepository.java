@@ -32,4 +32,12 @@ public class JpaAuditRepository implements AuditRepository {
                 AuditEntry.class).setParameter("t", tenantId);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<AuditEntry> about(String tenantId, String targetType, String targetId, int limit) {
+        return em.createQuery("select a from AuditEntry a where a.tenantId = :t and a.targetType = :type "
+                        + "and a.targetId = :id order by a.at desc, a.id", AuditEntry.class)
+                .setParameter("t", tenantId).setParameter("type", targetType).setParameter("id", targetId)
+                .setMaxResults(limit).getResultList();
+    }
 }

@@ -35,8 +35,11 @@ public class UsageQueries {
 
     /** Filters of the request log; {@code null} means any. */
     public record RequestFilter(String tenantId, String username, String taskId, String intent, Integer status,
-                                Instant from, Instant to) {
+                                Instant from, Instant to, Verdict verdict, String source) {
     }
+
+    /** What the detectors said of a request: any signal, none, a major one, only slight ones. */
+    public enum Verdict { SIGNALLED, CLEAN, MAJOR, SLIGHT }
 
     public List<UsageRecord> recentOf(String subject, int limit) {
         return em.createQuery("select u from UsageRecord u where u.subject = :s order by u.createdAt desc", UsageRecord.class)
@@ -186,10 +189,31 @@ public class UsageQueries {
         condition(where, params, "u.status = :status", "status", filter.status());
         condition(where, params, "u.createdAt >= :from", "from", filter.from());
         condition(where, params, "u.createdAt < :to", "to", filter.to());
+        signals(where, params, filter);
         String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
         TypedQuery<T> query = em.createQuery(jpql, type);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** The verdict and detector filters: a (missing) misuse event of the request. */
+    private static void signals(List<String> where, Map<String, Object> params, RequestFilter filter) {
+        if (filter.verdict() == null && filter.source() == null) {
+            return;
+        }
+        StringBuilder exists = new StringBuilder("select e.id from MisuseEvent e where e.requestId = u.id");
+        if (filter.source() != null) {
+            exists.append(" and e.source = :source");
+            params.put("source", filter.source());
+        }
+        if (filter.verdict() == Verdict.MAJOR || filter.verdict() == Verdict.SLIGHT) {
+            exists.append(" and e.severity = :severity");
+            params.put("severity", filter.verdict().name());
+        }
+        where.add((filter.verdict() == Verdict.CLEAN ? "not exists (" : "exists (") + exists + ")");
+        if (filter.verdict() == Verdict.SLIGHT) {
+            where.add("not exists (select m.id from MisuseEvent m where m.requestId = u.id and m.severity = 'MAJOR')");
+        }
     }
 
     private static void condition(List<String> where, Map<String, Object> params, String clause, String name, Object value) {
@@ -197,5 +221,48 @@ public class UsageQueries {
             where.add(clause);
             params.put(name, value);
         }
+    }
+
+    /** The number of requests of one (task, intent) pair. */
+    public record IntentCount(String task, String intent, long requests) {
+    }
+
+    /**
+     * Answered requests (status below 400: a refused request has no intent) per (task, intent) of a tenant in
+     * [from, to), of one member when {@code username} is set.
+     */
+    public List<IntentCount> intentCounts(String tenantId, String username, Instant from, Instant to) {
+        TypedQuery<Object[]> query = em.createQuery("select u.taskId, u.intent, count(u) from UsageRecord u "
+                        + "where u.tenantId = :t " + (username == null ? "" : "and u.username = :u ")
+                        + "and u.status < 400 and u.createdAt >= :from and u.createdAt < :to group by u.taskId, u.intent",
+                        Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to);
+        if (username != null) {
+            query.setParameter("u", username);
+        }
+        return query.getResultList().stream()
+                .map(r -> new IntentCount((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+    }
+
+    /** When a request came, on which task, and its intent label. */
+    public record IntentFact(Instant at, String task, String intent) {
+    }
+
+    /** The tenant's answered requests (status below 400) in [from, to) with their task and intent. */
+    public List<IntentFact> intentFacts(String tenantId, Instant from, Instant to) {
+        return em.createQuery("select u.createdAt, u.taskId, u.intent from UsageRecord u where u.tenantId = :t "
+                        + "and u.status < 400 and u.createdAt >= :from and u.createdAt < :to", Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new IntentFact((Instant) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** Refused requests of the tenant in [from, to) per refusal code (null: a refusal without a code). */
+    public Map<String, Long> refusals(String tenantId, Instant from, Instant to) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        em.createQuery("select u.refusalCode, count(u) from UsageRecord u where u.tenantId = :t and u.status >= 400 "
+                        + "and u.createdAt >= :from and u.createdAt < :to group by u.refusalCode", Object[].class)
+                .setParameter("t", tenantId).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> counts.merge(r[0] == null ? "(no code)" : (String) r[0], ((Number) r[1]).longValue(), Long::sum));
+        return counts;
     }
 }

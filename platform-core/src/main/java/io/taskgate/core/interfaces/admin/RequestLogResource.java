@@ -1,8 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
-import io.taskgate.core.application.admin.Inputs;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.application.oversight.RequestLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -14,13 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** A tenant's request log: every request, allowed or refused, with prompt (if retained) and classification. */
+/** A tenant's request log: every request, allowed or refused, with prompt (if retained), intent and signals. */
 @Path("api/tenants/{tenantId}/requests")
 @ApplicationScoped
 @Tag(name = "usage")
@@ -30,30 +27,32 @@ public class RequestLogResource {
     AdminGuard guard;
 
     @Inject
-    UsageQueries usage;
+    RequestLog log;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The request log, newest first, paged and filtered by member, task, intent, status and time")
-    public Map<String, Object> requests(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                        @PathParam("tenantId") String tenantId,
-                                        @QueryParam("member") String member, @QueryParam("task") String task,
-                                        @QueryParam("intent") String intent, @QueryParam("status") Integer status,
-                                        @QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("offset") @DefaultValue("0") int offset,
-                                        @QueryParam("limit") @DefaultValue("50") int limit) {
-        guard.manage(auth, tenantId);
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw AdminProblem.invalid("offset must be 0 or more and limit between 1 and 500.");
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The request log, newest first, paged and filtered by member, task, intent, status, time, "
+            + "detector verdict (signalled, clean, major, slight) and detector (source); each request with its "
+            + "signals; format=csv exports what is filtered (up to 10,000 rows, no paging)")
+    public Response requests(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                             @PathParam("tenantId") String tenantId,
+                             @QueryParam("member") String member, @QueryParam("task") String task,
+                             @QueryParam("intent") String intent, @QueryParam("status") Integer status,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("verdict") String verdict, @QueryParam("source") String source,
+                             @QueryParam("offset") @DefaultValue("0") int offset,
+                             @QueryParam("limit") @DefaultValue("50") int limit,
+                             @QueryParam("format") @DefaultValue("json") String format) {
+        var managing = guard.manage(auth, tenantId);
+        var query = new RequestLog.Query(member, task, intent, status, from, to, verdict, source);
+        if ("csv".equalsIgnoreCase(format)) {
+            return Response.ok(log.csv(managing.tenant(), query), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"requests-" + managing.tenant().id() + ".csv\"")
+                    .build();
         }
-        var filter = new UsageQueries.RequestFilter(tenantId, member, task, intent, status,
-                Inputs.instant(from, "from"), Inputs.instant(to, "to"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", usage.countRequests(filter));
-        body.put("offset", offset);
-        body.put("limit", limit);
-        body.put("items", usage.requests(filter, offset, limit).stream().map(MeResource::view).toList());
-        return body;
+        if (!"json".equalsIgnoreCase(format)) {
+            throw AdminProblem.invalid("format must be json or csv.");
+        }
+        return Response.ok(log.page(managing.tenant(), query, offset, limit), MediaType.APPLICATION_JSON_TYPE).build();
     }
-
 }

@@ -2,6 +2,8 @@ package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsagePeriods;
+import io.taskgate.core.application.oversight.TenantOversight;
+import io.taskgate.core.application.oversight.TenantOversightQuery;
 import io.taskgate.core.infrastructure.persistence.UsageQueries;
 import io.taskgate.core.infrastructure.persistence.UsageQueries.UsageFact;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,9 @@ public class TenantDashboardResource {
     AdminGuard guard;
 
     @Inject
+    TenantOversightQuery oversight;
+
+    @Inject
     UsageQueries usage;
 
     @GET
@@ -74,6 +79,17 @@ public class TenantDashboardResource {
         body.put("daily", daily(facts, zone, firstDay, days, dailyStart));
         body.put("flagged", misuse.flagged(tenantId).size());
         return body;
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("oversight")
+    @Operation(summary = "Intent mix per task per day over the last `days` days (1-92, default 14; tenant's time zone), "
+            + "the members flagged, suspended, blocked or banned with their score, and refusals per reason")
+    public TenantOversight oversight(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                                     @PathParam("tenantId") String tenantId,
+                                     @QueryParam("days") @DefaultValue("14") int days) {
+        var managing = guard.manage(auth, tenantId);
+        return oversight.of(managing.tenant(), days);
     }
 
     /** {"days":[dates], "series":[{"member", "tokens":[per day]}]}. */

@@ -149,6 +149,76 @@ public abstract class UsageQueriesContract {
         assertEquals(new UsageQueries.ActivitySpan(0, 0, null), queries.activitySpan(tenant, "carol", at(0), at(60)));
     }
 
+    @Test
+    void intentCountsGroupTheMembersRequestsByTaskAndLabel() throws SQLException {
+        UsageRecord refused = new UsageRecordBuilder(UUID.randomUUID().toString(), at(4), "chat.completions")
+                .caller("sub-bob", "bob", "api_key", "k1").task(tenant, tenant + "-task").outcome(403, "access_blocked").build();
+        write(at(1), row("bob", at(1), 1, 1, "code"), row("bob", at(2), 1, 1, "code"), row("bob", at(3), 1, 1, null),
+                row("alice", at(2), 1, 1, "code"), refused);
+        write(at(90), row("bob", at(90), 1, 1, "docs"));
+
+        assertEquals(java.util.Set.of(new UsageQueries.IntentCount(tenant + "-task", "code", 2),
+                        new UsageQueries.IntentCount(tenant + "-task", null, 1)),
+                java.util.Set.copyOf(queries.intentCounts(tenant, "bob", at(0), at(60))));
+        assertEquals(1, queries.intentCounts(tenant, null, at(0), at(60)).stream()
+                .filter(c -> "code".equals(c.intent())).count(), "all members: one (task, label) pair");
+        assertEquals(3, queries.intentCounts(tenant, null, at(0), at(60)).stream()
+                .filter(c -> "code".equals(c.intent())).mapToLong(UsageQueries.IntentCount::requests).sum());
+    }
+
+    @Test
+    void theRequestLogIsFilteredByWhatTheDetectorsSaidAndEachRequestsSignalsAreRead() throws SQLException {
+        UsageRecord major = row("bob", at(1), 1, 1, "off_topic");
+        UsageRecord slight = row("bob", at(2), 1, 1, "test");
+        UsageRecord clean = row("bob", at(3), 1, 1, "code");
+        write(at(4), major, slight, clean);
+        em.getTransaction().begin();
+        em.persist(new io.taskgate.core.domain.model.misuse.MisuseEvent(tenant, "bob", major.id(), major.taskId(), at(1),
+                "intent-marker", "MAJOR", "off_topic", 1.0, 1.0, "e"));
+        em.persist(new io.taskgate.core.domain.model.misuse.MisuseEvent(tenant, "bob", major.id(), major.taskId(), at(1),
+                "embedding", "SLIGHT", "off_topic", 0.1, 1.0, "e"));
+        em.persist(new io.taskgate.core.domain.model.misuse.MisuseEvent(tenant, "bob", slight.id(), slight.taskId(), at(2),
+                "intent-marker", "SLIGHT", "test", 0.1, 1.1, "e"));
+        em.getTransaction().commit();
+
+        assertEquals(List.of(slight.id(), major.id()), ids(UsageQueries.Verdict.SIGNALLED, null));
+        assertEquals(List.of(clean.id()), ids(UsageQueries.Verdict.CLEAN, null));
+        assertEquals(List.of(major.id()), ids(UsageQueries.Verdict.MAJOR, null));
+        assertEquals(List.of(slight.id()), ids(UsageQueries.Verdict.SLIGHT, null), "a request with a major signal is not slight");
+        assertEquals(List.of(major.id()), ids(null, "embedding"));
+        assertEquals(2, queries.countRequests(filter(UsageQueries.Verdict.SIGNALLED, null)));
+
+        EvidenceQueries evidence = new EvidenceQueries();
+        evidence.em = em;
+        List<io.taskgate.core.domain.model.misuse.MisuseEvent> signals =
+                evidence.ofRequests(tenant, java.util.Set.of(major.id(), slight.id(), clean.id()));
+        assertEquals(List.of(major.id(), major.id(), slight.id()), signals.stream().map(e -> e.requestId()).toList(),
+                "oldest first");
+        assertEquals(List.of(), evidence.ofRequests(tenant + "-other", java.util.Set.of(major.id())), "another tenant's");
+    }
+
+    @Test
+    void intentFactsAndRefusalsPerReasonAreTheTenantsInTheSpan() throws SQLException {
+        UsageRecord refused = new UsageRecordBuilder(UUID.randomUUID().toString(), at(2), "chat.completions")
+                .caller("sub-bob", "bob", "api_key", "k1").task(tenant, tenant + "-task").outcome(429, "quota_exceeded").build();
+        UsageRecord refusedToo = new UsageRecordBuilder(UUID.randomUUID().toString(), at(3), "chat.completions")
+                .caller("sub-bob", "bob", "api_key", "k1").task(tenant, tenant + "-task").outcome(429, "quota_exceeded").build();
+        write(at(4), row("bob", at(1), 1, 1, "code"), refused, refusedToo, row("alice", at(90), 1, 1, "docs"));
+        writeInOtherTenant(at(2), "bob");
+
+        assertEquals(1, queries.intentFacts(tenant, at(0), at(60)).size(), "refused requests have no intent");
+        assertEquals(1, queries.intentFacts(tenant, at(0), at(60)).stream().filter(f -> "code".equals(f.intent())).count());
+        assertEquals(Map.of("quota_exceeded", 2L), queries.refusals(tenant, at(0), at(60)));
+    }
+
+    private UsageQueries.RequestFilter filter(UsageQueries.Verdict verdict, String source) {
+        return new UsageQueries.RequestFilter(tenant, "bob", null, null, null, null, null, verdict, source);
+    }
+
+    private List<String> ids(UsageQueries.Verdict verdict, String source) {
+        return queries.requests(filter(verdict, source), 0, 10).stream().map(UsageRecord::id).toList();
+    }
+
     private static Instant at(int minutes) {
         return T0.plus(Duration.ofMinutes(minutes));
     }

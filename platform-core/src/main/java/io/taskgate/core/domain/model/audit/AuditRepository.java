@@ -9,4 +9,7 @@ public interface AuditRepository {
 
     /** Newest first; {@code tenantId == null} reads all tenants (platform admin). */
     List<AuditEntry> find(String tenantId, int offset, int limit);
+
+    /** The entries about one target of a tenant (e.g. a member), newest first. */
+    List<AuditEntry> about(String tenantId, String targetType, String targetId, int limit);
 }

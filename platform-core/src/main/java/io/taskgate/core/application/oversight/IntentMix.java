@@ -1,0 +1,28 @@
+package io.taskgate.core.application.oversight;
+
+import io.taskgate.core.infrastructure.persistence.UsageQueries.IntentCount;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Requests per intent label on one task, most frequent label first; requests without a label count as "unknown". */
+public record IntentMix(String task, long requests, Map<String, Long> labels) {
+
+    public static List<IntentMix> of(List<IntentCount> counts) {
+        Map<String, Map<String, Long>> byTask = new TreeMap<>();
+        for (IntentCount c : counts) {
+            String task = c.task() == null ? "(none)" : c.task();
+            String intent = c.intent() == null || c.intent().isBlank() ? "unknown" : c.intent();
+            byTask.computeIfAbsent(task, t -> new TreeMap<>()).merge(intent, c.requests(), Long::sum);
+        }
+        return byTask.entrySet().stream().map(e -> {
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            e.getValue().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(l -> sorted.put(l.getKey(), l.getValue()));
+            return new IntentMix(e.getKey(), sorted.values().stream().mapToLong(Long::longValue).sum(), sorted);
+        }).toList();
+    }
+}

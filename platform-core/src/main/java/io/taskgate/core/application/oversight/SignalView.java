@@ -1,0 +1,59 @@
+package io.taskgate.core.application.oversight;
+
+import io.taskgate.core.domain.model.misuse.MisuseEvent;
+import io.taskgate.core.domain.model.usage.UsageRecord;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One signal behind a score change as an owner reads it: the detector ({@code source}), its severity, label and confidence, the
+ * detector's evidence, how much it weighed, the score after it, and the request's prompt where the tenant retains it.
+ *
+ * @param why one line: what the detector said, e.g. {@code "embedding: MAJOR off_topic (confidence 0.93) on acme-docs"}
+ */
+public record SignalView(String id, Instant at, String requestId, String task, String source, String severity,
+                         String label, Double confidence, String evidence, double weight, double scoreAfter,
+                         String prompt, String intent, String why) {
+
+    /** The confidence that {@link MisuseEvent#withConfidence} appends to the evidence. */
+    private static final Pattern CONFIDENCE = Pattern.compile("\\s*\\[confidence (\\d+(?:\\.\\d+)?)]\\s*$");
+
+    /** The view of an event; {@code request} is its ledger row, or null when it is not (or no longer) there. */
+    public static SignalView of(MisuseEvent event, UsageRecord request) {
+        String evidence = event.evidence() == null ? "" : event.evidence();
+        Double confidence = null;
+        Matcher m = CONFIDENCE.matcher(evidence);
+        if (m.find()) {
+            confidence = Double.valueOf(m.group(1));
+            evidence = evidence.substring(0, m.start());
+        }
+        return new SignalView(event.id(), event.at(), event.requestId(), event.taskId(), event.source(),
+                event.severity(), event.label(), confidence, evidence, round(event.weight()), round(event.scoreAfter()),
+                request == null ? null : request.promptText(), request == null ? null : request.intent(),
+                why(event, confidence, evidence));
+    }
+
+    static String why(MisuseEvent event, Double confidence, String evidence) {
+        StringBuilder line = new StringBuilder(event.source()).append(": ").append(event.severity());
+        if (event.label() != null && !event.label().isBlank()) {
+            line.append(' ').append(event.label());
+        }
+        if (confidence != null) {
+            line.append(String.format(Locale.ROOT, " (confidence %.2f)", confidence));
+        }
+        if (event.taskId() != null) {
+            line.append(" on ").append(event.taskId());
+        }
+        if (!evidence.isBlank()) {
+            line.append(" · ").append(evidence);
+        }
+        return line.toString();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,12 @@
+package io.taskgate.core.application.oversight;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard's misuse view of a tenant: intent mix per task over the days, the members flagged, suspended, blocked
+ * or banned, and refusals per reason (refusal code) over the same days.
+ */
+public record TenantOversight(String tenantId, String timeZone, IntentTimeline intents, List<MemberStanding> attention,
+                              Map<String, Long> refusals) {
+}

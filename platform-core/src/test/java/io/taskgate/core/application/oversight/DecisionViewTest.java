@@ -1,0 +1,41 @@
+package io.taskgate.core.application.oversight;
+
+import io.taskgate.core.domain.model.audit.AuditEntry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DecisionViewTest {
+
+    static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
+
+    static AuditEntry entry(String actor, String action, String before, String after) {
+        return new AuditEntry(AT, "globex", actor, action, "member", "heidi", before, after);
+    }
+
+    @Test
+    void anOwnersReEnablingReadsWhoDidItAndTheStatusItLeft() {
+        AuditEntry entry = entry("grace", "review.reenable", "{\"status\":\"BLOCKED\"}", "{\"status\":\"ACTIVE\",\"statusReason\":\"talked to her\"}");
+        assertTrue(DecisionView.decides(entry));
+        assertEquals(new DecisionView(AT, "grace", "review.reenable", "ACTIVE", "talked to her",
+                "grace re-enabled the member (score reset)"), DecisionView.of(entry));
+    }
+
+    @Test
+    void anAutomaticBlockIsADecisionOfMisuseDetection() {
+        AuditEntry entry = entry("taskgate:misuse-detection", "member.blocked", "{\"status\":\"ACTIVE\"}",
+                "{\"status\":\"BLOCKED\",\"statusReason\":\"deviation score 2.1\"}");
+        assertTrue(DecisionView.decides(entry));
+        assertEquals("Misuse detection set the status to blocked", DecisionView.of(entry).words());
+    }
+
+    @Test
+    void limitsAndKeysAreNotDecisionsAboutAccess() {
+        assertFalse(DecisionView.decides(entry("grace", "member.limits", "{\"status\":\"ACTIVE\"}", "{\"status\":\"ACTIVE\"}")));
+        assertFalse(DecisionView.decides(entry("grace", "member.invite", null, "{\"code\":\"x\"}")));
+    }
+}

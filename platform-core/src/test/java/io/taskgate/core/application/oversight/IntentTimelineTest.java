@@ -1,0 +1,32 @@
+package io.taskgate.core.application.oversight;
+
+import io.taskgate.core.infrastructure.persistence.UsageQueries.IntentFact;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class IntentTimelineTest {
+
+    @Test
+    void requestsAreCountedPerTaskLabelAndDayInTheTenantsTimeZone() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate first = LocalDate.parse("2026-12-03");
+        IntentTimeline timeline = IntentTimeline.of(List.of(
+                new IntentFact(Instant.parse("2026-12-03T23:30:00Z"), "acme-docs", "doc"), // 4 Dec in Berlin
+                new IntentFact(Instant.parse("2026-12-03T10:00:00Z"), "acme-docs", "doc"),
+                new IntentFact(Instant.parse("2026-12-05T10:00:00Z"), "acme-docs", null),
+                new IntentFact(Instant.parse("2026-12-05T10:00:00Z"), "acme-checkout", "off_topic"),
+                new IntentFact(Instant.parse("2026-12-01T10:00:00Z"), "acme-docs", "doc")), berlin, first, 3);
+        assertEquals(List.of(first, first.plusDays(1), first.plusDays(2)), timeline.days());
+        assertEquals(List.of("acme-checkout", "acme-docs"), timeline.tasks().stream().map(IntentTimeline.TaskSeries::task).toList());
+        assertArrayEquals(new long[]{1, 1, 0}, timeline.tasks().get(1).labels().get("doc"));
+        assertArrayEquals(new long[]{0, 0, 1}, timeline.tasks().get(1).labels().get("unknown"));
+        assertArrayEquals(new long[]{0, 0, 1}, timeline.tasks().get(0).labels().get("off_topic"));
+    }
+}

@@ -1,0 +1,38 @@
+package io.taskgate.core.application.oversight;
+
+import io.taskgate.core.domain.model.misuse.MisuseEvent;
+import io.taskgate.core.domain.model.usage.UsageRecordBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class SignalViewTest {
+
+    static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
+
+    @Test
+    void theConfidenceIsReadOffTheEvidenceAndTheLineSaysWhatTheDetectorSaw() {
+        MisuseEvent event = new MisuseEvent("acme", "bob", "req-1", "acme-docs", AT, "embedding", "MAJOR", "off_topic",
+                1.0, 1.2345, "similarity to task 0.05 [confidence 0.93]");
+        SignalView view = SignalView.of(event, new UsageRecordBuilder("req-1", AT, "chat.completions")
+                .prompt("Plan my vacation in Rome").intent("off_topic").build());
+        assertEquals(0.93, view.confidence());
+        assertEquals("similarity to task 0.05", view.evidence());
+        assertEquals(1.235, view.scoreAfter());
+        assertEquals("Plan my vacation in Rome", view.prompt());
+        assertEquals("embedding: MAJOR off_topic (confidence 0.93) on acme-docs · similarity to task 0.05", view.why());
+    }
+
+    @Test
+    void withoutARetainedPromptOrConfidenceTheViewSaysNothingOfThem() {
+        MisuseEvent event = new MisuseEvent("globex", "ivan", null, null, AT, "usage-patterns", "SLIGHT", null, 0.1,
+                0.1, "requests in the last hour 60 against 2.0 per hour");
+        SignalView view = SignalView.of(event, null);
+        assertNull(view.confidence());
+        assertNull(view.prompt());
+        assertEquals("usage-patterns: SLIGHT · requests in the last hour 60 against 2.0 per hour", view.why());
+    }
+}
