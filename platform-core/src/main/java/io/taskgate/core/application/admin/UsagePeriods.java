@@ -1,6 +1,6 @@
 package io.taskgate.core.application.admin;
 
-import io.taskgate.core.infrastructure.persistence.UsageQueries.UsageFact;
+import io.taskgate.core.domain.model.usage.UsageHistory.UsageFact;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

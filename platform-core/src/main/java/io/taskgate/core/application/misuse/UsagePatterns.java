@@ -4,7 +4,7 @@ import io.taskgate.api.pipeline.Finding;
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.application.internal.CacheRefresher;
 import io.taskgate.core.domain.model.misuse.UsagePattern;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -43,7 +43,7 @@ public class UsagePatterns {
     private static final Logger LOG = Logger.getLogger(UsagePatterns.class.getName());
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @Inject
     CacheRefresher background;
@@ -167,7 +167,7 @@ public class UsagePatterns {
         if (baselines.size() > 100_000) {
             baselines.clear();
         }
-        UsageQueries.ActivitySpan week = usage.activitySpan(task.tenantId(), username, hourAgo.minus(WEEK), hourAgo);
+        UsageHistory.ActivitySpan week = usage.activitySpan(task.tenantId(), username, hourAgo.minus(WEEK), hourAgo);
         double hours = week.first() == null ? 0
                 : Math.max(0, Duration.between(week.first(), hourAgo).toMillis() / 3_600_000.0);
         UsagePattern.Prior prior = hours >= UsagePattern.FULL_HISTORY_HOURS ? UsagePattern.Prior.NONE

@@ -1,6 +1,6 @@
 package io.taskgate.core.application.oversight;
 
-import io.taskgate.core.infrastructure.persistence.UsageQueries.IntentCount;
+import io.taskgate.core.domain.model.usage.UsageHistory.IntentCount;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.usage.UsageRecord;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -40,7 +40,7 @@ public class MemberEvidenceQuery {
     MisuseRepository misuse;
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @Inject
     AuditRepository audit;
@@ -94,9 +94,9 @@ public class MemberEvidenceQuery {
 
     private HourlyActivity activity(String tenantId, String username, Instant now, int hours) {
         Instant start = HourlyActivity.windowStart(now, hours);
-        List<UsageQueries.ActivityRow> rows = usage.activityRows(tenantId, username, start, now.plusSeconds(1));
+        List<UsageHistory.ActivityRow> rows = usage.activityRows(tenantId, username, start, now.plusSeconds(1));
         long[] baseline = usage.activity(tenantId, username, start.minus(Duration.ofDays(7)), start);
-        return HourlyActivity.of(rows.stream().map(UsageQueries.ActivityRow::at).toList(),
-                rows.stream().map(UsageQueries.ActivityRow::tokens).toList(), now, hours, baseline);
+        return HourlyActivity.of(rows.stream().map(UsageHistory.ActivityRow::at).toList(),
+                rows.stream().map(UsageHistory.ActivityRow::tokens).toList(), now, hours, baseline);
     }
 }

@@ -5,10 +5,10 @@ import io.taskgate.core.application.admin.Inputs;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.usage.UsageRecord;
-import io.taskgate.core.infrastructure.persistence.EvidenceQueries;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
-import io.taskgate.core.infrastructure.persistence.UsageQueries.RequestFilter;
-import io.taskgate.core.infrastructure.persistence.UsageQueries.Verdict;
+import io.taskgate.core.domain.model.misuse.MisuseEvidence;
+import io.taskgate.core.domain.model.usage.UsageHistory;
+import io.taskgate.core.domain.model.usage.UsageHistory.RequestFilter;
+import io.taskgate.core.domain.model.usage.UsageHistory.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,10 +26,10 @@ public class RequestLog {
     public static final int MAX_CSV_ROWS = 10_000;
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @Inject
-    EvidenceQueries evidence;
+    MisuseEvidence evidence;
 
     /**
      * The filters as the admin API takes them; null or blank is "any". {@code verdict}: {@code signalled} (any

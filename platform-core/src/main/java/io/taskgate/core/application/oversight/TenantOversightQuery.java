@@ -8,7 +8,7 @@ import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import io.taskgate.core.domain.model.tenant.Tenant;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,7 +32,7 @@ public class TenantOversightQuery {
             MemberStatus.BANNED);
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @Inject
     MisuseRepository misuse;

@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.persistence;
 
+import io.taskgate.core.domain.model.misuse.MisuseEvidence;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,12 +11,12 @@ import java.util.Set;
 
 /** Read side of misuse evidence for the console: the signals of given requests. */
 @ApplicationScoped
-public class EvidenceQueries {
+public class EvidenceQueries implements MisuseEvidence {
 
     @PersistenceContext(unitName = "taskgate")
     EntityManager em;
 
-    /** The tenant's signals of these requests, oldest first. */
+    @Override
     public List<MisuseEvent> ofRequests(String tenantId, Set<String> requestIds) {
         if (requestIds.isEmpty()) {
             return List.of();

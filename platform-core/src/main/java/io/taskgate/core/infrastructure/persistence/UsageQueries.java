@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.persistence;
 
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import io.taskgate.core.application.intent.ToolCalls;
 import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,35 +24,25 @@ import java.util.Map;
  * request-path caches too, and an EntityManager outside a transaction is not usable there.
  */
 @Transactional(Transactional.TxType.REQUIRED)
-public class UsageQueries {
+public class UsageQueries implements UsageHistory {
 
     @PersistenceContext(unitName = "taskgate")
     EntityManager em;
 
-    /** One request as the figures need it. */
-    public record UsageFact(Instant at, String username, String taskId, int status, long promptTokens,
-                            long completionTokens, BigDecimal costUsd) {
-    }
-
-    /** Filters of the request log; {@code null} means any. */
-    public record RequestFilter(String tenantId, String username, String taskId, String intent, Integer status,
-                                Instant from, Instant to, Verdict verdict, String source) {
-    }
-
-    /** What the detectors said of a request: any signal, none, a major one, only slight ones. */
-    public enum Verdict { SIGNALLED, CLEAN, MAJOR, SLIGHT }
-
+    @Override
     public List<UsageRecord> recentOf(String subject, int limit) {
         return em.createQuery("select u from UsageRecord u where u.subject = :s order by u.createdAt desc", UsageRecord.class)
                 .setParameter("s", subject).setMaxResults(limit).getResultList();
     }
 
     /** The facts of a tenant's requests in [from, to), for grouping in the tenant's time zone. */
+    @Override
     public List<UsageFact> facts(String tenantId, Instant from, Instant to) {
         return facts(tenantId, null, from, to);
     }
 
     /** The same, of one member only when {@code username} is set. */
+    @Override
     public List<UsageFact> facts(String tenantId, String username, Instant from, Instant to) {
         TypedQuery<Object[]> query = em.createQuery("select u.createdAt, u.username, u.taskId, u.status, u.promptTokens, "
                         + "u.completionTokens, u.costUsd from UsageRecord u where u.tenantId = :t "
@@ -67,6 +58,7 @@ public class UsageQueries {
     }
 
     /** The tenant's ledger rows with these request ids (evidence on review). */
+    @Override
     public List<UsageRecord> byIds(String tenantId, java.util.Set<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -76,15 +68,13 @@ public class UsageQueries {
     }
 
     /** Requests and tokens of one member's requests in [from, to). */
+    @Override
     public long[] activity(String tenantId, String username, Instant from, Instant to) {
         return countAndTokens("createdAt", tenantId, username, from, to);
     }
 
-    /** Requests and tokens of one member in a span, and when the first of those requests arrived (null: none). */
-    public record ActivitySpan(long requests, long tokens, Instant first) {
-    }
-
     /** Requests and tokens of one member's requests in [from, to), and the first one's time: one aggregate query. */
+    @Override
     public ActivitySpan activitySpan(String tenantId, String username, Instant from, Instant to) {
         Object[] row = em.createQuery("select count(u), sum(u.promptTokens + u.completionTokens), min(u.createdAt) "
                         + "from UsageRecord u where u.tenantId = :t and u.username = :u and u.createdAt >= :from "
@@ -112,11 +102,8 @@ public class UsageQueries {
         throw new IllegalStateException("min(createdAt) read as " + value.getClass().getName());
     }
 
-    /** One ledger row as the usage-pattern look needs it. */
-    public record ActivityRow(Instant at, long tokens, String intent) {
-    }
-
     /** The member's rows of requests since {@code from} that were written before {@code writtenBefore}, oldest first. */
+    @Override
     public List<ActivityRow> activityRows(String tenantId, String username, Instant from, Instant writtenBefore) {
         return em.createQuery("select u.createdAt, u.promptTokens + u.completionTokens, u.intent from UsageRecord u "
                         + "where u.tenantId = :t and u.username = :u and u.createdAt >= :from and u.createdAt < :to "
@@ -133,6 +120,7 @@ public class UsageQueries {
     }
 
     /** Requests and tokens of the member's rows written in [from, to). */
+    @Override
     public long[] writtenActivity(String tenantId, String username, Instant from, Instant to) {
         return countAndTokens("writtenAt", tenantId, username, from, to);
     }
@@ -151,6 +139,7 @@ public class UsageQueries {
     }
 
     /** The newest intent labels of the member's rows written in [from, to), newest first. */
+    @Override
     public List<String> writtenIntents(String tenantId, String username, Instant from, Instant to, int limit) {
         return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
                         + "and u.writtenAt >= :from and u.writtenAt < :to and u.intent is not null and u.intent <> :toolCall "
@@ -160,6 +149,7 @@ public class UsageQueries {
     }
 
     /** The member's most recent intent labels of requests before {@code before} written before {@code writtenBefore}. */
+    @Override
     public List<String> recentIntents(String tenantId, String username, Instant before, Instant writtenBefore, int limit) {
         return em.createQuery("select u.intent from UsageRecord u where u.tenantId = :t and u.username = :u "
                         + "and u.createdAt < :before and (u.writtenAt is null or u.writtenAt < :written) "
@@ -170,11 +160,13 @@ public class UsageQueries {
     }
 
     /** A page of the request log, newest first. */
+    @Override
     public List<UsageRecord> requests(RequestFilter filter, int offset, int limit) {
         return query(filter, "select u from UsageRecord u", " order by u.createdAt desc, u.id", UsageRecord.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    @Override
     public long countRequests(RequestFilter filter) {
         return query(filter, "select count(u) from UsageRecord u", "", Long.class).getSingleResult();
     }
@@ -223,14 +215,11 @@ public class UsageQueries {
         }
     }
 
-    /** The number of requests of one (task, intent) pair. */
-    public record IntentCount(String task, String intent, long requests) {
-    }
-
     /**
      * Answered requests (status below 400: a refused request has no intent) per (task, intent) of a tenant in
      * [from, to), of one member when {@code username} is set.
      */
+    @Override
     public List<IntentCount> intentCounts(String tenantId, String username, Instant from, Instant to) {
         TypedQuery<Object[]> query = em.createQuery("select u.taskId, u.intent, count(u) from UsageRecord u "
                         + "where u.tenantId = :t " + (username == null ? "" : "and u.username = :u ")
@@ -244,11 +233,8 @@ public class UsageQueries {
                 .map(r -> new IntentCount((String) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
     }
 
-    /** When a request came, on which task, and its intent label. */
-    public record IntentFact(Instant at, String task, String intent) {
-    }
-
     /** The tenant's answered requests (status below 400) in [from, to) with their task and intent. */
+    @Override
     public List<IntentFact> intentFacts(String tenantId, Instant from, Instant to) {
         return em.createQuery("select u.createdAt, u.taskId, u.intent from UsageRecord u where u.tenantId = :t "
                         + "and u.status < 400 and u.createdAt >= :from and u.createdAt < :to", Object[].class)
@@ -257,6 +243,7 @@ public class UsageQueries {
     }
 
     /** Refused requests of the tenant in [from, to) per refusal code (null: a refusal without a code). */
+    @Override
     public Map<String, Long> refusals(String tenantId, Instant from, Instant to) {
         Map<String, Long> counts = new java.util.TreeMap<>();
         em.createQuery("select u.refusalCode, count(u) from UsageRecord u where u.tenantId = :t and u.status >= 400 "

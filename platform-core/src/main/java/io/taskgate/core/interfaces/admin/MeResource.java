@@ -2,7 +2,7 @@ package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.domain.model.usage.UsageRecord;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -31,7 +31,7 @@ public class MeResource {
     CallerResolver callers;
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @GET
     @Operation(summary = "Your identity and grants as the gateway sees them")

@@ -11,7 +11,7 @@ import io.taskgate.core.domain.model.member.MembershipRepository;
 import io.taskgate.core.domain.model.quota.QuotaWindow;
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,7 +47,7 @@ public class MyMembershipsResource {
     TenantRepository tenants;
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @Inject
     io.taskgate.core.application.misuse.MemberWarnings warnings;

@@ -4,8 +4,8 @@ import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsagePeriods;
 import io.taskgate.core.application.oversight.TenantOversight;
 import io.taskgate.core.application.oversight.TenantOversightQuery;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
-import io.taskgate.core.infrastructure.persistence.UsageQueries.UsageFact;
+import io.taskgate.core.domain.model.usage.UsageHistory;
+import io.taskgate.core.domain.model.usage.UsageHistory.UsageFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -46,7 +46,7 @@ public class TenantDashboardResource {
     TenantOversightQuery oversight;
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @GET
     @Operation(summary = "Tokens, cost and requests today, this week and this month (tenant's time zone), the same per "

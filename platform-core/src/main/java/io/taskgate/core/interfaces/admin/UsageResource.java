@@ -2,7 +2,7 @@ package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsageReport;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -38,7 +38,7 @@ public class UsageResource {
     AdminGuard guard;
 
     @Inject
-    UsageQueries usage;
+    UsageHistory usage;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})

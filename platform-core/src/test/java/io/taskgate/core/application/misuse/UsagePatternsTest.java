@@ -4,7 +4,7 @@ import io.taskgate.api.pipeline.Finding;
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.application.internal.CacheRefresher;
 import io.taskgate.core.domain.model.misuse.UsagePattern;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,16 +36,16 @@ class UsagePatternsTest {
 
     /** A row of the fake ledger: when its request arrived and when it was written. */
     record Row(Instant created, Instant written, long tokens, String intent) {
-        UsageQueries.ActivityRow activity() {
-            return new UsageQueries.ActivityRow(created, tokens, intent);
+        UsageHistory.ActivityRow activity() {
+            return new UsageHistory.ActivityRow(created, tokens, intent);
         }
     }
 
     /** The fake ledger: rows of bob, in the order they were written. */
     final List<Row> ledger = new ArrayList<>();
     /** The week before the last hour of a member, by name and the week's start: by default 20 requests an hour all week. */
-    java.util.function.BiFunction<String, Instant, UsageQueries.ActivitySpan> week =
-            (username, from) -> new UsageQueries.ActivitySpan(20 * 24 * 7, 0, from);
+    java.util.function.BiFunction<String, Instant, UsageHistory.ActivitySpan> week =
+            (username, from) -> new UsageHistory.ActivitySpan(20 * 24 * 7, 0, from);
     final List<String> rowReads = new ArrayList<>();
     final AtomicInteger intentReads = new AtomicInteger();
 
@@ -56,7 +56,7 @@ class UsagePatternsTest {
             Instant at = now.minus(UsagePatterns.SETTLE).minusSeconds(3000 - 15 * i);
             ledger.add(new Row(at, at, 10, null));
         }
-        patterns.usage = new UsageQueries() {
+        patterns.usage = new io.taskgate.core.UsageHistoryFake() {
             @Override
             public ActivitySpan activitySpan(String tenantId, String username, Instant from, Instant to) {
                 queries.incrementAndGet();
@@ -272,7 +272,7 @@ class UsagePatternsTest {
 
     @Test
     void aMemberWithNoHistorySendingAHundredRequestsInAnHourAtASteadyPaceIsNeverFlagged() {
-        week = (username, from) -> new UsageQueries.ActivitySpan(0, 0, null);
+        week = (username, from) -> new UsageHistory.ActivitySpan(0, 0, null);
 
         List<Finding> reported = steadyPace(100, 75);
 
@@ -281,7 +281,7 @@ class UsagePatternsTest {
 
     @Test
     void aNewMemberSendingARequestEveryEightSecondsForAnHourIsNoMajorSpike() {
-        week = (username, from) -> new UsageQueries.ActivitySpan(0, 0, null);
+        week = (username, from) -> new UsageHistory.ActivitySpan(0, 0, null);
 
         List<Finding> reported = steadyPace(450, 65);
 
@@ -290,7 +290,7 @@ class UsagePatternsTest {
 
     @Test
     void aMemberWithAWeekOfFiveAnHourWhoSendsTwoHundredInAnHourIsStillAMajorSpike() {
-        week = (username, from) -> new UsageQueries.ActivitySpan(5 * 24 * 7, 0, from);
+        week = (username, from) -> new UsageHistory.ActivitySpan(5 * 24 * 7, 0, from);
 
         List<Finding> reported = steadyPace(200, 60);
 
@@ -301,7 +301,7 @@ class UsagePatternsTest {
 
     @Test
     void aNewMemberFarAboveTheNewMemberRateIsStillAMajorSpike() {
-        week = (username, from) -> new UsageQueries.ActivitySpan(0, 0, null);
+        week = (username, from) -> new UsageHistory.ActivitySpan(0, 0, null);
 
         List<Finding> reported = steadyPace(1_500, 60);
 
@@ -313,8 +313,8 @@ class UsagePatternsTest {
 
     @Test
     void aNewMembersPriorIsTheTypicalRateOfTheTasksOtherMembersWhenHigherThanTheFloor() {
-        week = (username, from) -> username.equals("bob") ? new UsageQueries.ActivitySpan(0, 0, null)
-                : new UsageQueries.ActivitySpan(300 * 24 * 7, 0, from);
+        week = (username, from) -> username.equals("bob") ? new UsageHistory.ActivitySpan(0, 0, null)
+                : new UsageHistory.ActivitySpan(300 * 24 * 7, 0, from);
         for (String peer : List.of("p1", "p2", "p3")) {
             patterns.look(TASK, peer, MINUTE, UsagePattern.Limits.DEFAULTS);
         }
@@ -328,7 +328,7 @@ class UsagePatternsTest {
     @Test
     void aMemberWithHalfADayOfHistoryIsComparedWithTheirAverageBlendedHalfWithThePrior() {
         // 10 an hour over the 12 hours before the last hour: expected 0.5 * 10 + 0.5 * 120 = 65 an hour
-        week = (username, from) -> new UsageQueries.ActivitySpan(120, 0, from.plus(Duration.ofDays(7)).minus(Duration.ofHours(12)));
+        week = (username, from) -> new UsageHistory.ActivitySpan(120, 0, from.plus(Duration.ofDays(7)).minus(Duration.ofHours(12)));
 
         List<Finding> reported = steadyPace(700, 60);
 

@@ -1,6 +1,6 @@
 package io.taskgate.core.application.oversight;
 
-import io.taskgate.core.infrastructure.persistence.UsageQueries.IntentFact;
+import io.taskgate.core.domain.model.usage.UsageHistory.IntentFact;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -8,7 +8,7 @@ import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import io.taskgate.core.domain.model.usage.UsageRecord;
-import io.taskgate.core.infrastructure.persistence.UsageQueries;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,11 +59,14 @@ public final class OversightFixture {
                 return events.stream().filter(e -> e.tenantId().equals(tenantId) && e.username().equals(username))
                         .sorted(Comparator.comparing(MisuseEvent::at).reversed()).limit(limit).toList();
             }
+            public boolean scoredBefore(String t, String u, io.taskgate.core.domain.model.misuse.PromptKey k, Instant since) {
+                return false;
+            }
         };
     }
 
-    UsageQueries usage() {
-        return new UsageQueries() {
+    UsageHistory usage() {
+        return new io.taskgate.core.UsageHistoryFake() {
             @Override
             public List<UsageRecord> byIds(String tenantId, Set<String> ids) {
                 return requests.stream().filter(r -> tenantId.equals(r.tenantId()) && ids.contains(r.id())).toList();

@@ -2,7 +2,7 @@ package io.taskgate.core.infrastructure.persistence;
 
 import io.taskgate.core.domain.model.usage.UsageRecord;
 import io.taskgate.core.domain.model.usage.UsageRecordBuilder;
-import io.taskgate.core.infrastructure.persistence.UsageQueries.ActivityRow;
+import io.taskgate.core.domain.model.usage.UsageHistory.ActivityRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
