@@ -26,6 +26,16 @@ public final class LexicalFeatures {
             }
             return s * value;
         }
+
+        /** As {@link #dot(float[])}, with the vector scaled as if it had at least {@code floor} buckets. */
+        public double dot(float[] weights, int floor) {
+            return dot(weights) * scale(floor);
+        }
+
+        /** The factor that scales this vector down to {@code 1/sqrt(floor)} per bucket when it has fewer buckets. */
+        public double scale(int floor) {
+            return indexes.length >= floor ? 1 : Math.sqrt((double) indexes.length / floor);
+        }
     }
 
     private LexicalFeatures() {

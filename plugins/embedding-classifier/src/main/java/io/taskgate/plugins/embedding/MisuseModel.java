@@ -26,13 +26,14 @@ import java.util.Objects;
 public final class MisuseModel {
 
     public static final String RESOURCE = "misuse-model.bin";
-    static final int MAGIC = 0x54474d31; // TGM1
+    static final int MAGIC = 0x54474d32; // TGM2
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
-            "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like"};
+            "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
+            "other-work", "task-word-overlap", "log-words"};
 
     /** One semantic variant and its combination with the lexical model. */
     public record Variant(double[] mean, double[] sd, double[] weights, double bias, double aLex, double aSem, double a0,
-                          double major, double slight) {
+                          double major, double slight, double settle) {
         public Variant {
             if (mean.length != FEATURES.length || sd.length != FEATURES.length || weights.length != FEATURES.length) {
                 throw new IllegalArgumentException("expected " + FEATURES.length + " semantic features");
@@ -56,11 +57,21 @@ public final class MisuseModel {
     private final int bits;
     private final float[] lexWeights;
     private final double lexBias;
+    private final int lexFloor;
     private final Variant withExamples;
     private final Variant withoutExamples;
+    private final Variant cheapWithExamples;
+    private final Variant cheapWithoutExamples;
 
-    public MisuseModel(String embeddingModel, int bits, float[] lexWeights, double lexBias, Variant withExamples,
-                       Variant withoutExamples) {
+    /**
+     * @param lexFloor the lexical vector of a prompt with fewer hashed features than this is scaled as if it had this
+     *                 many: a three-word prompt's few words must not weigh as much as a paragraph's evidence
+     * @param cheapWithExamples the first pass (static embedding, {@link StaticEmbedder}); its {@code settle} is the
+     *                 log-odds below which a prompt is settled as NONE without the full model
+     */
+    public MisuseModel(String embeddingModel, int bits, int lexFloor, float[] lexWeights, double lexBias,
+                       Variant withExamples, Variant withoutExamples, Variant cheapWithExamples,
+                       Variant cheapWithoutExamples) {
         this.embeddingModel = Objects.requireNonNull(embeddingModel);
         if (lexWeights.length != 1 << bits) {
             throw new IllegalArgumentException("expected 2^" + bits + " lexical weights");
@@ -68,8 +79,20 @@ public final class MisuseModel {
         this.bits = bits;
         this.lexWeights = lexWeights;
         this.lexBias = lexBias;
+        this.lexFloor = Math.max(1, lexFloor);
         this.withExamples = Objects.requireNonNull(withExamples);
         this.withoutExamples = Objects.requireNonNull(withoutExamples);
+        this.cheapWithExamples = Objects.requireNonNull(cheapWithExamples);
+        this.cheapWithoutExamples = Objects.requireNonNull(cheapWithoutExamples);
+    }
+
+    public int lexFloor() {
+        return lexFloor;
+    }
+
+    /** The first pass's variant (static embedding). */
+    public Variant cheapVariant(boolean examples) {
+        return examples ? cheapWithExamples : cheapWithoutExamples;
     }
 
     public String embeddingModel() {
@@ -85,7 +108,7 @@ public final class MisuseModel {
     }
 
     public double lexicalLogit(LexicalFeatures.Vector v) {
-        return v.dot(lexWeights) + lexBias;
+        return v.dot(lexWeights, lexFloor) + lexBias;
     }
 
     /** Logits beyond +-12 carry no more information and keep the combination finite. */
@@ -119,12 +142,14 @@ public final class MisuseModel {
         if (bits < 8 || bits > 24) {
             throw new IOException("bad hash size 2^" + bits);
         }
+        int floor = in.readInt();
         float[] w = new float[1 << bits];
         for (int i = 0; i < w.length; i++) {
             w[i] = in.readFloat();
         }
         double lexBias = in.readDouble();
-        return new MisuseModel(embedding, bits, w, lexBias, readVariant(in), readVariant(in));
+        return new MisuseModel(embedding, bits, floor, w, lexBias, readVariant(in), readVariant(in), readVariant(in),
+                readVariant(in));
     }
 
     private static Variant readVariant(DataInputStream in) throws IOException {
@@ -139,7 +164,7 @@ public final class MisuseModel {
             }
         }
         return new Variant(a[0], a[1], a[2], in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                in.readDouble(), in.readDouble());
+                in.readDouble(), in.readDouble(), in.readDouble());
     }
 
     public void write(OutputStream output) throws IOException {
@@ -147,18 +172,19 @@ public final class MisuseModel {
         out.writeInt(MAGIC);
         out.writeUTF(embeddingModel);
         out.writeInt(bits);
+        out.writeInt(lexFloor);
         for (float f : lexWeights) {
             out.writeFloat(f);
         }
         out.writeDouble(lexBias);
-        for (Variant v : new Variant[]{withExamples, withoutExamples}) {
+        for (Variant v : new Variant[]{withExamples, withoutExamples, cheapWithExamples, cheapWithoutExamples}) {
             out.writeInt(FEATURES.length);
             for (double[] row : new double[][]{v.mean(), v.sd(), v.weights()}) {
                 for (double d : row) {
                     out.writeDouble(d);
                 }
             }
-            for (double d : new double[]{v.bias(), v.aLex(), v.aSem(), v.a0(), v.major(), v.slight()}) {
+            for (double d : new double[]{v.bias(), v.aLex(), v.aSem(), v.a0(), v.major(), v.slight(), v.settle()}) {
                 out.writeDouble(d);
             }
         }
