@@ -13,8 +13,11 @@ import java.util.List;
  */
 public final class MiniLmEmbedder implements Embedder {
 
-    /** The window of tokens one prompt is cut to (its capped text is about 250 tokens at most). */
-    static final int MAX_TOKENS = 512;
+    /**
+     * The window of tokens one prompt is cut to, its first and last 64: the length the model was trained with (its
+     * tokenizer's configuration); a capped prompt of 1,000 characters is about 250 tokens.
+     */
+    static final int MAX_TOKENS = 128;
 
     private final OnnxSentenceEncoder encoder;
 

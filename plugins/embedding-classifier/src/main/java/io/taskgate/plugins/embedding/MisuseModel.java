@@ -29,7 +29,9 @@ public final class MisuseModel {
     static final int MAGIC = 0x54474d32; // TGM2
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
-            "other-work", "task-word-overlap", "log-words"};
+            "other-work", "task-word-overlap", "log-words", "misuse-bank-best", "misuse-bank-top3", "on-task-bank-best"};
+    /** The features {@link TaskClassifier} computes; the rest come from the model's {@link PromptBank}. */
+    public static final int SIMILARITIES = FEATURES.length - PromptBank.FEATURES;
 
     /** One semantic variant and its combination with the lexical model. */
     public record Variant(double[] mean, double[] sd, double[] weights, double bias, double aLex, double aSem, double a0,
@@ -62,6 +64,8 @@ public final class MisuseModel {
     private final Variant withoutExamples;
     private final Variant cheapWithExamples;
     private final Variant cheapWithoutExamples;
+    private final PromptBank bank;
+    private final PromptBank cheapBank;
 
     /**
      * @param lexFloor the lexical vector of a prompt with fewer hashed features than this is scaled as if it had this
@@ -71,7 +75,7 @@ public final class MisuseModel {
      */
     public MisuseModel(String embeddingModel, int bits, int lexFloor, float[] lexWeights, double lexBias,
                        Variant withExamples, Variant withoutExamples, Variant cheapWithExamples,
-                       Variant cheapWithoutExamples) {
+                       Variant cheapWithoutExamples, PromptBank bank, PromptBank cheapBank) {
         this.embeddingModel = Objects.requireNonNull(embeddingModel);
         if (lexWeights.length != 1 << bits) {
             throw new IllegalArgumentException("expected 2^" + bits + " lexical weights");
@@ -84,6 +88,22 @@ public final class MisuseModel {
         this.withoutExamples = Objects.requireNonNull(withoutExamples);
         this.cheapWithExamples = Objects.requireNonNull(cheapWithExamples);
         this.cheapWithoutExamples = Objects.requireNonNull(cheapWithoutExamples);
+        this.bank = Objects.requireNonNull(bank);
+        this.cheapBank = Objects.requireNonNull(cheapBank);
+    }
+
+    /**
+     * The semantic model's input: the similarities {@code sims} ({@link #SIMILARITIES}) of a prompt whose embedding
+     * is {@code vector}, followed by its {@link PromptBank} features (the static embedding's bank when {@code cheap}).
+     */
+    public double[] input(double[] sims, float[] vector, boolean cheap) {
+        return input(sims, (cheap ? cheapBank : bank).features(vector, null));
+    }
+
+    static double[] input(double[] sims, double[] bankFeatures) {
+        double[] x = java.util.Arrays.copyOf(sims, FEATURES.length);
+        System.arraycopy(bankFeatures, 0, x, SIMILARITIES, PromptBank.FEATURES);
+        return x;
     }
 
     public int lexFloor() {
@@ -149,7 +169,7 @@ public final class MisuseModel {
         }
         double lexBias = in.readDouble();
         return new MisuseModel(embedding, bits, floor, w, lexBias, readVariant(in), readVariant(in), readVariant(in),
-                readVariant(in));
+                readVariant(in), PromptBank.read(in), PromptBank.read(in));
     }
 
     private static Variant readVariant(DataInputStream in) throws IOException {
@@ -188,6 +208,8 @@ public final class MisuseModel {
                 out.writeDouble(d);
             }
         }
+        bank.write(out);
+        cheapBank.write(out);
         out.flush();
     }
 }

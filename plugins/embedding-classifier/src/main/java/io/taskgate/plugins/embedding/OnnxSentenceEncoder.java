@@ -22,9 +22,11 @@ import java.util.Map;
  * competes with the gateway's request threads. Detectors run on their own threads already, so one thread per
  * embedding is the right grain.
  *
- * <p>Texts are cut to {@code maxTokens} tokens (the model's window is 512). Several texts are encoded in one batch
- * (padded), which is how the task's texts and the anchors are embedded at start.
- * Same numbers as langchain4j's {@code OnnxBertBiEncoder} with mean pooling (checked by a unit test).
+ * <p>A text longer than {@code maxTokens} tokens keeps its first and its last tokens, half each: a pasted log or
+ * class followed by the actual question keeps the question. (langchain4j's encoder, with this model's tokenizer
+ * configuration, kept only the first 128 tokens: the end of a long prompt was never seen.) Texts are embedded one
+ * at a time: padding a batch changes the quantized model's numbers. Otherwise the same vectors as langchain4j's
+ * {@code OnnxBertBiEncoder} with mean pooling (checked by a unit test).
  */
 final class OnnxSentenceEncoder implements AutoCloseable {
 
@@ -46,7 +48,7 @@ final class OnnxSentenceEncoder implements AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             session = env.createSession(model, options);
             typeIds = session.getInputNames().contains("token_type_ids");
-            tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false"));
+            tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false", "truncation", "false"));
         } catch (OrtException | IOException e) {
             throw new IllegalStateException("The embedding model could not be loaded", e);
         }
@@ -64,27 +66,37 @@ final class OnnxSentenceEncoder implements AutoCloseable {
         }
     }
 
-    /** The token ids of {@code text} with [CLS] and [SEP], at most {@code maxTokens} (the end cut off). */
+    /**
+     * The token ids of {@code text} with [CLS] and [SEP], at most {@code maxTokens}: a longer text keeps its first
+     * and last tokens.
+     */
     long[] ids(String text) {
         Encoding e = tokenizer.encode(text, true, false);
         long[] ids = e.getIds();
         if (ids.length <= maxTokens) {
             return ids;
         }
-        long[] cut = java.util.Arrays.copyOf(ids, maxTokens);
-        cut[maxTokens - 1] = ids[ids.length - 1]; // keep [SEP]
+        int head = maxTokens / 2;
+        int tail = maxTokens - head;
+        long[] cut = new long[maxTokens];
+        System.arraycopy(ids, 0, cut, 0, head); // [CLS] and the beginning
+        System.arraycopy(ids, ids.length - tail, cut, head, tail); // the end and [SEP]
         return cut;
     }
 
+    /** Each text on its own (no padding). */
     List<float[]> embedAll(List<String> texts) {
-        List<long[]> ids = new ArrayList<>(texts.size());
+        List<float[]> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            ids.add(ids(t));
+            out.add(embedIds(List.of(ids(t))).get(0));
         }
-        return embedIds(ids);
+        return out;
     }
 
-    /** Embeds sequences of token ids (each with its special tokens) in one padded batch. */
+    /**
+     * Embeds sequences of token ids (each with its special tokens) in one batch, padded to the longest: give it
+     * sequences of one length where the numbers must not move (the static table's tokens are).
+     */
     List<float[]> embedIds(List<long[]> sequences) {
         int n = sequences.size();
         if (n == 0) {

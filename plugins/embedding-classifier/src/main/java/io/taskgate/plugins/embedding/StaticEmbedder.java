@@ -46,7 +46,8 @@ final class StaticEmbedder implements Embedder {
                 in.readFully(rows[i]);
             }
         }
-        tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false"));
+        // every token of the (capped) text: no model runs, so the model's window does not apply
+        tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false", "truncation", "false"));
     }
 
     /** The table shipped with the plugin and the tokenizer of the quantized model. */

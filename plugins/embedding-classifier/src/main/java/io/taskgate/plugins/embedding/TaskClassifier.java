@@ -58,7 +58,8 @@ public final class TaskClassifier {
      */
     public record Features(double[] semantic, double[] semanticWithoutExamples, double[] cheap,
                            double[] cheapWithoutExamples, boolean examples, String label,
-                           Map<String, Double> labelScores, LexicalFeatures.Vector lexical) {
+                           Map<String, Double> labelScores, LexicalFeatures.Vector lexical, float[] vector,
+                           float[] cheapVector) {
     }
 
     private record TaskVectors(float[] task, float[] name, List<float[]> examples) {
@@ -324,34 +325,41 @@ public final class TaskClassifier {
         LexicalFeatures.Vector lexical = LexicalFeatures.of(text, model.bits());
         boolean hasExamples = !ex.isEmpty();
         double[][] cheapSims = null;
+        float[] cv = null;
         if (cheap != null) {
-            cheapSims = similarities(cheap, cheap.embedder.embed(text), cheap.task(key, task, ex), overlaps, logWords);
+            cv = cheap.embedder.embed(text);
+            cheapSims = similarities(cheap, cv, cheap.task(key, task, ex), overlaps, logWords);
         }
         double[][] fullSims = null;
         String label = null;
         Map<String, Double> labelScores = Map.of();
+        float[] v = null;
         if (withModel) {
-            float[] v = full.embedder.embed(text);
+            v = full.embedder.embed(text);
             fullSims = similarities(full, v, full.task(key, task, ex), overlaps, logWords);
             labelScores = scores(full, v);
+        } else if (cv != null) {
+            labelScores = scores(cheap, cv); // the closest label for display, by the static embedding
+        }
+        if (!labelScores.isEmpty()) {
             label = labelScores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
         return new Features(fullSims == null ? null : fullSims[1], fullSims == null ? null : fullSims[0],
                 cheapSims == null ? null : cheapSims[1], cheapSims == null ? null : cheapSims[0], hasExamples, label,
-                labelScores, lexical);
+                labelScores, lexical, v, cv);
     }
 
     /** The combined misuse log-odds of {@code f} under {@code m} (the model's embedding). */
     public static double misuseLogit(Features f, MisuseModel m) {
         MisuseModel.Variant v = m.variant(f.examples());
-        double sem = v.semanticLogit(f.examples() ? f.semantic() : f.semanticWithoutExamples());
+        double sem = v.semanticLogit(m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), false));
         return v.combine(m.lexicalLogit(f.lexical()), sem);
     }
 
     /** The first pass's combined misuse log-odds of {@code f} under {@code m} (the static embedding). */
     public static double firstPassLogit(Features f, MisuseModel m) {
         MisuseModel.Variant v = m.cheapVariant(f.examples());
-        double sem = v.semanticLogit(f.examples() ? f.cheap() : f.cheapWithoutExamples());
+        double sem = v.semanticLogit(m.input(f.examples() ? f.cheap() : f.cheapWithoutExamples(), f.cheapVector(), true));
         return v.combine(m.lexicalLogit(f.lexical()), sem);
     }
 
@@ -360,20 +368,31 @@ public final class TaskClassifier {
         return f.cheap() != null && firstPassLogit(f, m) < m.cheapVariant(f.examples()).settle();
     }
 
-    /** The first pass's NONE. */
-    static Verdict settledVerdict(Features f, MisuseModel m) {
+    /**
+     * The first pass's verdict: NONE, labelled with the closest work label by the static embedding; SLIGHT when
+     * {@code slightOutsideIntents} is set and that label is outside the task's expected intents.
+     */
+    static Verdict settledVerdict(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
         double z = firstPassLogit(f, m);
         double p = MisuseModel.sigmoid(z);
+        String label = f.labelScores().entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         String evidence = "settled by the first pass (words and static embedding): misuse log-odds " + fmt(z) + " < "
-                + fmt(m.cheapVariant(f.examples()).settle()) + "; p(misuse) " + fmt(p);
-        return new Verdict(Severity.NONE, "", clamp01(1 - p), p, Double.NaN, Map.of(), evidence, true);
+                + fmt(m.cheapVariant(f.examples()).settle()) + "; p(misuse) " + fmt(p) + "; closest work label " + label;
+        if (s.slightOutsideIntents() && !label.isEmpty() && !expectedIntents.isEmpty() && !expectedIntents.contains(label)) {
+            return new Verdict(Severity.SLIGHT, label, clamp01(1 - p), p, f.cheap()[0], f.labelScores(),
+                    "closest label " + label + " is not among the task's "
+                            + String.join(",", expectedIntents.stream().sorted().toList()) + "; " + evidence, true);
+        }
+        return new Verdict(Severity.NONE, label, clamp01(1 - p), p, f.cheap()[0], f.labelScores(), evidence, true);
     }
 
     /** The decision on precomputed features (the model's embedding). */
     public static Verdict decide(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
         MisuseModel.Variant v = m.variant(f.examples());
         double lex = m.lexicalLogit(f.lexical());
-        double sem = v.semanticLogit(f.examples() ? f.semantic() : f.semanticWithoutExamples());
+        double[] x = m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), false);
+        double sem = v.semanticLogit(x);
         double z = v.combine(lex, sem);
         double p = MisuseModel.sigmoid(z);
         double major = v.major() + s.majorOffset();
@@ -397,12 +416,12 @@ public final class TaskClassifier {
             severity = Severity.NONE;
             why = "misuse log-odds " + fmt(z) + " <= " + fmt(v.slight());
         }
-        double[] x = f.examples() ? f.semantic() : f.semanticWithoutExamples();
         String evidence = why + "; p(misuse) " + fmt(p) + " (words " + fmt(MisuseModel.sigmoid(lex)) + ", meaning "
                 + fmt(MisuseModel.sigmoid(sem)) + "); similarity to task " + fmt(taskSim)
                 + (f.examples() ? ", best example " + fmt(f.semantic()[2]) : ", no example requests")
                 + ", off_topic " + fmt(x[5]) + ", other work " + fmt(x[10]) + ", generic request " + fmt(x[9])
-                + ", instruction-like " + fmt(x[8]) + "; closest label " + f.label();
+                + ", instruction-like " + fmt(x[8]) + ", closest known misuse " + fmt(x[13]) + ", closest known work "
+                + fmt(x[15]) + "; closest label " + f.label();
         double confidence = severity == Severity.NONE ? 1 - p : p;
         return new Verdict(severity, label, clamp01(confidence), p, taskSim, f.labelScores(), evidence, false);
     }
@@ -422,7 +441,7 @@ public final class TaskClassifier {
         Verdict verdict;
         if (cheap != null && settings.firstPass()) {
             Features first = features(text, task, false);
-            verdict = settles(first, model) ? settledVerdict(first, model)
+            verdict = settles(first, model) ? settledVerdict(first, model, settings, task.expectedIntents())
                     : decide(features(text, task, true), model, settings, task.expectedIntents());
         } else {
             verdict = decide(features(text, task, true), model, settings, task.expectedIntents());

@@ -97,10 +97,14 @@ final class GatewayScoring {
      * The same member scored by platform-core's own classes (its {@code classes} JAR is a test dependency of this
      * module), to check the re-implementation step by step; null when those classes cannot be used here.
      */
+    /** Why platform-core's scoring classes could not be used, when they could not. */
+    static volatile String unavailable = "";
+
     static Reference reference(TaskInfo task) {
         try {
             return new Reference(task);
         } catch (LinkageError | RuntimeException e) {
+            unavailable = e.toString();
             return null;
         }
     }

@@ -117,7 +117,7 @@ final class HeldOutEvaluation {
 
     /** The model's embeddings, kept on disk between runs ({@code target/embedding-cache-<model>.bin}). */
     static CachingEmbedder cachedEmbedder(String model) {
-        return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + ".bin"));
+        return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + "-ht" + MiniLmEmbedder.MAX_TOKENS + ".bin"));
     }
 
     static Embedder embedder(String model) {
@@ -159,7 +159,8 @@ final class HeldOutEvaluation {
     static TaskClassifier featureExtractor(Embedder embedder, HeldOutSet set) {
         int n = MisuseModel.FEATURES.length;
         MisuseModel.Variant zero = new MisuseModel.Variant(new double[n], ones(n), new double[n], 0, 1, 1, 0, 0, 0, 0);
-        MisuseModel placeholder = new MisuseModel("-", BITS, 1, new float[1 << BITS], 0, zero, zero, zero, zero);
+        MisuseModel placeholder = new MisuseModel("-", BITS, 1, new float[1 << BITS], 0, zero, zero, zero, zero,
+                PromptBank.empty(), PromptBank.empty());
         return new TaskClassifier(embedder, StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META, placeholder,
                 new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0, false),
                 t -> set.tasks().containsKey(t.id()) ? set.tasks().get(t.id()).examples() : List.of());
@@ -278,7 +279,7 @@ final class HeldOutEvaluation {
                 TaskClassifier.Features f = s.examples() ? it.features() : withoutExamples(it.features());
                 MisuseModel m = perFold[foldOf.get(it.task().id())];
                 TaskClassifier.Verdict verdict = twoPass(s) && TaskClassifier.settles(f, m)
-                        ? TaskClassifier.settledVerdict(f, m)
+                        ? TaskClassifier.settledVerdict(f, m, settings, it.task().info().expectedIntents())
                         : TaskClassifier.decide(f, m, settings, it.task().info().expectedIntents());
                 v[it.index()] = verdict.severity();
                 p[it.index()] = verdict.misuseProbability();
@@ -496,7 +497,8 @@ final class HeldOutEvaluation {
 
     static TaskClassifier.Features withoutExamples(TaskClassifier.Features f) {
         return new TaskClassifier.Features(f.semanticWithoutExamples(), f.semanticWithoutExamples(),
-                f.cheapWithoutExamples(), f.cheapWithoutExamples(), false, f.label(), f.labelScores(), f.lexical());
+                f.cheapWithoutExamples(), f.cheapWithoutExamples(), false, f.label(), f.labelScores(), f.lexical(),
+                f.vector(), f.cheapVector());
     }
 
     private static String summaryCells(List<Item> items, Map<Setup, Severity[]> sev) {

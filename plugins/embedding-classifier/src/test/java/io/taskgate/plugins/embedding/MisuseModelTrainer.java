@@ -40,7 +40,9 @@ final class MisuseModelTrainer {
     static final double SEM_L2 = Double.parseDouble(System.getProperty("bench.sem-l2", "1.0"));
     static final int LEX_ITERATIONS = Integer.getInteger("bench.lex-iterations", 400);
     static final int LEX_MIN_TASKS = Integer.getInteger("bench.lex-min-tasks", 3);
-    static final int LEX_FLOOR = Integer.getInteger("bench.lex-floor", 100);
+    static final int LEX_FLOOR = Integer.getInteger("bench.lex-floor", 1);
+    /** Whether the model keeps a bank of its training prompts ({@link PromptBank}); -Dbench.bank=false: none. */
+    static final boolean BANK = Boolean.parseBoolean(System.getProperty("bench.bank", "true"));
     static final double SETTLE_LOSS = Double.parseDouble(System.getProperty("bench.settle-loss", "0.01"));
     /** Which semantic features the regressions read (all unless -Dbench.features=0,1,2...). */
     static final boolean[] USED = used(System.getProperty("bench.features", ""));
@@ -90,33 +92,57 @@ final class MisuseModelTrainer {
     MisuseModel fit(List<Sample> samples) {
         List<Sample> training = samples.stream().filter(s -> s.misuse() || s.onTask()).toList();
         int[] groups = training.stream().mapToInt(Sample::group).distinct().sorted().toArray();
+        // the prompt banks: the real training prompts, in both embeddings
+        List<Sample> banked = BANK ? training.stream().filter(s -> !s.synthetic()).toList() : List.of();
+        PromptBank bank = PromptBank.of(banked.stream().map(s -> s.features().vector()).toList(),
+                banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
+        PromptBank cheapBank = PromptBank.of(banked.stream().map(s -> s.features().cheapVector()).toList(),
+                banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
+        // each sample's four semantic inputs; bank features leave the sample's own task out
+        double[][][] x = new double[training.size()][4][];
+        for (int i = 0; i < training.size(); i++) {
+            Sample s = training.get(i);
+            for (int v = 0; v < 4; v++) {
+                PromptBank b = v < 2 ? bank : cheapBank;
+                float[] vec = v < 2 ? s.features().vector() : s.features().cheapVector();
+                x[i][v] = MisuseModel.input(input(s.features(), v), b.features(vec, s.task()));
+            }
+        }
         // out-of-group logits: lexical, then the four semantic inputs
         double[][] oof = new double[training.size()][];
         for (int g : groups) {
-            List<Sample> in = training.stream().filter(s -> s.group() != g).toList();
-            Halves h = halves(in);
+            List<Integer> in = new ArrayList<>();
             for (int i = 0; i < training.size(); i++) {
-                Sample s = training.get(i);
-                if (s.group() == g) {
-                    oof[i] = logits(h, s.features());
+                if (training.get(i).group() != g) {
+                    in.add(i);
+                }
+            }
+            Halves h = halves(training, x, in);
+            for (int i = 0; i < training.size(); i++) {
+                if (training.get(i).group() == g) {
+                    oof[i] = logits(h, training.get(i).features(), x[i]);
                 }
             }
         }
-        Halves all = halves(training);
+        List<Integer> everything = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+            everything.add(i);
+        }
+        Halves all = halves(training, x, everything);
         MisuseModel.Variant[] variants = new MisuseModel.Variant[4];
         double[][] combined = new double[4][training.size()];
         for (int v = 0; v < 4; v++) {
-            double[][] x = new double[training.size()][2];
+            double[][] xc = new double[training.size()][2];
             double[] y = new double[training.size()];
             for (int i = 0; i < training.size(); i++) {
-                x[i][0] = MisuseModel.clampLogit(oof[i][0]);
-                x[i][1] = MisuseModel.clampLogit(oof[i][1 + v]);
+                xc[i][0] = MisuseModel.clampLogit(oof[i][0]);
+                xc[i][1] = MisuseModel.clampLogit(oof[i][1 + v]);
                 y[i] = training.get(i).misuse() ? 1 : 0;
             }
-            double[] ab = Logistic.newton(x, y, 1e-3);
+            double[] ab = Logistic.newton(xc, y, 1e-3);
             List<Double> onTask = new ArrayList<>();
             for (int i = 0; i < training.size(); i++) {
-                combined[v][i] = ab[0] * x[i][0] + ab[1] * x[i][1] + ab[2];
+                combined[v][i] = ab[0] * xc[i][0] + ab[1] * xc[i][1] + ab[2];
                 if (training.get(i).onTask() && !training.get(i).synthetic()) {
                     onTask.add(combined[v][i]);
                 }
@@ -159,7 +185,7 @@ final class MisuseModelTrainer {
                     ab[0], ab[1], ab[2], major, slight, settle);
         }
         return new MisuseModel(embeddingModel, bits, LEX_FLOOR, all.lex(), all.lexBias(), variants[0], variants[1],
-                variants[2], variants[3]);
+                variants[2], variants[3], bank, cheapBank);
     }
 
     /** The threshold t such that at most floor(rate * n) of the values are above t. */
@@ -170,12 +196,12 @@ final class MisuseModelTrainer {
         return idx < 0 ? s[0] - 1e-9 : s[idx];
     }
 
-    private double[] logits(Halves h, TaskClassifier.Features f) {
+    private double[] logits(Halves h, TaskClassifier.Features f, double[][] x) {
         double lex = f.lexical().dot(h.lex(), LEX_FLOOR) + h.lexBias();
         double[] out = new double[5];
         out[0] = lex;
         for (int v = 0; v < 4; v++) {
-            out[1 + v] = sem(h, v, input(f, v));
+            out[1 + v] = sem(h, v, x[v]);
         }
         return out;
     }
@@ -190,8 +216,9 @@ final class MisuseModelTrainer {
         return z;
     }
 
-    private Halves halves(List<Sample> in) {
+    private Halves halves(List<Sample> samples, double[][][] x, List<Integer> idx) {
         int n = MisuseModel.FEATURES.length;
+        List<Sample> in = idx.stream().map(samples::get).toList();
         double[] y = new double[in.size()];
         for (int i = 0; i < in.size(); i++) {
             y[i] = in.get(i).misuse() ? 1 : 0;
@@ -214,27 +241,25 @@ final class MisuseModelTrainer {
         double[][] sd = new double[4][n];
         double[][] sem = new double[4][];
         for (int v = 0; v < 4; v++) {
-            for (Sample s : in) {
-                double[] x = input(s.features(), v);
+            for (int i : idx) {
                 for (int j = 0; j < n; j++) {
-                    mean[v][j] += x[j] / in.size();
+                    mean[v][j] += x[i][v][j] / idx.size();
                 }
             }
-            for (Sample s : in) {
-                double[] x = input(s.features(), v);
+            for (int i : idx) {
                 for (int j = 0; j < n; j++) {
-                    double d = x[j] - mean[v][j];
-                    sd[v][j] += d * d / in.size();
+                    double d = x[i][v][j] - mean[v][j];
+                    sd[v][j] += d * d / idx.size();
                 }
             }
             for (int j = 0; j < n; j++) {
                 sd[v][j] = Math.sqrt(sd[v][j]) + 1e-6;
             }
-            double[][] xs = new double[in.size()][n];
-            for (int i = 0; i < in.size(); i++) {
-                double[] x = input(in.get(i).features(), v);
+            double[][] xs = new double[idx.size()][n];
+            for (int k = 0; k < idx.size(); k++) {
+                double[] xi = x[idx.get(k)][v];
                 for (int j = 0; j < n; j++) {
-                    xs[i][j] = USED[j] ? (x[j] - mean[v][j]) / sd[v][j] : 0;
+                    xs[k][j] = USED[j] ? (xi[j] - mean[v][j]) / sd[v][j] : 0;
                 }
             }
             sem[v] = Logistic.newton(xs, y, SEM_L2);
