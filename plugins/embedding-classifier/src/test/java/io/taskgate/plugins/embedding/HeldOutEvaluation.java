@@ -657,6 +657,10 @@ final class HeldOutEvaluation {
             for (int ri = 0; ri < roles.size(); ri++) {
                 String role = roles.get(ri);
                 Random random = new Random(SEED + 1000L * ti + ri);
+                // misuse prompts: drawn without replacement (a fresh shuffle when the pool is spent), so that a
+                // misuser's first misuse prompts are distinct; their own random stream, so the other draws stay
+                Random misuseRandom = new Random(SEED + 7919L * ti + ri);
+                java.util.ArrayDeque<Integer> misuseDeck = new java.util.ArrayDeque<>();
                 int[] requests = new int[REQUESTS_PER_MEMBER];
                 for (int i = 0; i < REQUESTS_PER_MEMBER; i++) {
                     boolean odd = i % 4 == 3; // 3 honest, then 1 other (a pure misuser: misuse only)
@@ -664,7 +668,16 @@ final class HeldOutEvaluation {
                             : role.startsWith("honest") || !odd ? "on_task"
                             : role.equals("drifter") ? "slightly_off" : role.substring("misuser:".length());
                     int[] p = pool.get(c);
-                    requests[i] = p[random.nextInt(p.length)];
+                    if (HeldOutSet.MISUSE_CATEGORIES.contains(c)) {
+                        if (misuseDeck.isEmpty()) {
+                            List<Integer> deck = new ArrayList<>(Arrays.stream(p).boxed().toList());
+                            Collections.shuffle(deck, misuseRandom);
+                            misuseDeck.addAll(deck);
+                        }
+                        requests[i] = misuseDeck.poll();
+                    } else {
+                        requests[i] = p[random.nextInt(p.length)];
+                    }
                 }
                 members.add(new Member(task.id(), role, requests));
             }
@@ -680,6 +693,7 @@ final class HeldOutEvaluation {
             base.put(d, s);
         }
         Map<Setup, Map<Member, MemberOutcome>> outcomes = new LinkedHashMap<>();
+        java.util.function.Function<TaskInfo, GatewayScoring.MemberScore> scoring = GatewayScoring.rule();
         long steps = 0, mismatches = 0;
         boolean referenceUsed = false;
         for (Setup s : simSetups) {
@@ -688,7 +702,7 @@ final class HeldOutEvaluation {
             Map<Member, MemberOutcome> m = new LinkedHashMap<>();
             for (Member member : members) {
                 HeldOutSet.Task task = items.get(member.requests()[0]).task();
-                GatewayScoring.Score score = new GatewayScoring.Score();
+                GatewayScoring.MemberScore score = scoring.apply(task.info());
                 GatewayScoring.Reference reference = GatewayScoring.reference(task.info());
                 referenceUsed |= reference != null;
                 int blockedAt = -1, misuseSent = 0;
@@ -735,8 +749,10 @@ final class HeldOutEvaluation {
                 + String.format(Locale.ROOT, "%.1f", GatewayScoring.slightCeiling()) + "), blocked at 2.0, half-life 24 h;");
         println("  per task: 2 honest members (100 on-task prompts each), 1 drifter (3 on-task, 1 slightly_off), and per "
                 + "misuse category 1 mixed misuser (3 on-task, 1 misuse; 25 misuse prompts in 100 requests) and 1 misuser sending "
-                + "misuse only; prompts drawn with "
-                + "replacement from that task's prompts (seed " + SEED + "); a request every 15 min over 8-hour days.");
+                + "misuse only; on-task and slightly-off prompts drawn with replacement from that task's prompts, misuse "
+                + "prompts without (a misuser's first ones are distinct) (seed " + SEED + "); a request every 15 min over 8-hour days; "
+                + "scoring rule: " + System.getProperty("bench.scoring", "reimplementation") + " (-Dbench.scoring=platform-core "
+                + "scores with platform-core's classes).");
         println("  'misuse before block' = misuse prompts the member got served, the blocking request included "
                 + "(the block applies from the next request).");
         println(referenceUsed
