@@ -37,8 +37,10 @@ import java.util.function.Predicate;
  *   on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
  *   18 tasks only (the combination and thresholds on out-of-fold scores within those 18), then the 6 held-out tasks
  *   are scored with it. Every figure reported as held-out is pooled over the four folds' held-out tasks.</li>
- *   <li>Every prompt is embedded once ({@link TaskClassifier#features}); the decision is re-applied for each fold's
- *   model. That decision is checked against {@link TaskClassifier#classify} with the same model.</li>
+ *   <li>Every prompt is embedded once ({@link TaskClassifier#features}: words, static embedding, the model's
+ *   embedding; kept on disk by {@link CachingEmbedder}); the decision, one pass or two, is re-applied for each fold's
+ *   model. The two-pass decision is checked against {@link TaskClassifier#classify} with the same model, which also
+ *   measures the CPU per prompt.</li>
  *   <li>Members are simulated on each task with the gateway's scoring rule ({@link GatewayScoring}).</li>
  * </ol>
  * With {@code examples}: the owner's 8 example requests of each task ({@code examples/}) are compared with the

@@ -11,7 +11,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Builds {@link StaticEmbedder#RESOURCE} from the quantized all-MiniLM-L6-v2: every token of its vocabulary embedded
  * alone ({@code [CLS] token [SEP]}), the vocabulary's mean removed, each row stored as 8-bit integers with its scale.
- * Deterministic; about a minute of CPU. Run with
+ * Deterministic; about 8 s of CPU here. Run with
  * {@code mvn -Pbench-misuse -pl plugins/embedding-classifier test-compile exec:java
  * -Dexec.mainClass=io.taskgate.plugins.embedding.StaticTableBuilder}.
  */
