@@ -9,19 +9,22 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * The fitted part of the classifier: two logistic regressions and how they are combined.
+ * The fitted part of the classifier: logistic regressions and how they are combined.
  * <ul>
- *   <li><b>lexical</b>: weights of the prompt's hashed words and character n-grams ({@link LexicalFeatures});</li>
- *   <li><b>semantic</b>: weights of nine similarities of the prompt's one embedding ({@link #FEATURES}): to the task
- *   (name and description; name), to the owner's example requests of the task (best, mean of the best three, mean),
- *   to the {@code off_topic} anchors (best, mean of the best three), to the best work label, and to the
- *   instruction-like {@link Anchors#META} anchors;</li>
+ *   <li><b>lexical</b>: weights of the prompt's hashed words and character n-grams ({@link LexicalFeatures}); only
+ *   features that at least three training tasks use carry a weight;</li>
+ *   <li><b>semantic</b>: weights of the {@link #FEATURES} of the prompt's embedding: its {@link #SIMILARITIES}
+ *   similarities (to the task's name and description, its name and its example requests, to the anchors of
+ *   {@code off_topic}, the work labels, instruction-like text, generic requests and other work, the share of its words
+ *   the task uses, its length), then its similarities to the model's {@link PromptBank} of labelled training prompts;</li>
  *   <li><b>combined</b>: {@code z = aLex * logit(pLex) + aSem * logit(pSem) + a0}, a calibrated log-odds that the prompt
  *   is misuse; MAJOR when {@code z > major}, SLIGHT when {@code z > slight}.</li>
  * </ul>
- * There are two semantic variants, with and without the task's example requests (without them, the example
- * similarities are the task similarity). Everything here is fitted on labelled prompts of other tasks than the ones
- * it is used on (see the benchmark); the shipped model is {@value #RESOURCE}.
+ * There are four semantic variants: with and without the task's example requests (without them, the example
+ * similarities are the task similarity), each for the model's embedding and for the first pass's static embedding
+ * ({@link StaticEmbedder}), whose {@code settle} threshold settles a prompt as NONE without the model. Everything
+ * here is fitted on labelled prompts of other tasks than the ones it is used on (see the benchmark); the shipped model
+ * is {@value #RESOURCE}.
  */
 public final class MisuseModel {
 

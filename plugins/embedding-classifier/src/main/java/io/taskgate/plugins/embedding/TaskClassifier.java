@@ -310,10 +310,11 @@ public final class TaskClassifier {
     /** Everything both passes read (the model's embedding included): for evaluation. */
     public Features features(String prompt, TaskInfo task) {
         String text = capped(prompt, settings.maxChars());
-        return features(text, task, true);
+        return features(text, task, true, null);
     }
 
-    private Features features(String text, TaskInfo task, boolean withModel) {
+    /** With {@code first} (the first pass's features of the same text), its static embedding is not computed again. */
+    private Features features(String text, TaskInfo task, boolean withModel, Features first) {
         List<String> ex = examples.apply(task);
         ex = ex == null ? List.of() : ex;
         String key = taskKey(task, ex);
@@ -322,11 +323,14 @@ public final class TaskClassifier {
         List<String> long4 = tokens.stream().filter(w -> w.length() >= 4).map(TaskClassifier::stem).toList();
         double[] overlaps = {overlap(long4, words.task()), overlap(long4, words.withExamples())};
         double logWords = Math.log1p(tokens.size());
-        LexicalFeatures.Vector lexical = LexicalFeatures.of(text, model.bits());
+        LexicalFeatures.Vector lexical = first != null ? first.lexical() : LexicalFeatures.of(text, model.bits());
         boolean hasExamples = !ex.isEmpty();
         double[][] cheapSims = null;
         float[] cv = null;
-        if (cheap != null) {
+        if (first != null && first.cheap() != null) {
+            cheapSims = new double[][]{first.cheapWithoutExamples(), first.cheap()};
+            cv = first.cheapVector();
+        } else if (cheap != null) {
             cv = cheap.embedder.embed(text);
             cheapSims = similarities(cheap, cv, cheap.task(key, task, ex), overlaps, logWords);
         }
@@ -440,11 +444,11 @@ public final class TaskClassifier {
         }
         Verdict verdict;
         if (cheap != null && settings.firstPass()) {
-            Features first = features(text, task, false);
+            Features first = features(text, task, false, null);
             verdict = settles(first, model) ? settledVerdict(first, model, settings, task.expectedIntents())
-                    : decide(features(text, task, true), model, settings, task.expectedIntents());
+                    : decide(features(text, task, true, first), model, settings, task.expectedIntents());
         } else {
-            verdict = decide(features(text, task, true), model, settings, task.expectedIntents());
+            verdict = decide(features(text, task, true, null), model, settings, task.expectedIntents());
         }
         if (settings.maxCachedVerdicts() > 0) {
             synchronized (verdicts) {
