@@ -70,12 +70,7 @@ final class PromptBank {
             if (excludeTask != null && excludeTask.equals(tasks[i])) {
                 continue;
             }
-            byte[] r = rows[i];
-            double dot = 0;
-            for (int j = 0; j < r.length; j++) {
-                dot += r[j] * v[j];
-            }
-            dot *= scales[i];
+            double dot = dot(rows[i], v) * scales[i];
             if (!misuse[i]) {
                 onTask = Math.max(onTask, dot);
             } else if (dot > b1) {
@@ -91,6 +86,22 @@ final class PromptBank {
         }
         double top3 = b1 == -1 ? -1 : b2 == -1 ? b1 : b3 == -1 ? (b1 + b2) / 2 : (b1 + b2 + b3) / 3;
         return new double[]{b1, top3, onTask};
+    }
+
+    /** Four running sums: about twice as fast as one on this machine's JIT. */
+    private static double dot(byte[] r, float[] v) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int j = 0;
+        for (; j + 3 < r.length; j += 4) {
+            s0 += r[j] * v[j];
+            s1 += r[j + 1] * v[j + 1];
+            s2 += r[j + 2] * v[j + 2];
+            s3 += r[j + 3] * v[j + 3];
+        }
+        for (; j < r.length; j++) {
+            s0 += r[j] * v[j];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 
     void write(DataOutputStream out) throws IOException {
