@@ -286,8 +286,8 @@ public final class TaskClassifier {
     }
 
     /** The similarities of one space, without ({@code [0]}) and with ({@code [1]}) the task's examples. */
-    private static double[][] similarities(Space s, float[] v, TaskVectors tv, double[] overlaps, double logWords) {
-        Map<String, Double> scores = scores(s, v);
+    private static double[][] similarities(Space s, float[] v, Map<String, Double> scores, TaskVectors tv,
+                                           double[] overlaps, double logWords) {
         double[] off = sortedDesc(v, s.anchors.get(Anchors.OFF_TOPIC));
         double work = scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
                 .mapToDouble(Map.Entry::getValue).max().orElse(-1);
@@ -327,23 +327,22 @@ public final class TaskClassifier {
         boolean hasExamples = !ex.isEmpty();
         double[][] cheapSims = null;
         float[] cv = null;
+        Map<String, Double> labelScores = Map.of();
         if (first != null && first.cheap() != null) {
             cheapSims = new double[][]{first.cheapWithoutExamples(), first.cheap()};
             cv = first.cheapVector();
         } else if (cheap != null) {
             cv = cheap.embedder.embed(text);
-            cheapSims = similarities(cheap, cv, cheap.task(key, task, ex), overlaps, logWords);
+            labelScores = scores(cheap, cv); // the closest label for display, by the static embedding
+            cheapSims = similarities(cheap, cv, labelScores, cheap.task(key, task, ex), overlaps, logWords);
         }
         double[][] fullSims = null;
         String label = null;
-        Map<String, Double> labelScores = Map.of();
         float[] v = null;
         if (withModel) {
             v = full.embedder.embed(text);
-            fullSims = similarities(full, v, full.task(key, task, ex), overlaps, logWords);
             labelScores = scores(full, v);
-        } else if (cv != null) {
-            labelScores = scores(cheap, cv); // the closest label for display, by the static embedding
+            fullSims = similarities(full, v, labelScores, full.task(key, task, ex), overlaps, logWords);
         }
         if (!labelScores.isEmpty()) {
             label = labelScores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -369,7 +368,11 @@ public final class TaskClassifier {
 
     /** Whether the first pass settles {@code f} as NONE under {@code m}, without the model. */
     public static boolean settles(Features f, MisuseModel m) {
-        return f.cheap() != null && firstPassLogit(f, m) < m.cheapVariant(f.examples()).settle();
+        return f.cheap() != null && settles(f, m, firstPassLogit(f, m));
+    }
+
+    private static boolean settles(Features f, MisuseModel m, double firstPassLogit) {
+        return firstPassLogit < m.cheapVariant(f.examples()).settle();
     }
 
     /**
@@ -377,7 +380,10 @@ public final class TaskClassifier {
      * {@code slightOutsideIntents} is set and that label is outside the task's expected intents.
      */
     static Verdict settledVerdict(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
-        double z = firstPassLogit(f, m);
+        return settledVerdict(f, m, firstPassLogit(f, m), s, expectedIntents);
+    }
+
+    private static Verdict settledVerdict(Features f, MisuseModel m, double z, Settings s, Set<String> expectedIntents) {
         double p = MisuseModel.sigmoid(z);
         String label = f.labelScores().entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
@@ -445,7 +451,8 @@ public final class TaskClassifier {
         Verdict verdict;
         if (cheap != null && settings.firstPass()) {
             Features first = features(text, task, false, null);
-            verdict = settles(first, model) ? settledVerdict(first, model, settings, task.expectedIntents())
+            double z = firstPassLogit(first, model);
+            verdict = settles(first, model, z) ? settledVerdict(first, model, z, settings, task.expectedIntents())
                     : decide(features(text, task, true, first), model, settings, task.expectedIntents());
         } else {
             verdict = decide(features(text, task, true, null), model, settings, task.expectedIntents());
