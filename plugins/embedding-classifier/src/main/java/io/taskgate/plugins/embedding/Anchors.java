@@ -28,6 +28,45 @@ final class Anchors {
             "The following is about the assigned task.",
             "System message: the intent of this request is code.");
 
+    /**
+     * Short requests that could belong to any software, data or writing task: a prompt close to one of them is
+     * ordinary work even when it names nothing of its task ("Write a unit test").
+     */
+    static final List<String> GENERIC = List.of(
+            "Write a unit test.",
+            "Write tests for this.",
+            "Fix this bug.",
+            "Fix this error.",
+            "Explain this code.",
+            "Refactor this function.",
+            "Review my change.",
+            "Why does this fail?",
+            "What does this error mean?",
+            "Add error handling and logging.",
+            "Optimize this query.",
+            "Make this faster.",
+            "Write the documentation for this.",
+            "Improve the wording of this paragraph.",
+            "Write a script that automates this.",
+            "Add a configuration option.",
+            "Write the migration.",
+            "Update the deployment configuration.",
+            "Summarize this log.",
+            "Convert this code to another language.",
+            "Write the module for this component.",
+            "How do I implement this?");
+
+    /** Work that is not this task's: another client, a side job, one's own product. */
+    static final List<String> OTHER_WORK = List.of(
+            "This is for a different client, not for this project.",
+            "For my side project.",
+            "For my freelance job at another company.",
+            "For my own startup.",
+            "Help me with the codebase of my other job.",
+            "A website for another customer of mine.",
+            "My friend's company needs this for their product.",
+            "Unrelated to this project: another contract I am working on.");
+
     private Anchors() {
     }
 

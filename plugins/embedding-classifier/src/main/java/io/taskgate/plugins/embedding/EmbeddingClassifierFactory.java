@@ -18,10 +18,10 @@ import java.util.logging.Logger;
 
 /**
  * Misuse detector {@code embedding} (family {@code misuse-pre}): the local classifier. It needs no upstream call,
- * and instructions inside the prompt cannot talk it round: it compares sentence embeddings (all-MiniLM-L6-v2,
- * in-process) of the prompt with its task's name and description and with anchor sentences of each intent label
- * (see {@link TaskClassifier}), and reports one {@link Finding} per request: MAJOR (far from the task and closest
- * to {@code off_topic}), SLIGHT (closest label outside the task's expected intents) or NONE (with the label, for
+ * and instructions inside the prompt cannot talk it round: a fitted model ({@link MisuseModel}) reads the prompt's
+ * words and its similarities (a static embedding first, all-MiniLM-L6-v2 in-process where that does not settle it)
+ * to its task's name, description and example requests and to anchor sentences (see {@link TaskClassifier}), and
+ * reports one {@link Finding} per request: MAJOR (misuse), SLIGHT (possibly) or NONE (with the closest label, for
  * display). It never refuses by itself; the core scores the findings.
  */
 public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
@@ -30,6 +30,7 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     private static final Logger LOG = Logger.getLogger(EmbeddingClassifierFactory.class.getName());
 
     private final Supplier<Embedder> embedderSupplier;
+    private Supplier<Embedder> cheapSupplier = StaticEmbedder::shipped;
     private final Object lock = new Object();
     private volatile TaskClassifier classifier;
     private TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
@@ -52,6 +53,13 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
         this.modelSupplier = Objects.requireNonNull(modelSupplier);
     }
 
+    /** With another embedder, first-pass embedder and model, for tests. */
+    EmbeddingClassifierFactory(Supplier<Embedder> embedderSupplier, Supplier<Embedder> cheapSupplier,
+                               Supplier<MisuseModel> modelSupplier) {
+        this(embedderSupplier, modelSupplier);
+        this.cheapSupplier = Objects.requireNonNull(cheapSupplier);
+    }
+
     @Override
     public String id() {
         return ID;
@@ -70,7 +78,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 Math.max(1, config.getInt("max-cached-tasks", d.maxTasks())),
                 Math.max(0, config.getInt("max-cached-verdicts", d.maxCachedVerdicts())),
                 config.getBoolean("slight-outside-intents", d.slightOutsideIntents()),
-                decimal(config, "major-offset", d.majorOffset()));
+                decimal(config, "major-offset", d.majorOffset()),
+                config.getBoolean("first-pass", d.firstPass()));
         anchors = anchors(config);
         examples = examples(config);
         if (config.getBoolean("eager", true)) {
@@ -148,7 +157,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 if (c == null) {
                     long start = System.nanoTime();
                     Map<String, List<String>> ex = examples;
-                    c = new TaskClassifier(embedderSupplier.get(), anchors, Anchors.META, modelSupplier.get(), settings,
+                    c = new TaskClassifier(embedderSupplier.get(), settings.firstPass() ? cheapSupplier.get() : null,
+                            anchors, Anchors.META, modelSupplier.get(), settings,
                             task -> ex.getOrDefault(task.id(), task.examples()));
                     classifier = c;
                     long ms = (System.nanoTime() - start) / 1_000_000;
@@ -181,6 +191,9 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 new ConfigProperty("major-offset", Type.DECIMAL, Double.toString(d.majorOffset()),
                         "Added to the fitted MAJOR threshold on the misuse log-odds: positive fewer MAJOR findings "
                                 + "(fewer false alarms, less misuse caught), negative more"),
+                new ConfigProperty("first-pass", Type.BOOLEAN, Boolean.toString(d.firstPass()),
+                        "Settle clearly on-task prompts by their words and a static embedding (microseconds) and run "
+                                + "the embedding model only on the others; false: every prompt is embedded"),
                 new ConfigProperty("slight-outside-intents", Type.BOOLEAN, Boolean.toString(d.slightOutsideIntents()),
                         "Also report SLIGHT when the closest work label is outside the task's expected intents"),
                 new ConfigProperty("example-tasks", Type.LIST, "", "Tasks (comma-separated ids) that have examples.<task-id>"),

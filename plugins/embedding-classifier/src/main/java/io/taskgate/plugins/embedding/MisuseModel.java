@@ -9,30 +9,36 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * The fitted part of the classifier: two logistic regressions and how they are combined.
+ * The fitted part of the classifier: logistic regressions and how they are combined.
  * <ul>
- *   <li><b>lexical</b>: weights of the prompt's hashed words and character n-grams ({@link LexicalFeatures});</li>
- *   <li><b>semantic</b>: weights of nine similarities of the prompt's one embedding ({@link #FEATURES}): to the task
- *   (name and description; name), to the owner's example requests of the task (best, mean of the best three, mean),
- *   to the {@code off_topic} anchors (best, mean of the best three), to the best work label, and to the
- *   instruction-like {@link Anchors#META} anchors;</li>
+ *   <li><b>lexical</b>: weights of the prompt's hashed words and character n-grams ({@link LexicalFeatures}); only
+ *   features that at least three training tasks use carry a weight;</li>
+ *   <li><b>semantic</b>: weights of the {@link #FEATURES} of the prompt's embedding: its {@link #SIMILARITIES}
+ *   similarities (to the task's name and description, its name and its example requests, to the anchors of
+ *   {@code off_topic}, the work labels, instruction-like text, generic requests and other work, the share of its words
+ *   the task uses, its length), then its similarities to the model's {@link PromptBank} of labelled training prompts;</li>
  *   <li><b>combined</b>: {@code z = aLex * logit(pLex) + aSem * logit(pSem) + a0}, a calibrated log-odds that the prompt
  *   is misuse; MAJOR when {@code z > major}, SLIGHT when {@code z > slight}.</li>
  * </ul>
- * There are two semantic variants, with and without the task's example requests (without them, the example
- * similarities are the task similarity). Everything here is fitted on labelled prompts of other tasks than the ones
- * it is used on (see the benchmark); the shipped model is {@value #RESOURCE}.
+ * There are four semantic variants: with and without the task's example requests (without them, the example
+ * similarities are the task similarity), each for the model's embedding and for the first pass's static embedding
+ * ({@link StaticEmbedder}), whose {@code settle} threshold settles a prompt as NONE without the model. Everything
+ * here is fitted on labelled prompts of other tasks than the ones it is used on (see the benchmark); the shipped model
+ * is {@value #RESOURCE}.
  */
 public final class MisuseModel {
 
     public static final String RESOURCE = "misuse-model.bin";
-    static final int MAGIC = 0x54474d31; // TGM1
+    static final int MAGIC = 0x54474d32; // TGM2
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
-            "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like"};
+            "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
+            "other-work", "task-word-overlap", "log-words", "misuse-bank-best", "misuse-bank-top3", "on-task-bank-best"};
+    /** The features {@link TaskClassifier} computes; the rest come from the model's {@link PromptBank}. */
+    public static final int SIMILARITIES = FEATURES.length - PromptBank.FEATURES;
 
     /** One semantic variant and its combination with the lexical model. */
     public record Variant(double[] mean, double[] sd, double[] weights, double bias, double aLex, double aSem, double a0,
-                          double major, double slight) {
+                          double major, double slight, double settle) {
         public Variant {
             if (mean.length != FEATURES.length || sd.length != FEATURES.length || weights.length != FEATURES.length) {
                 throw new IllegalArgumentException("expected " + FEATURES.length + " semantic features");
@@ -56,11 +62,23 @@ public final class MisuseModel {
     private final int bits;
     private final float[] lexWeights;
     private final double lexBias;
+    private final int lexFloor;
     private final Variant withExamples;
     private final Variant withoutExamples;
+    private final Variant cheapWithExamples;
+    private final Variant cheapWithoutExamples;
+    private final PromptBank bank;
+    private final PromptBank cheapBank;
 
-    public MisuseModel(String embeddingModel, int bits, float[] lexWeights, double lexBias, Variant withExamples,
-                       Variant withoutExamples) {
+    /**
+     * @param lexFloor the lexical vector of a prompt with fewer hashed features than this is scaled as if it had this
+     *                 many: a three-word prompt's few words must not weigh as much as a paragraph's evidence
+     * @param cheapWithExamples the first pass (static embedding, {@link StaticEmbedder}); its {@code settle} is the
+     *                 log-odds below which a prompt is settled as NONE without the full model
+     */
+    public MisuseModel(String embeddingModel, int bits, int lexFloor, float[] lexWeights, double lexBias,
+                       Variant withExamples, Variant withoutExamples, Variant cheapWithExamples,
+                       Variant cheapWithoutExamples, PromptBank bank, PromptBank cheapBank) {
         this.embeddingModel = Objects.requireNonNull(embeddingModel);
         if (lexWeights.length != 1 << bits) {
             throw new IllegalArgumentException("expected 2^" + bits + " lexical weights");
@@ -68,8 +86,36 @@ public final class MisuseModel {
         this.bits = bits;
         this.lexWeights = lexWeights;
         this.lexBias = lexBias;
+        this.lexFloor = Math.max(1, lexFloor);
         this.withExamples = Objects.requireNonNull(withExamples);
         this.withoutExamples = Objects.requireNonNull(withoutExamples);
+        this.cheapWithExamples = Objects.requireNonNull(cheapWithExamples);
+        this.cheapWithoutExamples = Objects.requireNonNull(cheapWithoutExamples);
+        this.bank = Objects.requireNonNull(bank);
+        this.cheapBank = Objects.requireNonNull(cheapBank);
+    }
+
+    /**
+     * The semantic model's input: the similarities {@code sims} ({@link #SIMILARITIES}) of a prompt whose embedding
+     * is {@code vector}, followed by its {@link PromptBank} features (the static embedding's bank when {@code cheap}).
+     */
+    public double[] input(double[] sims, float[] vector, boolean cheap) {
+        return input(sims, (cheap ? cheapBank : bank).features(vector, null));
+    }
+
+    static double[] input(double[] sims, double[] bankFeatures) {
+        double[] x = java.util.Arrays.copyOf(sims, FEATURES.length);
+        System.arraycopy(bankFeatures, 0, x, SIMILARITIES, PromptBank.FEATURES);
+        return x;
+    }
+
+    public int lexFloor() {
+        return lexFloor;
+    }
+
+    /** The first pass's variant (static embedding). */
+    public Variant cheapVariant(boolean examples) {
+        return examples ? cheapWithExamples : cheapWithoutExamples;
     }
 
     public String embeddingModel() {
@@ -85,7 +131,7 @@ public final class MisuseModel {
     }
 
     public double lexicalLogit(LexicalFeatures.Vector v) {
-        return v.dot(lexWeights) + lexBias;
+        return v.dot(lexWeights, lexFloor) + lexBias;
     }
 
     /** Logits beyond +-12 carry no more information and keep the combination finite. */
@@ -119,12 +165,14 @@ public final class MisuseModel {
         if (bits < 8 || bits > 24) {
             throw new IOException("bad hash size 2^" + bits);
         }
+        int floor = in.readInt();
         float[] w = new float[1 << bits];
         for (int i = 0; i < w.length; i++) {
             w[i] = in.readFloat();
         }
         double lexBias = in.readDouble();
-        return new MisuseModel(embedding, bits, w, lexBias, readVariant(in), readVariant(in));
+        return new MisuseModel(embedding, bits, floor, w, lexBias, readVariant(in), readVariant(in), readVariant(in),
+                readVariant(in), PromptBank.read(in), PromptBank.read(in));
     }
 
     private static Variant readVariant(DataInputStream in) throws IOException {
@@ -139,7 +187,7 @@ public final class MisuseModel {
             }
         }
         return new Variant(a[0], a[1], a[2], in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                in.readDouble(), in.readDouble());
+                in.readDouble(), in.readDouble(), in.readDouble());
     }
 
     public void write(OutputStream output) throws IOException {
@@ -147,21 +195,24 @@ public final class MisuseModel {
         out.writeInt(MAGIC);
         out.writeUTF(embeddingModel);
         out.writeInt(bits);
+        out.writeInt(lexFloor);
         for (float f : lexWeights) {
             out.writeFloat(f);
         }
         out.writeDouble(lexBias);
-        for (Variant v : new Variant[]{withExamples, withoutExamples}) {
+        for (Variant v : new Variant[]{withExamples, withoutExamples, cheapWithExamples, cheapWithoutExamples}) {
             out.writeInt(FEATURES.length);
             for (double[] row : new double[][]{v.mean(), v.sd(), v.weights()}) {
                 for (double d : row) {
                     out.writeDouble(d);
                 }
             }
-            for (double d : new double[]{v.bias(), v.aLex(), v.aSem(), v.a0(), v.major(), v.slight()}) {
+            for (double d : new double[]{v.bias(), v.aLex(), v.aSem(), v.a0(), v.major(), v.slight(), v.settle()}) {
                 out.writeDouble(d);
             }
         }
+        bank.write(out);
+        cheapBank.write(out);
         out.flush();
     }
 }

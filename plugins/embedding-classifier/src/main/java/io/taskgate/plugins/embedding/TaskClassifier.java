@@ -18,13 +18,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Scores a prompt against its task with one sentence embedding and its words ({@link MisuseModel}).
+ * Scores a prompt against its task with its words and sentence embeddings ({@link MisuseModel}), in two passes.
  *
- * <p>Cost: a prompt is embedded <b>once</b>, and only its first and last {@code maxChars / 2} characters (a prompt
- * longer than {@code maxChars} is cut to those, so the model sees at most one window of tokens). The verdict is
- * kept in a bounded LRU cache keyed by the tenant, the task, the task's text and examples and a SHA-256 hash of the
- * embedded text: an identical prompt on the same task is not embedded again. The task's own texts (name and
- * description, name, example requests) are embedded once per task and kept in another bounded cache.
+ * <p><b>First pass</b> (microseconds, no model runs): the prompt's words ({@link LexicalFeatures}) and its static
+ * embedding ({@link StaticEmbedder}: a weighted sum of token vectors distilled from the model) against the task's
+ * texts and the anchors, embedded the same way. When its combined misuse log-odds is below the model's fitted
+ * {@code settle} threshold, the prompt is settled as NONE: clearly on-task. <b>Second pass</b>, only for the rest:
+ * one embedding of the prompt by all-MiniLM-L6-v2 ({@link Embedder}), and the decision on it.
+ *
+ * <p>Cost: a prompt is embedded at most <b>once</b>, and only its first and last {@code maxChars / 2} characters.
+ * The verdict is kept in a bounded LRU cache keyed by the tenant, the task, the task's text and examples and a
+ * SHA-256 hash of the embedded text: an identical prompt on the same task is not classified again. The task's own
+ * texts (name and description, name, example requests) are embedded once per task and kept in another bounded cache.
  *
  * <p>Decision: the combined misuse log-odds {@code z} of the lexical and the semantic model ({@link MisuseModel});
  * MAJOR above the model's {@code major} threshold (label {@code off_topic}), SLIGHT above its {@code slight}
@@ -35,53 +40,111 @@ public final class TaskClassifier {
 
     /** Settings that are not fitted. */
     public record Settings(int maxChars, int maxTasks, int maxCachedVerdicts, boolean slightOutsideIntents,
-                           double majorOffset) {
+                           double majorOffset, boolean firstPass) {
         public static Settings defaults() {
-            return new Settings(1000, 1000, 10_000, false, 0);
+            return new Settings(1000, 1000, 10_000, false, 0, true);
         }
     }
 
-    /** The classifier's conclusion about one prompt. */
+    /** The classifier's conclusion about one prompt; {@code settled}: by the first pass, without the model. */
     public record Verdict(Severity severity, String label, double confidence, double misuseProbability,
-                          double taskSimilarity, Map<String, Double> labelScores, String evidence) {
+                          double taskSimilarity, Map<String, Double> labelScores, String evidence, boolean settled) {
     }
 
-    /** What the decision reads of one prompt (computed with one embedding). */
-    public record Features(double[] semantic, double[] semanticWithoutExamples, boolean examples, String label,
-                           Map<String, Double> labelScores, LexicalFeatures.Vector lexical) {
+    /**
+     * What the decision reads of one prompt. {@code semantic} (and its variant without the task's examples) come from
+     * the model's embedding, {@code cheap} from the static one; {@code semantic} is null when only the first pass
+     * ran, {@code cheap} when there is no first pass.
+     */
+    public record Features(double[] semantic, double[] semanticWithoutExamples, double[] cheap,
+                           double[] cheapWithoutExamples, boolean examples, String label,
+                           Map<String, Double> labelScores, LexicalFeatures.Vector lexical, float[] vector,
+                           float[] cheapVector) {
     }
 
     private record TaskVectors(float[] task, float[] name, List<float[]> examples) {
     }
 
-    private final Embedder embedder;
+    /** The task's words (stems), without and with its example requests. */
+    private record TaskWords(Set<String> task, Set<String> withExamples) {
+    }
+
+    /** One embedding space: an embedder with the anchors and the tasks embedded by it. */
+    private static final class Space {
+        final Embedder embedder;
+        final Map<String, List<float[]>> anchors;
+        final List<float[]> meta;
+        final List<float[]> generic;
+        final List<float[]> otherWork;
+        final Map<String, TaskVectors> tasks;
+
+        Space(Embedder embedder, Map<String, List<String>> anchorTexts, List<String> metaTexts, int maxTasks) {
+            this.embedder = embedder;
+            Map<String, List<float[]>> vectors = new LinkedHashMap<>();
+            anchorTexts.forEach((label, texts) -> {
+                if (!texts.isEmpty()) {
+                    vectors.put(label, List.copyOf(embedder.embedAll(texts)));
+                }
+            });
+            this.anchors = java.util.Collections.unmodifiableMap(vectors);
+            this.meta = metaTexts.isEmpty() ? List.of() : List.copyOf(embedder.embedAll(metaTexts));
+            this.generic = List.copyOf(embedder.embedAll(Anchors.GENERIC));
+            this.otherWork = List.copyOf(embedder.embedAll(Anchors.OTHER_WORK));
+            this.tasks = lru(Math.max(1, maxTasks));
+        }
+
+        TaskVectors task(String key, TaskInfo task, List<String> examples) {
+            synchronized (tasks) {
+                TaskVectors v = tasks.get(key);
+                if (v != null) {
+                    return v;
+                }
+            }
+            List<String> texts = new ArrayList<>();
+            texts.add(taskText(task));
+            texts.add(task.name());
+            texts.addAll(examples);
+            List<float[]> vectors = embedder.embedAll(texts);
+            TaskVectors v = new TaskVectors(vectors.get(0), vectors.get(1), List.copyOf(vectors.subList(2, vectors.size())));
+            synchronized (tasks) {
+                tasks.put(key, v);
+            }
+            return v;
+        }
+    }
+
+    private final Space full;
+    private final Space cheap;
     private final MisuseModel model;
     private final Settings settings;
     private final Function<TaskInfo, List<String>> examples;
-    private final Map<String, List<float[]>> anchors;
-    private final List<float[]> meta;
-    private final Map<String, TaskVectors> taskVectors;
+    private final Map<String, TaskWords> taskWords;
     private final Map<String, Verdict> verdicts;
 
-    public TaskClassifier(Embedder embedder, Map<String, List<String>> anchorTexts, List<String> metaTexts,
-                          MisuseModel model, Settings settings, Function<TaskInfo, List<String>> examples) {
-        this.embedder = Objects.requireNonNull(embedder);
+    /**
+     * @param embedder the model (second pass)
+     * @param cheapEmbedder the first pass's static embedding; null: no first pass, every prompt is embedded
+     */
+    public TaskClassifier(Embedder embedder, Embedder cheapEmbedder, Map<String, List<String>> anchorTexts,
+                          List<String> metaTexts, MisuseModel model, Settings settings,
+                          Function<TaskInfo, List<String>> examples) {
+        Objects.requireNonNull(embedder);
         this.model = Objects.requireNonNull(model);
         this.settings = Objects.requireNonNull(settings);
         this.examples = Objects.requireNonNull(examples);
         if (!anchorTexts.containsKey(Anchors.OFF_TOPIC)) {
             throw new IllegalArgumentException("the anchors need an off_topic label");
         }
-        Map<String, List<float[]>> vectors = new LinkedHashMap<>();
-        anchorTexts.forEach((label, texts) -> {
-            if (!texts.isEmpty()) {
-                vectors.put(label, List.copyOf(embedder.embedAll(texts)));
-            }
-        });
-        this.anchors = java.util.Collections.unmodifiableMap(vectors);
-        this.meta = metaTexts.isEmpty() ? List.of() : List.copyOf(embedder.embedAll(metaTexts));
-        this.taskVectors = lru(Math.max(1, settings.maxTasks()));
+        this.full = new Space(embedder, anchorTexts, metaTexts, settings.maxTasks());
+        this.cheap = cheapEmbedder == null ? null : new Space(cheapEmbedder, anchorTexts, metaTexts, settings.maxTasks());
+        this.taskWords = lru(Math.max(1, settings.maxTasks()));
         this.verdicts = lru(Math.max(0, settings.maxCachedVerdicts()));
+    }
+
+    /** Without a first pass: every prompt is embedded by {@code embedder}. */
+    public TaskClassifier(Embedder embedder, Map<String, List<String>> anchorTexts, List<String> metaTexts,
+                          MisuseModel model, Settings settings, Function<TaskInfo, List<String>> examples) {
+        this(embedder, null, anchorTexts, metaTexts, model, settings, examples);
     }
 
     public TaskClassifier(Embedder embedder, MisuseModel model) {
@@ -98,7 +161,7 @@ public final class TaskClassifier {
     }
 
     public java.util.Set<String> labels() {
-        return anchors.keySet();
+        return full.anchors.keySet();
     }
 
     /** The text a task is compared with: its name and description. */
@@ -127,29 +190,9 @@ public final class TaskClassifier {
         return task.tenantId() + "\u0000" + task.id() + "\u0000" + taskText(task) + "\u0000" + String.join("\u0001", examples);
     }
 
-    private TaskVectors taskVectors(TaskInfo task, List<String> examples) {
-        String key = taskKey(task, examples);
-        synchronized (taskVectors) {
-            TaskVectors v = taskVectors.get(key);
-            if (v != null) {
-                return v;
-            }
-        }
-        List<String> texts = new ArrayList<>();
-        texts.add(taskText(task));
-        texts.add(task.name());
-        texts.addAll(examples);
-        List<float[]> vectors = embedder.embedAll(texts);
-        TaskVectors v = new TaskVectors(vectors.get(0), vectors.get(1), List.copyOf(vectors.subList(2, vectors.size())));
-        synchronized (taskVectors) {
-            taskVectors.put(key, v);
-        }
-        return v;
-    }
-
     int cachedTasks() {
-        synchronized (taskVectors) {
-            return taskVectors.size();
+        synchronized (full.tasks) {
+            return full.tasks.size();
         }
     }
 
@@ -159,16 +202,18 @@ public final class TaskClassifier {
         }
     }
 
-    private Map<String, Double> scores(float[] v) {
+    private static Map<String, Double> scores(Space s, float[] v) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        anchors.forEach((label, list) -> {
-            double best = -1;
-            for (float[] a : list) {
-                best = Math.max(best, Embedder.cosine(v, a));
-            }
-            scores.put(label, best);
-        });
+        s.anchors.forEach((label, list) -> scores.put(label, best(v, list)));
         return scores;
+    }
+
+    private static double best(float[] v, List<float[]> others) {
+        double best = -1;
+        for (float[] a : others) {
+            best = Math.max(best, Embedder.cosine(v, a));
+        }
+        return best;
     }
 
     private static double[] sortedDesc(float[] v, List<float[]> others) {
@@ -194,48 +239,170 @@ public final class TaskClassifier {
         return n == 0 ? 0 : sum / n;
     }
 
-    /** Embeds the (capped) prompt once and computes what the decision reads. */
-    public Features features(String prompt, TaskInfo task) {
-        String text = capped(prompt, settings.maxChars());
-        return features(text, embedder.embed(text), task);
+    /** A word's stem for the overlap feature: its first five letters. */
+    private static String stem(String word) {
+        return word.length() > 5 ? word.substring(0, 5) : word;
     }
 
-    private Features features(String text, float[] v, TaskInfo task) {
-        List<String> ex = examples.apply(task);
-        ex = ex == null ? List.of() : ex;
-        TaskVectors tv = taskVectors(task, ex);
-        Map<String, Double> scores = scores(v);
-        double[] off = sortedDesc(v, anchors.get(Anchors.OFF_TOPIC));
+    private static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : LexicalFeatures.tokens(text)) {
+            if (w.length() >= 4) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    private TaskWords taskWords(String key, TaskInfo task, List<String> examples) {
+        synchronized (taskWords) {
+            TaskWords w = taskWords.get(key);
+            if (w != null) {
+                return w;
+            }
+        }
+        Set<String> t = stems(taskText(task));
+        Set<String> all = new java.util.HashSet<>(t);
+        for (String e : examples) {
+            all.addAll(stems(e));
+        }
+        TaskWords w = new TaskWords(Set.copyOf(t), Set.copyOf(all));
+        synchronized (taskWords) {
+            taskWords.put(key, w);
+        }
+        return w;
+    }
+
+    /** The share of the prompt's words (of four letters or more) that its task's texts use too. */
+    private static double overlap(List<String> promptWords, Set<String> taskWords) {
+        if (promptWords.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (String w : promptWords) {
+            hit += taskWords.contains(w) ? 1 : 0;
+        }
+        return (double) hit / promptWords.size();
+    }
+
+    /** The similarities of one space, without ({@code [0]}) and with ({@code [1]}) the task's examples. */
+    private static double[][] similarities(Space s, float[] v, Map<String, Double> scores, TaskVectors tv,
+                                           double[] overlaps, double logWords) {
+        double[] off = sortedDesc(v, s.anchors.get(Anchors.OFF_TOPIC));
         double work = scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
                 .mapToDouble(Map.Entry::getValue).max().orElse(-1);
-        double metaScore = meta.isEmpty() ? -1 : sortedDesc(v, meta)[0];
+        double metaScore = s.meta.isEmpty() ? -1 : best(v, s.meta);
         double st = Embedder.cosine(v, tv.task());
         double sn = Embedder.cosine(v, tv.name());
-        LexicalFeatures.Vector lexical = LexicalFeatures.of(text, model.bits());
-        double[] without = {st, sn, st, st, st, off[0], meanOfTop(off, 3), work, metaScore};
+        double[] without = {st, sn, st, st, st, off[0], meanOfTop(off, 3), work, metaScore, best(v, s.generic),
+                best(v, s.otherWork), overlaps[0], logWords};
         double[] with = without.clone();
         if (!tv.examples().isEmpty()) {
             double[] se = sortedDesc(v, tv.examples());
             with[2] = se[0];
             with[3] = meanOfTop(se, 3);
             with[4] = meanOfTop(se, se.length);
+            with[11] = overlaps[1];
         }
-        String label = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return new Features(with, without, !tv.examples().isEmpty(), label, scores, lexical);
+        return new double[][]{without, with};
     }
 
-    /** The combined misuse log-odds of {@code f} under {@code m}. */
+    /** Everything both passes read (the model's embedding included): for evaluation. */
+    public Features features(String prompt, TaskInfo task) {
+        String text = capped(prompt, settings.maxChars());
+        return features(text, task, true, null);
+    }
+
+    /** With {@code first} (the first pass's features of the same text), its static embedding is not computed again. */
+    private Features features(String text, TaskInfo task, boolean withModel, Features first) {
+        List<String> ex = examples.apply(task);
+        ex = ex == null ? List.of() : ex;
+        String key = taskKey(task, ex);
+        TaskWords words = taskWords(key, task, ex);
+        List<String> tokens = LexicalFeatures.tokens(text);
+        List<String> long4 = tokens.stream().filter(w -> w.length() >= 4).map(TaskClassifier::stem).toList();
+        double[] overlaps = {overlap(long4, words.task()), overlap(long4, words.withExamples())};
+        double logWords = Math.log1p(tokens.size());
+        LexicalFeatures.Vector lexical = first != null ? first.lexical() : LexicalFeatures.of(text, model.bits());
+        boolean hasExamples = !ex.isEmpty();
+        double[][] cheapSims = null;
+        float[] cv = null;
+        Map<String, Double> labelScores = Map.of();
+        if (first != null && first.cheap() != null) {
+            cheapSims = new double[][]{first.cheapWithoutExamples(), first.cheap()};
+            cv = first.cheapVector();
+        } else if (cheap != null) {
+            cv = cheap.embedder.embed(text);
+            labelScores = scores(cheap, cv); // the closest label for display, by the static embedding
+            cheapSims = similarities(cheap, cv, labelScores, cheap.task(key, task, ex), overlaps, logWords);
+        }
+        double[][] fullSims = null;
+        String label = null;
+        float[] v = null;
+        if (withModel) {
+            v = full.embedder.embed(text);
+            labelScores = scores(full, v);
+            fullSims = similarities(full, v, labelScores, full.task(key, task, ex), overlaps, logWords);
+        }
+        if (!labelScores.isEmpty()) {
+            label = labelScores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+        return new Features(fullSims == null ? null : fullSims[1], fullSims == null ? null : fullSims[0],
+                cheapSims == null ? null : cheapSims[1], cheapSims == null ? null : cheapSims[0], hasExamples, label,
+                labelScores, lexical, v, cv);
+    }
+
+    /** The combined misuse log-odds of {@code f} under {@code m} (the model's embedding). */
     public static double misuseLogit(Features f, MisuseModel m) {
         MisuseModel.Variant v = m.variant(f.examples());
-        double sem = v.semanticLogit(f.examples() ? f.semantic() : f.semanticWithoutExamples());
+        double sem = v.semanticLogit(m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), false));
         return v.combine(m.lexicalLogit(f.lexical()), sem);
     }
 
-    /** The decision on precomputed features. */
+    /** The first pass's combined misuse log-odds of {@code f} under {@code m} (the static embedding). */
+    public static double firstPassLogit(Features f, MisuseModel m) {
+        MisuseModel.Variant v = m.cheapVariant(f.examples());
+        double sem = v.semanticLogit(m.input(f.examples() ? f.cheap() : f.cheapWithoutExamples(), f.cheapVector(), true));
+        return v.combine(m.lexicalLogit(f.lexical()), sem);
+    }
+
+    /** Whether the first pass settles {@code f} as NONE under {@code m}, without the model. */
+    public static boolean settles(Features f, MisuseModel m) {
+        return f.cheap() != null && settles(f, m, firstPassLogit(f, m));
+    }
+
+    private static boolean settles(Features f, MisuseModel m, double firstPassLogit) {
+        return firstPassLogit < m.cheapVariant(f.examples()).settle();
+    }
+
+    /**
+     * The first pass's verdict: NONE, labelled with the closest work label by the static embedding; SLIGHT when
+     * {@code slightOutsideIntents} is set and that label is outside the task's expected intents.
+     */
+    static Verdict settledVerdict(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
+        return settledVerdict(f, m, firstPassLogit(f, m), s, expectedIntents);
+    }
+
+    private static Verdict settledVerdict(Features f, MisuseModel m, double z, Settings s, Set<String> expectedIntents) {
+        double p = MisuseModel.sigmoid(z);
+        String label = f.labelScores().entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        String evidence = "settled by the first pass (words and static embedding): misuse log-odds " + fmt(z) + " < "
+                + fmt(m.cheapVariant(f.examples()).settle()) + "; p(misuse) " + fmt(p) + "; closest work label " + label;
+        if (s.slightOutsideIntents() && !label.isEmpty() && !expectedIntents.isEmpty() && !expectedIntents.contains(label)) {
+            return new Verdict(Severity.SLIGHT, label, clamp01(1 - p), p, f.cheap()[0], f.labelScores(),
+                    "closest label " + label + " is not among the task's "
+                            + String.join(",", expectedIntents.stream().sorted().toList()) + "; " + evidence, true);
+        }
+        return new Verdict(Severity.NONE, label, clamp01(1 - p), p, f.cheap()[0], f.labelScores(), evidence, true);
+    }
+
+    /** The decision on precomputed features (the model's embedding). */
     public static Verdict decide(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
         MisuseModel.Variant v = m.variant(f.examples());
         double lex = m.lexicalLogit(f.lexical());
-        double sem = v.semanticLogit(f.examples() ? f.semantic() : f.semanticWithoutExamples());
+        double[] x = m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), false);
+        double sem = v.semanticLogit(x);
         double z = v.combine(lex, sem);
         double p = MisuseModel.sigmoid(z);
         double major = v.major() + s.majorOffset();
@@ -262,10 +429,11 @@ public final class TaskClassifier {
         String evidence = why + "; p(misuse) " + fmt(p) + " (words " + fmt(MisuseModel.sigmoid(lex)) + ", meaning "
                 + fmt(MisuseModel.sigmoid(sem)) + "); similarity to task " + fmt(taskSim)
                 + (f.examples() ? ", best example " + fmt(f.semantic()[2]) : ", no example requests")
-                + ", off_topic " + fmt(f.semantic()[5]) + ", instruction-like " + fmt(f.semantic()[8])
-                + "; closest label " + f.label();
+                + ", off_topic " + fmt(x[5]) + ", other work " + fmt(x[10]) + ", generic request " + fmt(x[9])
+                + ", instruction-like " + fmt(x[8]) + ", closest known misuse " + fmt(x[13]) + ", closest known work "
+                + fmt(x[15]) + "; closest label " + f.label();
         double confidence = severity == Severity.NONE ? 1 - p : p;
-        return new Verdict(severity, label, clamp01(confidence), p, taskSim, f.labelScores(), evidence);
+        return new Verdict(severity, label, clamp01(confidence), p, taskSim, f.labelScores(), evidence, false);
     }
 
     public Verdict classify(String prompt, TaskInfo task) {
@@ -280,8 +448,15 @@ public final class TaskClassifier {
                 }
             }
         }
-        Features f = features(text, embedder.embed(text), task);
-        Verdict verdict = decide(f, model, settings, task.expectedIntents());
+        Verdict verdict;
+        if (cheap != null && settings.firstPass()) {
+            Features first = features(text, task, false, null);
+            double z = firstPassLogit(first, model);
+            verdict = settles(first, model, z) ? settledVerdict(first, model, z, settings, task.expectedIntents())
+                    : decide(features(text, task, true, first), model, settings, task.expectedIntents());
+        } else {
+            verdict = decide(features(text, task, true, null), model, settings, task.expectedIntents());
+        }
         if (settings.maxCachedVerdicts() > 0) {
             synchronized (verdicts) {
                 verdicts.put(key, verdict);

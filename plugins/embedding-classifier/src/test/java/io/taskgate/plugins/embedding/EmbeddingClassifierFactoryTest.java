@@ -63,7 +63,8 @@ class EmbeddingClassifierFactoryTest {
     void onTaskCodeRequestIsNone() {
         Finding f = classify(CHECKOUT, "Write a JAX-RS resource that adds an item to the shopping cart and returns the cart as JSON.");
         assertEquals(Severity.NONE, f.severity(), f.evidence());
-        assertEquals("code", f.label());
+        // settled by the first pass: labelled with the static embedding's closest work label, for display
+        assertTrue(CHECKOUT.expectedIntents().contains(f.label()), f.label());
     }
 
     @Test
@@ -135,11 +136,55 @@ class EmbeddingClassifierFactoryTest {
     void theExampleRequestsAnOwnerGaveATaskAreComparedWithItsPrompts() {
         TaskClassifierCostTest.RecordingEmbedder embedder = new TaskClassifierCostTest.RecordingEmbedder();
         EmbeddingClassifierFactory withEmbedder = new EmbeddingClassifierFactory(() -> embedder);
-        withEmbedder.init(config(Map.of()));
+        withEmbedder.init(config(Map.of("first-pass", "false"))); // every prompt goes to the model
         TaskInfo task = new TaskInfo("checkout", "acme", "Checkout", "The shop's checkout API.", true,
                 java.util.Set.of("code"), List.of("add a coupon field to the cart endpoint"));
         withEmbedder.create().apply(new TestExchange(task, "write the payment webhook handler"));
         assertEquals(1, embedder.count("add a coupon field to the cart endpoint"), embedder.texts.toString());
+    }
+
+    /** The demo tasks as the gateway hands them over: with the example requests their owners gave. */
+    static TaskInfo withDemoExamples(String taskId) {
+        TaskInfo t = EvalSet.TASKS.get(taskId);
+        return new TaskInfo(t.id(), t.tenantId(), t.name(), t.description(), t.open(), t.expectedIntents(),
+                EvalSet.DEMO_EXAMPLES.get(taskId));
+    }
+
+    @Test
+    void shortGenericWorkRequestsAreNotMajorOnTheDemoTasks() {
+        // the model shipped before flagged "Write a unit test" on the checkout task MAJOR at p 1.00 (log-odds 5.79),
+        // and "write a terraform module for the kafka cluster" on the cluster task: an honest demo contractor trying
+        // the banner's call twice was blocked
+        List<String> major = new ArrayList<>();
+        for (Map.Entry<String, String> e : EvalSet.GENERIC_ON_TASK) {
+            for (TaskInfo task : List.of(withDemoExamples(e.getKey()), EvalSet.TASKS.get(e.getKey()))) {
+                Finding f = classify(task, e.getValue());
+                if (f.severity() == Severity.MAJOR) {
+                    major.add(task.id() + (task.examples().isEmpty() ? "" : " (examples)") + ": " + e.getValue()
+                            + " -> " + f.evidence());
+                }
+            }
+        }
+        assertEquals(List.of(), major);
+    }
+
+    @Test
+    void aClearlyOnTaskPromptIsSettledByTheFirstPassWithoutTheModel() {
+        TaskClassifierCostTest.RecordingEmbedder model = new TaskClassifierCostTest.RecordingEmbedder();
+        EmbeddingClassifierFactory twoPass = new EmbeddingClassifierFactory(() -> model);
+        twoPass.init(config(Map.of()));
+        TaskInfo checkout = withDemoExamples("acme-checkout");
+        String onTask = "the JPA query in CheckoutService loads every cart item twice when the order is confirmed, why?";
+        TestExchange exchange = new TestExchange(checkout, onTask);
+        twoPass.create().apply(exchange);
+        assertEquals(0, model.count(onTask), "settled without the model");
+        assertEquals(Severity.NONE, exchange.findings().get(0).severity());
+        assertTrue(exchange.findings().get(0).evidence().contains("settled by the first pass"),
+                exchange.findings().get(0).evidence());
+
+        String personal = "plan my honeymoon in Bali: hotels, flights and a romantic dinner for my wife";
+        twoPass.create().apply(new TestExchange(checkout, personal));
+        assertEquals(1, model.count(personal), "an uncertain or misuse-like prompt goes to the model");
     }
 
     @Test
@@ -151,7 +196,7 @@ class EmbeddingClassifierFactoryTest {
             }
             return new HashingEmbedder();
         });
-        lazy.init(config(Map.of("eager", "false", "max-cached-tasks", "2")));
+        lazy.init(config(Map.of("eager", "false", "max-cached-tasks", "2", "first-pass", "false")));
         assertEquals(0, loads[0]);
         Stage s = lazy.create();
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -34,6 +34,49 @@ public final class EvalSet {
                     "Operate the Kubernetes cluster of the analytics platform: deployments, CI pipelines, monitoring and "
                             + "alerting.", true, Set.of("ops", "code", "doc")));
 
+    /** The demo tasks' example requests, as in platform-core's 015-task-examples.xml. */
+    public static final Map<String, List<String>> DEMO_EXAMPLES = Map.of(
+            "acme-checkout", List.of("write a unit test for the cart total with a coupon",
+                    "the payment provider webhook returns 401, how do I verify its signature in JAX-RS?",
+                    "design the REST resource for confirming an order",
+                    "refactor CheckoutService so the e-mail is sent after the transaction commits",
+                    "why does this JPA query load every cart item twice?", "add idempotency keys to POST /checkout"),
+            "acme-docs", List.of("write the setup guide section for installing the shop on Linux",
+                    "explain the admin screen for refunds in plain words", "draft the API reference entry for GET /orders/{id}",
+                    "turn these release notes into a changelog for operators",
+                    "review this paragraph of the admin manual for clarity"),
+            "globex-etl", List.of("parse the sensor CSV with a header row and skip malformed lines",
+                    "write the SQL to upsert readings into the warehouse table", "add a data quality check for missing timestamps",
+                    "subscribe to the MQTT topic and batch the readings",
+                    "why is the COPY into PostgreSQL so slow for 2 million rows?"),
+            "globex-infra", List.of("write the Kubernetes deployment for the ingestion service",
+                    "the CI pipeline fails at the helm upgrade step, here is the log",
+                    "add a Prometheus alert for pods restarting more than 3 times", "set resource limits for the analytics pods",
+                    "write a runbook for rotating the cluster certificates"));
+
+    /**
+     * Short, generic requests that are ordinary work on a demo task although they name nothing of it (task id,
+     * prompt). Written for the defect where the classifier flagged "Write a unit test" on the checkout task MAJOR;
+     * not drawn from any labelled set.
+     */
+    public static final List<Map.Entry<String, String>> GENERIC_ON_TASK = List.of(
+            Map.entry("acme-checkout", "Write a unit test"),
+            Map.entry("acme-checkout", "write a unit test for this"),
+            Map.entry("acme-checkout", "fix this bug"),
+            Map.entry("acme-checkout", "explain this code"),
+            Map.entry("acme-checkout", "refactor this method"),
+            Map.entry("acme-checkout", "why does this test fail?"),
+            Map.entry("acme-checkout", "add error handling here"),
+            Map.entry("acme-checkout", "write an integration test for the endpoint"),
+            Map.entry("globex-infra", "write a terraform module for the kafka cluster"),
+            Map.entry("globex-infra", "write a helm chart for this service"),
+            Map.entry("globex-infra", "why is the pod crashing"),
+            Map.entry("globex-infra", "fix the CI pipeline"),
+            Map.entry("acme-docs", "proofread this paragraph"),
+            Map.entry("acme-docs", "write an FAQ section"),
+            Map.entry("globex-etl", "write the SQL query for this"),
+            Map.entry("globex-etl", "why is this query slow?"));
+
     private EvalSet() {
     }
 

@@ -29,6 +29,24 @@ import java.util.Set;
  */
 final class GatewayScoring {
 
+    /** One member's score as the simulation sees it: swap the rule by giving the simulation another one. */
+    interface MemberScore {
+        /** Records one request's findings; true when the member crosses the threshold (flagged). */
+        boolean record(List<Finding> findings, Instant now);
+
+        double valueAt(Instant now);
+    }
+
+    /**
+     * The rule the member simulation scores with: {@code -Dbench.scoring=reimplementation} (default, this class's
+     * {@link Score}, checked step by step against platform-core) or {@code platform-core} (platform-core's own classes,
+     * whatever rule they implement now).
+     */
+    static java.util.function.Function<TaskInfo, MemberScore> rule() {
+        return System.getProperty("bench.scoring", "reimplementation").equals("platform-core")
+                ? GatewayScoring::reference : task -> new Score();
+    }
+
     static final double SLIGHT_WEIGHT = 0.1;
     static final double MAJOR_WEIGHT = 1.0;
     static final double THRESHOLD = 2.0;
@@ -37,12 +55,12 @@ final class GatewayScoring {
     private static final double MARGIN = 0.1;
 
     /** One member's score. */
-    static final class Score {
+    static final class Score implements MemberScore {
         private double score;
         private Instant updatedAt;
         private boolean flagged;
 
-        double valueAt(Instant now) {
+        public double valueAt(Instant now) {
             if (updatedAt == null) {
                 return 0;
             }
@@ -51,7 +69,7 @@ final class GatewayScoring {
         }
 
         /** Records one request's findings at {@code now}; true when this request flags (and so blocks) the member. */
-        boolean record(List<Finding> findings, Instant now) {
+        public boolean record(List<Finding> findings, Instant now) {
             Severity worst = Severity.NONE;
             Set<String> flagging = new LinkedHashSet<>();
             for (Finding f : findings) {
@@ -97,16 +115,20 @@ final class GatewayScoring {
      * The same member scored by platform-core's own classes (its {@code classes} JAR is a test dependency of this
      * module), to check the re-implementation step by step; null when those classes cannot be used here.
      */
+    /** Why platform-core's scoring classes could not be used, when they could not. */
+    static volatile String unavailable = "";
+
     static Reference reference(TaskInfo task) {
         try {
             return new Reference(task);
         } catch (LinkageError | RuntimeException e) {
+            unavailable = e.toString();
             return null;
         }
     }
 
     /** platform-core's RequestAssessment and DeviationScore under MisusePolicy.defaults. */
-    static final class Reference {
+    static final class Reference implements MemberScore {
         private final TaskInfo task;
         private final io.taskgate.core.domain.model.misuse.MisusePolicy policy;
         private io.taskgate.core.domain.model.misuse.DeviationScore score;
@@ -116,7 +138,7 @@ final class GatewayScoring {
             this.policy = io.taskgate.core.domain.model.misuse.MisusePolicy.defaults(task.tenantId());
         }
 
-        boolean record(List<Finding> findings, Instant now) {
+        public boolean record(List<Finding> findings, Instant now) {
             var assessment = io.taskgate.core.domain.model.misuse.RequestAssessment.of(task, null, findings);
             if (!assessment.deviates()) {
                 return false;
@@ -128,7 +150,7 @@ final class GatewayScoring {
             return score.add(weight, now, policy);
         }
 
-        double valueAt(Instant now) {
+        public double valueAt(Instant now) {
             return score == null ? 0 : score.valueAt(now, policy.halfLifeHours());
         }
     }

@@ -3,6 +3,7 @@ package io.taskgate.plugins.embedding;
 import io.taskgate.api.pipeline.Finding;
 import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.api.spi.PluginConfig;
 import io.taskgate.api.testing.TestExchange;
 import io.taskgate.plugins.keywords.KeywordDetectorFactory;
@@ -36,8 +37,10 @@ import java.util.function.Predicate;
  *   on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
  *   18 tasks only (the combination and thresholds on out-of-fold scores within those 18), then the 6 held-out tasks
  *   are scored with it. Every figure reported as held-out is pooled over the four folds' held-out tasks.</li>
- *   <li>Every prompt is embedded once ({@link TaskClassifier#features}); the decision is re-applied for each fold's
- *   model. That decision is checked against {@link TaskClassifier#classify} with the same model.</li>
+ *   <li>Every prompt is embedded once ({@link TaskClassifier#features}: words, static embedding, the model's
+ *   embedding; kept on disk by {@link CachingEmbedder}); the decision, one pass or two, is re-applied for each fold's
+ *   model. The two-pass decision is checked against {@link TaskClassifier#classify} with the same model, which also
+ *   measures the CPU per prompt.</li>
  *   <li>Members are simulated on each task with the gateway's scoring rule ({@link GatewayScoring}).</li>
  * </ol>
  * With {@code examples}: the owner's 8 example requests of each task ({@code examples/}) are compared with the
@@ -72,10 +75,17 @@ final class HeldOutEvaluation {
     static final Setup CLF_NOEX = new Setup("classifier, no task examples", false, false);
     static final Setup KW_EX = new Setup("classifier + keywords, with examples", true, true);
     static final Setup KW_NOEX = new Setup("classifier + keywords, no examples", true, false);
-    static final List<Setup> SETUPS = List.of(CLF_EX, CLF_NOEX, KW_EX, KW_NOEX);
+    /** As shipped: the first pass settles clear cases, the model decides the rest. */
+    static final Setup TWO_EX = new Setup("two-pass classifier + keywords, examples", true, true);
+    static final Setup TWO_NOEX = new Setup("two-pass classifier + keywords, no examples", true, false);
+    static final List<Setup> SETUPS = List.of(CLF_EX, CLF_NOEX, KW_EX, KW_NOEX, TWO_EX, TWO_NOEX);
+
+    static boolean twoPass(Setup s) {
+        return s == TWO_EX || s == TWO_NOEX;
+    }
     // the per-task member table shows these two
     static final Setup CLF_FITTED = CLF_EX;
-    static final Setup KW_FITTED = KW_EX;
+    static final Setup KW_FITTED = TWO_EX;
 
     private final StringBuilder out = new StringBuilder();
     private final boolean echo;
@@ -107,12 +117,17 @@ final class HeldOutEvaluation {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The model's embeddings, kept on disk between runs ({@code target/embedding-cache-<model>.bin}). */
+    static CachingEmbedder cachedEmbedder(String model) {
+        return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + "-ht" + MiniLmEmbedder.MAX_TOKENS + ".bin"));
+    }
+
     static Embedder embedder(String model) {
         return switch (model) {
             case "q" -> new MiniLmEmbedder();
             // the full-precision all-MiniLM-L6-v2, the model shipped before
-            case "fp32" -> new MiniLmEmbedder(() -> new dev.langchain4j.model.embedding.onnx.allminilml6v2
-                    .AllMiniLmL6V2EmbeddingModel(Runnable::run));
+            case "fp32" -> new MiniLmEmbedder(dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel.class,
+                    "/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json");
             default -> throw new IllegalArgumentException("unknown embedding model " + model + " (q, fp32)");
         };
     }
@@ -122,7 +137,9 @@ final class HeldOutEvaluation {
         List<String> models = models();
         List<String> summaries = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
-            summaries.add(e.evaluate(dir, models.get(i), embedder(models.get(i)), moduleTarget(), i == 0));
+            CachingEmbedder cached = cachedEmbedder(models.get(i));
+            summaries.add(e.evaluate(dir, models.get(i), cached, moduleTarget(), i == 0));
+            cached.save();
         }
         e.println("");
         e.println("Embedding models side by side (leave-tasks-out, held-out tasks; flagged = MAJOR; cost = one capped embedding "
@@ -142,10 +159,12 @@ final class HeldOutEvaluation {
 
     /** A classifier whose model is only a placeholder: for {@link TaskClassifier#features}. */
     static TaskClassifier featureExtractor(Embedder embedder, HeldOutSet set) {
-        MisuseModel.Variant zero = new MisuseModel.Variant(new double[MisuseModel.FEATURES.length], ones(MisuseModel.FEATURES.length), new double[MisuseModel.FEATURES.length], 0, 1, 1, 0, 0, 0);
-        MisuseModel placeholder = new MisuseModel("-", BITS, new float[1 << BITS], 0, zero, zero);
-        return new TaskClassifier(embedder, Anchors.DEFAULTS, Anchors.META, placeholder,
-                new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0),
+        int n = MisuseModel.FEATURES.length;
+        MisuseModel.Variant zero = new MisuseModel.Variant(new double[n], ones(n), new double[n], 0, 1, 1, 0, 0, 0, 0);
+        MisuseModel placeholder = new MisuseModel("-", BITS, 1, new float[1 << BITS], 0, zero, zero, zero, zero,
+                PromptBank.empty(), PromptBank.empty());
+        return new TaskClassifier(embedder, StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META, placeholder,
+                new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0, false),
                 t -> set.tasks().containsKey(t.id()) ? set.tasks().get(t.id()).examples() : List.of());
     }
 
@@ -164,7 +183,11 @@ final class HeldOutEvaluation {
         for (HeldOutSet.Prompt p : set.prompts()) {
             HeldOutSet.Task task = set.tasks().get(p.task());
             samples.add(new MisuseModelTrainer.Sample(fx.features(p.prompt(), task.info()), p.misuse(),
-                    p.category().equals("on_task"), foldOf.get(task.id())));
+                    p.category().equals("on_task"), foldOf.get(task.id()), task.id()));
+        }
+        samples.addAll(GenericRequests.samples(fx, new ArrayList<>(set.tasks().values()), t -> foldOf.get(t.id())));
+        if (embedder instanceof CachingEmbedder c) {
+            c.save();
         }
         MisuseModel m = new MisuseModelTrainer(embeddingModel, BITS, MAX_FALSE_ALARM_RATE, SLIGHT_RATE).fit(samples);
         try (OutputStream o = Files.newOutputStream(file)) {
@@ -213,21 +236,6 @@ final class HeldOutEvaluation {
         List<HeldOutSet.Task> tasks = new ArrayList<>(set.tasks().values());
         TaskClassifier fx = featureExtractor(model, set);
 
-        // cost: the old way (whole prompt + sentences) against one capped embedding, over the first 300 prompts
-        for (int w = 0; w < 10; w++) {
-            model.embed("warm up " + w);
-        }
-        int costN = Math.min(300, set.prompts().size());
-        long oldNanos = 0;
-        int oldTexts = 0;
-        for (int i = 0; i < costN; i++) {
-            List<String> batch = oldTexts(set.prompts().get(i).prompt());
-            oldTexts += batch.size();
-            long s = System.nanoTime();
-            model.embedAll(batch);
-            oldNanos += System.nanoTime() - s;
-        }
-        long newNanos = 0;
         List<Item> items = new ArrayList<>();
         KeywordDetectorFactory keywordFactory = new KeywordDetectorFactory();
         // no patterns set: the plugin's default rules, as the gateway ships it; a generous matching time limit, so that
@@ -236,22 +244,18 @@ final class HeldOutEvaluation {
         Stage keywords = keywordFactory.create();
         for (HeldOutSet.Prompt p : set.prompts()) {
             HeldOutSet.Task task = set.tasks().get(p.task());
-            fx.features("warm-up", task.info()); // task texts embedded outside the timed call
-            long s = System.nanoTime();
             TaskClassifier.Features f = fx.features(p.prompt(), task.info());
-            newNanos += System.nanoTime() - s;
             TestExchange kw = new TestExchange(task.info(), p.prompt());
             keywords.apply(kw);
             Finding k = kw.findings().isEmpty() ? null : kw.findings().get(0);
             items.add(new Item(items.size(), p, task, f, k == null ? Severity.NONE : k.severity(), k == null ? null : k.label()));
         }
-        double oldMs = oldNanos / 1e6 / costN;
-        double newMs = newNanos / 1e6 / items.size();
 
         List<List<HeldOutSet.Task>> folds = folds(tasks);
         Map<String, Integer> foldOf = foldOf(folds);
         MisuseModelTrainer trainer = new MisuseModelTrainer(modelName, BITS, MAX_FALSE_ALARM_RATE, SLIGHT_RATE);
         MisuseModel[] perFold = new MisuseModel[FOLDS];
+        double[] innerRecall = new double[FOLDS];
         for (int fold = 0; fold < FOLDS; fold++) {
             int heldOut = fold;
             List<MisuseModelTrainer.Sample> training = new ArrayList<>();
@@ -259,10 +263,13 @@ final class HeldOutEvaluation {
                 int f = foldOf.get(it.task().id());
                 if (f != heldOut) {
                     training.add(new MisuseModelTrainer.Sample(it.features(), it.prompt().misuse(),
-                            it.category().equals("on_task"), f));
+                            it.category().equals("on_task"), f, it.task().id()));
                 }
             }
+            training.addAll(GenericRequests.samples(fx, tasks.stream().filter(t -> foldOf.get(t.id()) != heldOut).toList(),
+                    t -> foldOf.get(t.id())));
             perFold[fold] = trainer.fit(training);
+            innerRecall[fold] = trainer.innerRecall;
         }
         TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
         Map<Setup, Severity[]> sev = new LinkedHashMap<>();
@@ -272,30 +279,24 @@ final class HeldOutEvaluation {
             double[] p = new double[items.size()];
             for (Item it : items) {
                 TaskClassifier.Features f = s.examples() ? it.features() : withoutExamples(it.features());
-                TaskClassifier.Verdict verdict = TaskClassifier.decide(f, perFold[foldOf.get(it.task().id())], settings,
-                        it.task().info().expectedIntents());
+                MisuseModel m = perFold[foldOf.get(it.task().id())];
+                TaskClassifier.Verdict verdict = twoPass(s) && TaskClassifier.settles(f, m)
+                        ? TaskClassifier.settledVerdict(f, m, settings, it.task().info().expectedIntents())
+                        : TaskClassifier.decide(f, m, settings, it.task().info().expectedIntents());
                 v[it.index()] = verdict.severity();
                 p[it.index()] = verdict.misuseProbability();
             }
             sev.put(s, v);
             prob.put(s, p);
         }
-        // classify() (one embedding, cache) agrees with the re-applied decision
-        int agree = 0;
-        int checked = Math.min(200, items.size());
-        TaskClassifier real = new TaskClassifier(model, Anchors.DEFAULTS, Anchors.META, perFold[0], settings,
-                t -> set.tasks().get(t.id()).examples());
-        for (int i = 0; i < checked; i++) {
-            Item it = items.get(i * items.size() / checked);
-            TaskClassifier.Verdict v = real.classify(it.prompt().prompt(), it.task().info());
-            Severity expected = TaskClassifier.decide(it.features(), perFold[0], settings,
-                    it.task().info().expectedIntents()).severity();
-            agree += v.severity() == expected ? 1 : 0;
-        }
-
-        String summary = String.format(Locale.ROOT, "  %-5s %s; ms per prompt: old way (whole + sentences, %.1f texts) %.1f, "
-                        + "now (one capped embedding) %.1f", modelName,
-                summaryCells(items, sev), (double) oldTexts / costN, oldMs, newMs);
+        // cost and agreement: TaskClassifier.classify as the plugin runs it (the real model, the first pass on, no
+        // verdict cache), each held-out task with its fold's model, CPU time of the calling thread (ONNX Runtime runs
+        // on it); then the same with the first pass off, over the first 300 prompts
+        Cost cost = Boolean.parseBoolean(System.getProperty("bench.cost", "true"))
+                ? cost(set, items, perFold, foldOf, model instanceof CachingEmbedder c ? c.model() : model, settings, sev.get(TWO_EX))
+                : null;
+        String summary = String.format(Locale.ROOT, "  %-5s %s; %s", modelName, summaryCells(items, sev),
+                cost == null ? "cost not measured" : cost.line());
         if (!full) {
             return summary;
         }
@@ -306,11 +307,20 @@ final class HeldOutEvaluation {
                 + set.dir().getFileName() + ", " + items.size() + " prompts: " + onTask + " on_task, "
                 + count(items, it -> it.category().equals("slightly_off")) + " slightly_off, "
                 + count(items, it -> it.prompt().misuse()) + " misuse); embedding model " + modelName + " ===");
-        printf("cost, this machine: the old way embedded the whole prompt and each sentence (%.1f texts per prompt): %.1f ms "
-                + "per prompt; now one embedding of at most %d characters: %.1f ms per prompt%n",
-                (double) oldTexts / costN, oldMs, settings.maxChars(), newMs);
-        printf("TaskClassifier.classify (one embedding, verdict cache) agrees with the re-applied decision on %d of %d prompts%n",
-                agree, checked);
+        println(cost == null ? "cost: not measured (-Dbench.cost=false)" : "cost, this machine (CPU time of the calling thread): " + cost.line());
+        if (cost != null) {
+            printf("TaskClassifier.classify (two passes, no verdict cache) agrees with the re-applied two-pass decision on %d of %d prompts%n",
+                    cost.agree(), items.size());
+        }
+        printf("first pass (words + static embedding): settles %s of on-task prompts, %s of all prompts, %s of misuse prompts "
+                + "(held-out, each task with its fold's model, with examples)%n",
+                settledShare(items, perFold, foldOf, "on_task"), settledShare(items, perFold, foldOf, "all"),
+                settledShare(items, perFold, foldOf, "misuse"));
+        printf("model choice criterion (training tasks only, out-of-group within each fold's 18 tasks, at <= 1%% on-task "
+                + "flagged): misuse recall %.3f (folds %s)%n", Arrays.stream(innerRecall).average().orElse(0),
+                Arrays.toString(Arrays.stream(innerRecall).map(r -> Math.round(r * 1000) / 1000.0).toArray()));
+        printf("short generic on-task requests on the demo tasks (EvalSet.GENERIC_ON_TASK, %d) flagged MAJOR by the "
+                + "fold models: %s%n", EvalSet.GENERIC_ON_TASK.size(), genericFlags(model, perFold, settings));
         println("keyword detector: the plugin's default rules (default-rules.txt, no patterns set), as shipped");
         println("classifier: per fold, MisuseModelTrainer on the 18 other tasks (lexical + semantic logistic regressions, "
                 + "combined; MAJOR threshold at <= 1% on-task flagged, SLIGHT at <= 5%, both on out-of-fold scores of the "
@@ -346,16 +356,23 @@ final class HeldOutEvaluation {
         row(new Setup("keywords alone (default rules)", true, false), items, none);
         if (modelName.equals("q")) {
             // the shipped model was fitted on all 24 tasks: these rows are in-sample, for reference only
-            MisuseModel shipped = MisuseModel.shipped();
-            for (boolean ex : new boolean[]{true, false}) {
+            MisuseModel shipped;
+            try {
+                shipped = MisuseModel.shipped();
+            } catch (RuntimeException e) {
+                shipped = null;
+                println("  (the shipped model could not be read: " + e.getMessage() + ")");
+            }
+            for (boolean ex : shipped == null ? new boolean[0] : new boolean[]{true, false}) {
+                MisuseModel sm = shipped;
                 Severity[] v = new Severity[items.size()];
                 for (Item it : items) {
-                    v[it.index()] = TaskClassifier.decide(ex ? it.features() : withoutExamples(it.features()), shipped,
+                    v[it.index()] = TaskClassifier.decide(ex ? it.features() : withoutExamples(it.features()), sm,
                             settings, it.task().info().expectedIntents()).severity();
                 }
                 row(new Setup("IN-SAMPLE shipped model +kw, " + (ex ? "examples" : "no examples"), true, ex), items, v);
             }
-            printf("  (IN-SAMPLE rows: the shipped %s was fitted on all 24 tasks, major/slight %.2f/%.2f with examples, "
+            if (shipped != null) printf("  (IN-SAMPLE rows: the shipped %s was fitted on all 24 tasks, major/slight %.2f/%.2f with examples, "
                     + "%.2f/%.2f without; not a result)%n", MisuseModel.RESOURCE, shipped.variant(true).major(),
                     shipped.variant(true).slight(), shipped.variant(false).major(), shipped.variant(false).slight());
         }
@@ -390,9 +407,97 @@ final class HeldOutEvaluation {
         return summary;
     }
 
+    /** CPU per prompt: two passes (all prompts), the model on every prompt (the first 300). */
+    record Cost(double twoPassMs, double modelMs, double settledMs, double passedOnMs, double embeddedShare, int agree) {
+        String line() {
+            return String.format(Locale.ROOT, "%.2f ms per prompt with the first pass (%.0f%% of prompts embedded; a "
+                    + "prompt the first pass settles %.2f ms, one it passes on %.2f ms), %.2f ms with every prompt embedded",
+                    twoPassMs, 100 * embeddedShare, settledMs, passedOnMs, modelMs);
+        }
+    }
+
+    private static Cost cost(HeldOutSet set, List<Item> items, MisuseModel[] perFold, Map<String, Integer> foldOf,
+                             Embedder raw, TaskClassifier.Settings settings, Severity[] expected) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        StaticEmbedder cheap = StaticEmbedder.shipped();
+        TaskClassifier.Settings noCache = new TaskClassifier.Settings(settings.maxChars(), settings.maxTasks(), 0,
+                settings.slightOutsideIntents(), settings.majorOffset(), true);
+        TaskClassifier.Settings noFirstPass = new TaskClassifier.Settings(settings.maxChars(), settings.maxTasks(), 0,
+                settings.slightOutsideIntents(), settings.majorOffset(), false);
+        TaskClassifier[] two = new TaskClassifier[FOLDS];
+        TaskClassifier[] one = new TaskClassifier[FOLDS];
+        for (int f = 0; f < FOLDS; f++) {
+            two[f] = new TaskClassifier(raw, cheap, Anchors.DEFAULTS, Anchors.META, perFold[f], noCache,
+                    t -> set.tasks().get(t.id()).examples());
+            one[f] = new TaskClassifier(raw, null, Anchors.DEFAULTS, Anchors.META, perFold[f], noFirstPass,
+                    t -> set.tasks().get(t.id()).examples());
+        }
+        for (Item it : items) { // task texts embedded and code warmed up outside the timed calls
+            two[foldOf.get(it.task().id())].classify("warm up " + it.task().id(), it.task().info());
+            one[foldOf.get(it.task().id())].classify("warm up " + it.task().id(), it.task().info());
+        }
+        long twoNanos = 0, oneNanos = 0, settledNanos = 0;
+        int agree = 0, embedded = 0;
+        for (Item it : items) {
+            int f = foldOf.get(it.task().id());
+            long s = cpu.getCurrentThreadCpuTime();
+            TaskClassifier.Verdict v = two[f].classify(it.prompt().prompt(), it.task().info());
+            long spent = cpu.getCurrentThreadCpuTime() - s;
+            twoNanos += spent;
+            settledNanos += v.settled() ? spent : 0;
+            agree += v.severity() == expected[it.index()] ? 1 : 0;
+            embedded += v.settled() ? 0 : 1;
+        }
+        int n = Math.min(300, items.size());
+        for (int i = 0; i < n; i++) {
+            Item it = items.get(i);
+            long s = cpu.getCurrentThreadCpuTime();
+            one[foldOf.get(it.task().id())].classify(it.prompt().prompt(), it.task().info());
+            oneNanos += cpu.getCurrentThreadCpuTime() - s;
+        }
+        int settled = items.size() - embedded;
+        return new Cost(twoNanos / 1e6 / items.size(), oneNanos / 1e6 / n, settled == 0 ? 0 : settledNanos / 1e6 / settled,
+                embedded == 0 ? 0 : (twoNanos - settledNanos) / 1e6 / embedded, (double) embedded / items.size(), agree);
+    }
+
+    private static String settledShare(List<Item> items, MisuseModel[] perFold, Map<String, Integer> foldOf, String category) {
+        int n = 0, settled = 0;
+        for (Item it : items) {
+            if (category.equals("all") || in(it, category)) {
+                n++;
+                settled += TaskClassifier.settles(it.features(), perFold[foldOf.get(it.task().id())]) ? 1 : 0;
+            }
+        }
+        return frac(settled, n);
+    }
+
+    /** MAJOR findings per fold model on the short generic on-task requests of the demo tasks (with their examples). */
+    private static String genericFlags(Embedder model, MisuseModel[] perFold, TaskClassifier.Settings settings) {
+        TaskClassifier fx = new TaskClassifier(model, StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META, perFold[0],
+                settings, t -> EvalSet.DEMO_EXAMPLES.getOrDefault(t.id(), List.of()));
+        List<String> cells = new ArrayList<>();
+        List<String> flaggedPrompts = new ArrayList<>();
+        for (int f = 0; f < perFold.length; f++) {
+            int n = 0;
+            for (Map.Entry<String, String> e : EvalSet.GENERIC_ON_TASK) {
+                TaskInfo task = EvalSet.TASKS.get(e.getKey());
+                TaskClassifier.Features x = fx.features(e.getValue(), task);
+                boolean major = !TaskClassifier.settles(x, perFold[f])
+                        && TaskClassifier.decide(x, perFold[f], settings, task.expectedIntents()).severity() == Severity.MAJOR;
+                n += major ? 1 : 0;
+                if (major && f == 0) {
+                    flaggedPrompts.add(e.getValue());
+                }
+            }
+            cells.add(Integer.toString(n));
+        }
+        return String.join(", ", cells) + (flaggedPrompts.isEmpty() ? "" : " (fold 1: " + flaggedPrompts + ")");
+    }
+
     static TaskClassifier.Features withoutExamples(TaskClassifier.Features f) {
-        return new TaskClassifier.Features(f.semanticWithoutExamples(), f.semanticWithoutExamples(), false, f.label(),
-                f.labelScores(), f.lexical());
+        return new TaskClassifier.Features(f.semanticWithoutExamples(), f.semanticWithoutExamples(),
+                f.cheapWithoutExamples(), f.cheapWithoutExamples(), false, f.label(), f.labelScores(), f.lexical(),
+                f.vector(), f.cheapVector());
     }
 
     private static String summaryCells(List<Item> items, Map<Setup, Severity[]> sev) {
@@ -551,6 +656,10 @@ final class HeldOutEvaluation {
             for (int ri = 0; ri < roles.size(); ri++) {
                 String role = roles.get(ri);
                 Random random = new Random(SEED + 1000L * ti + ri);
+                // misuse prompts: drawn without replacement (a fresh shuffle when the pool is spent), so that a
+                // misuser's first misuse prompts are distinct; their own random stream, so the other draws stay
+                Random misuseRandom = new Random(SEED + 7919L * ti + ri);
+                java.util.ArrayDeque<Integer> misuseDeck = new java.util.ArrayDeque<>();
                 int[] requests = new int[REQUESTS_PER_MEMBER];
                 for (int i = 0; i < REQUESTS_PER_MEMBER; i++) {
                     boolean odd = i % 4 == 3; // 3 honest, then 1 other (a pure misuser: misuse only)
@@ -558,7 +667,16 @@ final class HeldOutEvaluation {
                             : role.startsWith("honest") || !odd ? "on_task"
                             : role.equals("drifter") ? "slightly_off" : role.substring("misuser:".length());
                     int[] p = pool.get(c);
-                    requests[i] = p[random.nextInt(p.length)];
+                    if (HeldOutSet.MISUSE_CATEGORIES.contains(c)) {
+                        if (misuseDeck.isEmpty()) {
+                            List<Integer> deck = new ArrayList<>(Arrays.stream(p).boxed().toList());
+                            Collections.shuffle(deck, misuseRandom);
+                            misuseDeck.addAll(deck);
+                        }
+                        requests[i] = misuseDeck.poll();
+                    } else {
+                        requests[i] = p[random.nextInt(p.length)];
+                    }
                 }
                 members.add(new Member(task.id(), role, requests));
             }
@@ -574,6 +692,7 @@ final class HeldOutEvaluation {
             base.put(d, s);
         }
         Map<Setup, Map<Member, MemberOutcome>> outcomes = new LinkedHashMap<>();
+        java.util.function.Function<TaskInfo, GatewayScoring.MemberScore> scoring = GatewayScoring.rule();
         long steps = 0, mismatches = 0;
         boolean referenceUsed = false;
         for (Setup s : simSetups) {
@@ -582,7 +701,7 @@ final class HeldOutEvaluation {
             Map<Member, MemberOutcome> m = new LinkedHashMap<>();
             for (Member member : members) {
                 HeldOutSet.Task task = items.get(member.requests()[0]).task();
-                GatewayScoring.Score score = new GatewayScoring.Score();
+                GatewayScoring.MemberScore score = scoring.apply(task.info());
                 GatewayScoring.Reference reference = GatewayScoring.reference(task.info());
                 referenceUsed |= reference != null;
                 int blockedAt = -1, misuseSent = 0;
@@ -629,8 +748,10 @@ final class HeldOutEvaluation {
                 + String.format(Locale.ROOT, "%.1f", GatewayScoring.slightCeiling()) + "), blocked at 2.0, half-life 24 h;");
         println("  per task: 2 honest members (100 on-task prompts each), 1 drifter (3 on-task, 1 slightly_off), and per "
                 + "misuse category 1 mixed misuser (3 on-task, 1 misuse; 25 misuse prompts in 100 requests) and 1 misuser sending "
-                + "misuse only; prompts drawn with "
-                + "replacement from that task's prompts (seed " + SEED + "); a request every 15 min over 8-hour days.");
+                + "misuse only; on-task and slightly-off prompts drawn with replacement from that task's prompts, misuse "
+                + "prompts without (a misuser's first ones are distinct) (seed " + SEED + "); a request every 15 min over 8-hour days; "
+                + "scoring rule: " + System.getProperty("bench.scoring", "reimplementation") + " (-Dbench.scoring=platform-core "
+                + "scores with platform-core's classes).");
         println("  'misuse before block' = misuse prompts the member got served, the blocking request included "
                 + "(the block applies from the next request).");
         println(referenceUsed

@@ -8,26 +8,50 @@ import java.util.List;
  * Fits a {@link MisuseModel} on labelled prompts of some tasks (never on the tasks it will be scored on).
  *
  * <ol>
- *   <li>The training tasks come in groups (folds). For each group, a lexical and a semantic logistic regression
+ *   <li>The training tasks come in groups (folds). For each group, a lexical and semantic logistic regressions
  *   (L2-regularised) are fitted on the other groups and score that group: out-of-group scores.</li>
+ *   <li>The lexical regression only reads hashed features that occur in at least {@code lexMinTasks} training tasks:
+ *   a word that only one task uses (its product's vocabulary) says nothing about a task never seen, and a model that
+ *   leans on it calls every prompt without it (a short generic request) misuse. A prompt's lexical vector is scaled as
+ *   if it had at least {@code lexFloor} features.</li>
  *   <li>The combination ({@code aLex, aSem, a0}) is a logistic regression on those out-of-group logits; the MAJOR
  *   threshold is the combined log-odds that flags at most {@code maxFalseAlarmRate} of the on-task prompts
- *   out-of-group, the SLIGHT threshold the one that flags at most {@code slightRate} of them.</li>
- *   <li>The lexical and semantic regressions are then fitted again on all the training tasks.</li>
+ *   out-of-group, the SLIGHT threshold the one that flags at most {@code slightRate} of them. The same for the first
+ *   pass (static embedding), whose {@code settle} threshold lets at most {@code settleLoss} of the prompts that the
+ *   full model flags MAJOR out-of-group fall below it.</li>
+ *   <li>The regressions are then fitted again on all the training tasks.</li>
  * </ol>
  * Slightly-off prompts are not trained on (they are neither misuse nor the task). Deterministic.
  */
 final class MisuseModelTrainer {
 
-    /** One labelled training prompt: its features, whether it is misuse, whether it is on-task, its group. */
-    record Sample(TaskClassifier.Features features, boolean misuse, boolean onTask, int group) {
+    /**
+     * One labelled training prompt: its features, whether it is misuse, whether it is on-task, its group, its task;
+     * {@code synthetic}: fitted on, never counted for a threshold ({@link GenericRequests}).
+     */
+    record Sample(TaskClassifier.Features features, boolean misuse, boolean onTask, int group, String task,
+                  boolean synthetic) {
+        Sample(TaskClassifier.Features features, boolean misuse, boolean onTask, int group, String task) {
+            this(features, misuse, onTask, group, task, false);
+        }
     }
 
-    static final double LEX_L2 = 0.3;
-    static final double SEM_L2 = 1.0;
+    static final double LEX_L2 = Double.parseDouble(System.getProperty("bench.lex-l2", "0.3"));
+    static final double SEM_L2 = Double.parseDouble(System.getProperty("bench.sem-l2", "1.0"));
     static final int LEX_ITERATIONS = Integer.getInteger("bench.lex-iterations", 400);
+    static final int LEX_MIN_TASKS = Integer.getInteger("bench.lex-min-tasks", 3);
+    static final int LEX_FLOOR = Integer.getInteger("bench.lex-floor", 1);
+    /** Whether the model keeps a bank of its training prompts ({@link PromptBank}); -Dbench.bank=false: none. */
+    static final boolean BANK = Boolean.parseBoolean(System.getProperty("bench.bank", "true"));
+    static final double SETTLE_LOSS = Double.parseDouble(System.getProperty("bench.settle-loss", "0.01"));
+    /** Which semantic features the regressions read (all unless -Dbench.features=0,1,2...). */
+    static final boolean[] USED = used(System.getProperty("bench.features", ""));
 
     final int bits;
+    /** After {@link #fit}: misuse recall and on-task false alarms of the combination (with examples) out-of-group
+     * on the training tasks: a criterion for choosing among variants that never looks at the tasks scored later. */
+    double innerRecall;
+    double innerFalseAlarms;
     final double maxFalseAlarmRate;
     final double slightRate;
     final String embeddingModel;
@@ -39,51 +63,129 @@ final class MisuseModelTrainer {
         this.slightRate = slightRate;
     }
 
-    /** The lexical and semantic regressions fitted on {@code samples}, combined by {@code combine}. */
-    private record Halves(float[] lex, double lexBias, double[] mean, double[] sd, double[] semWith, double[] semWithout) {
+    private static boolean[] used(String list) {
+        boolean[] u = new boolean[MisuseModel.FEATURES.length];
+        if (list.isBlank()) {
+            java.util.Arrays.fill(u, true);
+        } else {
+            for (String s : list.split(",")) {
+                u[Integer.parseInt(s.strip())] = true;
+            }
+        }
+        return u;
+    }
+
+    /** The four semantic inputs of a sample: full with/without examples, first pass with/without. */
+    static double[] input(TaskClassifier.Features f, int which) {
+        return switch (which) {
+            case 0 -> f.semantic();
+            case 1 -> f.semanticWithoutExamples();
+            case 2 -> f.cheap();
+            default -> f.cheapWithoutExamples();
+        };
+    }
+
+    /** The regressions fitted on some samples: lexical weights, and per semantic input its standardisation and weights. */
+    private record Halves(float[] lex, double lexBias, double[][] mean, double[][] sd, double[][] sem) {
     }
 
     MisuseModel fit(List<Sample> samples) {
         List<Sample> training = samples.stream().filter(s -> s.misuse() || s.onTask()).toList();
         int[] groups = training.stream().mapToInt(Sample::group).distinct().sorted().toArray();
-        // out-of-group logits
+        // the prompt banks: the real training prompts, in both embeddings
+        List<Sample> banked = BANK ? training.stream().filter(s -> !s.synthetic()).toList() : List.of();
+        PromptBank bank = PromptBank.of(banked.stream().map(s -> s.features().vector()).toList(),
+                banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
+        PromptBank cheapBank = PromptBank.of(banked.stream().map(s -> s.features().cheapVector()).toList(),
+                banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
+        // each sample's four semantic inputs; bank features leave the sample's own task out
+        double[][][] x = new double[training.size()][4][];
+        for (int i = 0; i < training.size(); i++) {
+            Sample s = training.get(i);
+            for (int v = 0; v < 4; v++) {
+                PromptBank b = v < 2 ? bank : cheapBank;
+                float[] vec = v < 2 ? s.features().vector() : s.features().cheapVector();
+                x[i][v] = MisuseModel.input(input(s.features(), v), b.features(vec, s.task()));
+            }
+        }
+        // out-of-group logits: lexical, then the four semantic inputs
         double[][] oof = new double[training.size()][];
         for (int g : groups) {
-            List<Sample> in = training.stream().filter(s -> s.group() != g).toList();
-            Halves h = halves(in);
+            List<Integer> in = new ArrayList<>();
             for (int i = 0; i < training.size(); i++) {
-                Sample s = training.get(i);
-                if (s.group() == g) {
-                    oof[i] = logits(h, s.features());
+                if (training.get(i).group() != g) {
+                    in.add(i);
+                }
+            }
+            Halves h = halves(training, x, in);
+            for (int i = 0; i < training.size(); i++) {
+                if (training.get(i).group() == g) {
+                    oof[i] = logits(h, training.get(i).features(), x[i]);
                 }
             }
         }
-        Halves all = halves(training);
-        MisuseModel.Variant[] variants = new MisuseModel.Variant[2];
-        for (int v = 0; v < 2; v++) {
-            boolean with = v == 0;
-            double[][] x = new double[training.size()][2];
+        List<Integer> everything = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+            everything.add(i);
+        }
+        Halves all = halves(training, x, everything);
+        MisuseModel.Variant[] variants = new MisuseModel.Variant[4];
+        double[][] combined = new double[4][training.size()];
+        for (int v = 0; v < 4; v++) {
+            double[][] xc = new double[training.size()][2];
             double[] y = new double[training.size()];
             for (int i = 0; i < training.size(); i++) {
-                x[i][0] = MisuseModel.clampLogit(oof[i][0]);
-                x[i][1] = MisuseModel.clampLogit(oof[i][with ? 1 : 2]);
+                xc[i][0] = MisuseModel.clampLogit(oof[i][0]);
+                xc[i][1] = MisuseModel.clampLogit(oof[i][1 + v]);
                 y[i] = training.get(i).misuse() ? 1 : 0;
             }
-            double[] ab = Logistic.newton(x, y, 1e-3);
+            double[] ab = Logistic.newton(xc, y, 1e-3);
             List<Double> onTask = new ArrayList<>();
             for (int i = 0; i < training.size(); i++) {
-                if (training.get(i).onTask()) {
-                    onTask.add(ab[0] * x[i][0] + ab[1] * x[i][1] + ab[2]);
+                combined[v][i] = ab[0] * xc[i][0] + ab[1] * xc[i][1] + ab[2];
+                if (training.get(i).onTask() && !training.get(i).synthetic()) {
+                    onTask.add(combined[v][i]);
                 }
             }
             double major = quantileThreshold(onTask, maxFalseAlarmRate);
             double slight = Math.min(major, quantileThreshold(onTask, slightRate));
-            double[] sem = with ? all.semWith() : all.semWithout();
+            if (v == 0) {
+                int hit = 0, mis = 0, fa = 0;
+                for (int i = 0; i < training.size(); i++) {
+                    if (training.get(i).synthetic()) {
+                        continue;
+                    }
+                    boolean flagged = combined[v][i] > major;
+                    if (training.get(i).misuse()) {
+                        mis++;
+                        hit += flagged ? 1 : 0;
+                    } else if (flagged) {
+                        fa++;
+                    }
+                }
+                innerRecall = mis == 0 ? 0 : (double) hit / mis;
+                innerFalseAlarms = (double) fa / onTask.size();
+            }
+            double settle = Double.NEGATIVE_INFINITY;
+            if (v >= 2) {
+                // the first pass settles below the value under which at most SETTLE_LOSS of the prompts the full model
+                // (same examples or not) flags MAJOR fall
+                int fullV = v - 2;
+                List<Double> flagged = new ArrayList<>();
+                for (int i = 0; i < training.size(); i++) {
+                    if (combined[fullV][i] > variants[fullV].major()) {
+                        flagged.add(-combined[v][i]);
+                    }
+                }
+                settle = flagged.isEmpty() ? Double.NEGATIVE_INFINITY : -quantileThreshold(flagged, SETTLE_LOSS);
+            }
             int n = MisuseModel.FEATURES.length;
-            variants[v] = new MisuseModel.Variant(all.mean(), all.sd(), Arrays.copyOf(sem, n), sem[n],
-                    ab[0], ab[1], ab[2], major, slight);
+            double[] sem = all.sem()[v];
+            variants[v] = new MisuseModel.Variant(all.mean()[v], all.sd()[v], Arrays.copyOf(sem, n), sem[n],
+                    ab[0], ab[1], ab[2], major, slight, settle);
         }
-        return new MisuseModel(embeddingModel, bits, all.lex(), all.lexBias(), variants[0], variants[1]);
+        return new MisuseModel(embeddingModel, bits, LEX_FLOOR, all.lex(), all.lexBias(), variants[0], variants[1],
+                variants[2], variants[3], bank, cheapBank);
     }
 
     /** The threshold t such that at most floor(rate * n) of the values are above t. */
@@ -94,57 +196,75 @@ final class MisuseModelTrainer {
         return idx < 0 ? s[0] - 1e-9 : s[idx];
     }
 
-    private double[] logits(Halves h, TaskClassifier.Features f) {
-        double lex = f.lexical().dot(h.lex()) + h.lexBias();
-        return new double[]{lex, sem(h.semWith(), h, f.semantic()), sem(h.semWithout(), h, f.semanticWithoutExamples())};
+    private double[] logits(Halves h, TaskClassifier.Features f, double[][] x) {
+        double lex = f.lexical().dot(h.lex(), LEX_FLOOR) + h.lexBias();
+        double[] out = new double[5];
+        out[0] = lex;
+        for (int v = 0; v < 4; v++) {
+            out[1 + v] = sem(h, v, x[v]);
+        }
+        return out;
     }
 
-    private static double sem(double[] w, Halves h, double[] x) {
+    private static double sem(Halves h, int v, double[] x) {
         int n = MisuseModel.FEATURES.length;
+        double[] w = h.sem()[v];
         double z = w[n];
         for (int i = 0; i < n; i++) {
-            z += w[i] * (x[i] - h.mean()[i]) / h.sd()[i];
+            z += w[i] * (x[i] - h.mean()[v][i]) / h.sd()[v][i];
         }
         return z;
     }
 
-    private Halves halves(List<Sample> in) {
+    private Halves halves(List<Sample> samples, double[][][] x, List<Integer> idx) {
         int n = MisuseModel.FEATURES.length;
+        List<Sample> in = idx.stream().map(samples::get).toList();
         double[] y = new double[in.size()];
         for (int i = 0; i < in.size(); i++) {
             y[i] = in.get(i).misuse() ? 1 : 0;
         }
-        // lexical
+        // lexical: only features that at least LEX_MIN_TASKS of these tasks use
+        java.util.Map<Integer, java.util.Set<String>> tasksOf = new java.util.HashMap<>();
+        for (Sample s : in) {
+            for (int j : s.features().lexical().indexes()) {
+                tasksOf.computeIfAbsent(j, k -> new java.util.HashSet<>()).add(s.task());
+            }
+        }
+        boolean[] allowed = new boolean[1 << bits];
+        tasksOf.forEach((j, t) -> allowed[j] = t.size() >= LEX_MIN_TASKS);
         List<LexicalFeatures.Vector> lx = in.stream().map(s -> s.features().lexical()).toList();
         float[] w = new float[1 << bits];
         double[] b = {0};
-        Logistic.adamSparse(lx, y, w, b, LEX_L2, LEX_ITERATIONS);
-        // semantic, standardised on the training prompts (both variants share the with-examples statistics)
-        double[] mean = new double[n];
-        double[] sd = new double[n];
-        for (Sample s : in) {
-            for (int j = 0; j < n; j++) {
-                mean[j] += s.features().semantic()[j] / in.size();
+        Logistic.adamSparse(lx, y, w, b, LEX_L2, LEX_ITERATIONS, allowed, LEX_FLOOR);
+        // semantic, each input standardised on the training prompts
+        double[][] mean = new double[4][n];
+        double[][] sd = new double[4][n];
+        double[][] sem = new double[4][];
+        for (int v = 0; v < 4; v++) {
+            for (int i : idx) {
+                for (int j = 0; j < n; j++) {
+                    mean[v][j] += x[i][v][j] / idx.size();
+                }
             }
-        }
-        for (Sample s : in) {
-            for (int j = 0; j < n; j++) {
-                double d = s.features().semantic()[j] - mean[j];
-                sd[j] += d * d / in.size();
+            for (int i : idx) {
+                for (int j = 0; j < n; j++) {
+                    double d = x[i][v][j] - mean[v][j];
+                    sd[v][j] += d * d / idx.size();
+                }
             }
-        }
-        for (int j = 0; j < n; j++) {
-            sd[j] = Math.sqrt(sd[j]) + 1e-6;
-        }
-        double[][] xw = new double[in.size()][n];
-        double[][] xo = new double[in.size()][n];
-        for (int i = 0; i < in.size(); i++) {
             for (int j = 0; j < n; j++) {
-                xw[i][j] = (in.get(i).features().semantic()[j] - mean[j]) / sd[j];
-                xo[i][j] = (in.get(i).features().semanticWithoutExamples()[j] - mean[j]) / sd[j];
+                sd[v][j] = Math.sqrt(sd[v][j]) + 1e-6;
             }
+            double[][] xs = new double[idx.size()][n];
+            for (int k = 0; k < idx.size(); k++) {
+                double[] xi = x[idx.get(k)][v];
+                for (int j = 0; j < n; j++) {
+                    xs[k][j] = USED[j] ? (xi[j] - mean[v][j]) / sd[v][j] : 0;
+                }
+            }
+            sem[v] = Logistic.newton(xs, y, SEM_L2);
         }
-        return new Halves(w, b[0], mean, sd, Logistic.newton(xw, y, SEM_L2), Logistic.newton(xo, y, SEM_L2));
+        return new Halves(w, b[0], mean, sd, sem);
     }
 
     /** Logistic regression: loss = sum of log-losses + l2/2 |w|^2 (the bias not penalised). */
@@ -226,7 +346,8 @@ final class MisuseModelTrainer {
         }
 
         /** Full-batch Adam on sparse unit vectors, in place: w (float weights) and b[0] (bias). */
-        static void adamSparse(List<LexicalFeatures.Vector> x, double[] y, float[] w, double[] b, double l2, int iterations) {
+        static void adamSparse(List<LexicalFeatures.Vector> x, double[] y, float[] w, double[] b, double l2, int iterations,
+                               boolean[] allowed, int floor) {
             int d = w.length;
             double[] m = new double[d + 1];
             double[] v = new double[d + 1];
@@ -236,9 +357,12 @@ final class MisuseModelTrainer {
                 Arrays.fill(g, 0);
                 for (int i = 0; i < x.size(); i++) {
                     LexicalFeatures.Vector xi = x.get(i);
-                    double r = MisuseModel.sigmoid(xi.dot(w) + b[0]) - y[i];
+                    double value = xi.value() * xi.scale(floor);
+                    double r = MisuseModel.sigmoid(xi.dot(w, floor) + b[0]) - y[i];
                     for (int j : xi.indexes()) {
-                        g[j] += r * xi.value();
+                        if (allowed[j]) {
+                            g[j] += r * value;
+                        }
                     }
                     g[d] += r;
                 }
