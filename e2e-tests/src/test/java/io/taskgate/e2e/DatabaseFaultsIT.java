@@ -257,7 +257,8 @@ class DatabaseFaultsIT {
     @Test
     @Order(5)
     void underManyConcurrentRequestsOverBothInstancesTheCountersMatchWhatWasServedExactly() throws Exception {
-        quinnDailyTokens(6_000);
+        // room for well over 20 of the 200 (each reserves its prompt, the intent instruction naming the task, 40)
+        quinnDailyTokens(9_000);
         String quinn = stack().token("quinn");
         ConcurrentLinkedQueue<Long> servedTokens = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> other = new ConcurrentLinkedQueue<>();

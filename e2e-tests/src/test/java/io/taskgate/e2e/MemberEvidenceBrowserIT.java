@@ -69,7 +69,9 @@ class MemberEvidenceBrowserIT {
                 String page = browser.text();
                 assertTrue(page.contains("Flagged (blocked until an owner re-enables them) and waiting for your decision"), page);
                 assertTrue(page.contains("intent-marker: MAJOR off_topic (confidence 1.00) on acme-docs"), page);
-                assertTrue(page.contains("acme-docs: off_topic"), "the intent mix in words: " + page);
+                // carol's other requests of the run share the week's mix: her line for acme-docs names off_topic
+                assertTrue(java.util.regex.Pattern.compile("acme-docs: [^\n]*off_topic").matcher(page).find(),
+                        "the intent mix in words: " + page);
                 assertTrue(page.contains("Requests this hour:") && page.contains("own baseline"), page);
                 assertTrue(page.contains("Misuse detection set the status to blocked"), "the decision so far: " + page);
                 browser.assertReadable("the flagged member's page");
@@ -122,7 +124,7 @@ class MemberEvidenceBrowserIT {
             assertTrue(csv.startsWith("time,member,task,"), csv);
             assertTrue(csv.contains("intent-marker MAJOR off_topic") && csv.contains("Plan my vacation in Rome"), csv);
         } finally {
-            alice.json("PUT", "/api/tenants/acme/misuse-policy", "{\"threshold\":2.0}");
+            alice.json("PUT", "/api/tenants/acme/misuse-policy", "{\"threshold\":1000}"); // the suite's default
             alice.json("POST", "/api/tenants/acme/review/carol", "{\"decision\":\"REENABLE\"}");
         }
     }

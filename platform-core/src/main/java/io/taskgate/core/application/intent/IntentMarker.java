@@ -21,8 +21,11 @@ public record IntentMarker(String nonce, List<String> labels, String task) {
     public static final String ATTRIBUTE = "taskgate.intent-marker";
     public static final String UNKNOWN = "unknown";
     public static final List<String> DEFAULT_LABELS = List.of("code", "test", "doc", "design", "data", "ops", "off_topic");
-    /** How much of the task's name and description the instruction carries. */
-    public static final int MAX_TASK_CHARS = 600;
+    /**
+     * How much of the task's name and description the instruction carries: enough for a model to judge against,
+     * while every chat request pays for it in prompt tokens (about 75 at most).
+     */
+    public static final int MAX_TASK_CHARS = 300;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -682,12 +682,14 @@ final class HeldOutEvaluation {
             }
         }
 
-        // what-if: a prompt the member already sent (same text) adds nothing the second time (a retry or
-        // "regenerate" is not new evidence); not what the gateway does today
+        // the gateway's rule (platform-core ScoreKeeper): a prompt the member already sent and that was scored then
+        // (same text; within 7 days and since the last review, which a simulated member never reaches) adds nothing
+        // the second time: a retry or "regenerate" is not new evidence. The rule before, every repeat scored again,
+        // is shown beside it for the shipped set-ups.
         List<Setup> simSetups = new ArrayList<>(SETUPS);
         Map<Setup, Setup> base = new HashMap<>();
         for (Setup s : List.of(CLF_EX, KW_EX, KW_NOEX)) {
-            Setup d = new Setup(s.name() + ", repeats not rescored", s.keywords(), s.examples());
+            Setup d = new Setup(s.name() + ", every repeat scored (rule before)", s.keywords(), s.examples());
             simSetups.add(d);
             base.put(d, s);
         }
@@ -697,7 +699,7 @@ final class HeldOutEvaluation {
         boolean referenceUsed = false;
         for (Setup s : simSetups) {
             Setup b = base.getOrDefault(s, s);
-            boolean dedupe = base.containsKey(s);
+            boolean dedupe = !base.containsKey(s);
             Map<Member, MemberOutcome> m = new LinkedHashMap<>();
             for (Member member : members) {
                 HeldOutSet.Task task = items.get(member.requests()[0]).task();
@@ -783,8 +785,9 @@ final class HeldOutEvaluation {
         }
         println("  (honest flg=blk: honest members whose score reached 2.0, i.e. flagged, which under the default action "
                 + "BLOCK is blocked; drifter: drifters blocked;");
-        println("   'repeats not rescored': a what-if, not the gateway's rule today: a prompt the member already sent "
-                + "(same text, e.g. a retry or 'regenerate') adds nothing the second time;");
+        println("   every row applies the gateway's rule that a prompt the member already sent and that was scored then "
+                + "(same text, e.g. a retry or 'regenerate') adds nothing the second time, except the rows marked "
+                + "'every repeat scored (rule before)';");
         println("   misuser cells: first line mixed misusers (3 on-task, then 1 misuse), second line misusers sending misuse only;");
         println("   misusers blocked/24, <=3: blocked within 3 misuse prompts, then the median and the range of misuse prompts served before the block)");
 
