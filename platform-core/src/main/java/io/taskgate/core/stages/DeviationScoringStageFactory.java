@@ -34,11 +34,11 @@ public class DeviationScoringStageFactory implements PostCallMisuseStageFactory 
             String intent = exchange.annotations().get("intent");
             // a tool call carries no label the model chose: no intent signal, as an answer without a marker
             RequestAssessment assessment = RequestAssessment.of(exchange.task(),
-                    ToolCalls.isModelLabel(intent) ? intent : null, exchange.findings(),
-                    PromptKey.of(exchange.assessedText()));
+                    ToolCalls.isModelLabel(intent) ? intent : null, exchange.findings());
             if (assessment.deviates()) {
-                scoring.get().record(exchange.task().tenantId(),
-                        exchange.caller().username(), exchange.requestId(), exchange.task().id(), assessment);
+                // only a deviating request needs its prompt's key (to recognise it when it is sent again)
+                scoring.get().record(exchange.task().tenantId(), exchange.caller().username(), exchange.requestId(),
+                        exchange.task().id(), assessment.withPrompt(PromptKey.of(exchange.assessedText())));
             }
             return StageResult.proceed();
         };

@@ -109,9 +109,7 @@ class ScoreKeeperTest {
     }
 
     static RequestAssessment offTopic(String prompt) {
-        return RequestAssessment.of(ETL, "off_topic", List.of(
-                new Finding("embedding", Finding.Severity.MAJOR, "off_topic", 0.8, "similarity to task 0.05")),
-                PromptKey.of(prompt));
+        return offTopic().withPrompt(PromptKey.of(prompt));
     }
 
     @Test

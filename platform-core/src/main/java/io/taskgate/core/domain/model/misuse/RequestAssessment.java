@@ -39,11 +39,6 @@ public record RequestAssessment(Severity severity, List<Finding> signals, Prompt
     private static final double MARGIN = 0.1;
 
     public static RequestAssessment of(TaskInfo task, String intentLabel, List<Finding> findings) {
-        return of(task, intentLabel, findings, PromptKey.NONE);
-    }
-
-    /** The assessment of a request whose assessed text has the key {@code prompt} (see {@link PromptKey}). */
-    public static RequestAssessment of(TaskInfo task, String intentLabel, List<Finding> findings, PromptKey prompt) {
         List<Finding> signals = new ArrayList<>();
         if (intentLabel != null && !intentLabel.equals("unknown")) {
             if (intentLabel.equals("off_topic")) {
@@ -55,7 +50,12 @@ public record RequestAssessment(Severity severity, List<Finding> signals, Prompt
         }
         findings.stream().filter(f -> f.severity() != Severity.NONE).forEach(signals::add);
         Severity worst = signals.stream().map(Finding::severity).max(Enum::compareTo).orElse(Severity.NONE);
-        return new RequestAssessment(worst, signals, prompt);
+        return new RequestAssessment(worst, signals, PromptKey.NONE);
+    }
+
+    /** The same assessment of a request whose assessed text has the key {@code key}. */
+    public RequestAssessment withPrompt(PromptKey key) {
+        return new RequestAssessment(severity, signals, key);
     }
 
     /** The detectors that flagged this request (SLIGHT or MAJOR), in the order of their first signal. */
