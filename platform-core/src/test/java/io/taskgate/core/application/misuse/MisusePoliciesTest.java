@@ -2,19 +2,13 @@ package io.taskgate.core.application.misuse;
 
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.AuditTrail;
-import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.FlagAction;
-import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
-import io.taskgate.core.domain.model.misuse.MisuseRepository;
-import io.taskgate.core.domain.model.misuse.PromptKey;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,16 +24,10 @@ class MisusePoliciesTest {
 
     MisusePolicies policies() {
         MisusePolicies policies = new MisusePolicies();
-        policies.misuse = new MisuseRepository() {
-            public MisusePolicy policy(String tenantId) { reads.incrementAndGet(); return stored; }
-            public MisusePolicy savePolicy(MisusePolicy p) { return p; }
-            public DeviationScore scoreForUpdate(String t, String u) { throw new UnsupportedOperationException(); }
-            public Optional<DeviationScore> score(String t, String u) { return Optional.empty(); }
-            public List<DeviationScore> flagged(String t) { return List.of(); }
-            public void add(MisuseEvent e) { }
-            public List<MisuseEvent> events(String t, String u, int limit) { return List.of(); }
-            public boolean scoredBefore(String t, String u, PromptKey k, Instant since) { return false; }
-        };
+        policies.misuse = new PolicyOnlyMisuseRepository(tenantId -> {
+            reads.incrementAndGet();
+            return stored;
+        });
         policies.audit = new AuditTrail() {
             @Override
             public void record(String actor, String tenantId, String action, String targetType, String targetId,

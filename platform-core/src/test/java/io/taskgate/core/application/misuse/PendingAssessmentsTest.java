@@ -2,16 +2,10 @@ package io.taskgate.core.application.misuse;
 
 import io.taskgate.core.TestExchanges;
 import io.taskgate.core.application.ProxyExchange;
-import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.FlagAction;
-import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
-import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -27,16 +21,7 @@ class PendingAssessmentsTest {
     PendingAssessments pending(long awaitMillis) {
         PendingAssessments pending = new PendingAssessments(awaitMillis);
         pending.policies = new MisusePolicies();
-        pending.policies.misuse = new MisuseRepository() {
-            public MisusePolicy policy(String tenantId) { return policy; }
-            public MisusePolicy savePolicy(MisusePolicy p) { return p; }
-            public DeviationScore scoreForUpdate(String t, String u) { throw new UnsupportedOperationException(); }
-            public Optional<DeviationScore> score(String t, String u) { return Optional.empty(); }
-            public List<DeviationScore> flagged(String t) { return List.of(); }
-            public void add(MisuseEvent e) { }
-            public List<MisuseEvent> events(String t, String u, int limit) { return List.of(); }
-            public boolean scoredBefore(String t, String u, io.taskgate.core.domain.model.misuse.PromptKey k, Instant since) { return false; }
-        };
+        pending.policies.misuse = new PolicyOnlyMisuseRepository(tenantId -> policy);
         return pending;
     }
 
