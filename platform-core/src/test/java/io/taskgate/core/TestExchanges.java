@@ -38,4 +38,21 @@ public final class TestExchanges {
         return exchange(caller(Set.of("acme"), Set.of("task-1"), Set.of("chat.completions"), Set.of(model)),
                 task("task-1", "acme", true), Endpoint.CHAT_COMPLETIONS, model);
     }
+
+    /** A streamed chat exchange of a caller granted everything it asks for. */
+    public static ProxyExchange streamingChatExchange(String model) {
+        return new ProxyExchange(Instant.parse("2025-03-01T12:00:00Z"), System.nanoTime(),
+                caller(Set.of("acme"), Set.of("task-1"), Set.of("chat.completions"), Set.of(model)),
+                task("task-1", "acme", true), Endpoint.CHAT_COMPLETIONS, new ProxyExchange.ProxyRequestBody() {
+                    @Override
+                    public Optional<String> model() {
+                        return Optional.of(model);
+                    }
+
+                    @Override
+                    public boolean streaming() {
+                        return true;
+                    }
+                });
+    }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The core's mutable exchange; stages see it through the read-mostly {@link Exchange} interface. */
 public final class ProxyExchange implements Exchange {
 
-    private final String requestId = "req_" + UUID.randomUUID().toString().replace("-", "");
+    private final String requestId;
+    private final io.taskgate.core.application.access.RequestContext context;
     private final Instant receivedAt;
     private final long startNanos;
     private final Caller caller;
@@ -38,6 +39,21 @@ public final class ProxyExchange implements Exchange {
 
     public ProxyExchange(Instant receivedAt, long startNanos, Caller caller, TaskInfo task, Endpoint endpoint,
                          ProxyRequestBody body) {
+        this(RequestIds.next(), receivedAt, startNanos, caller, task, null, endpoint, body);
+    }
+
+    /** The exchange of a call resolved to {@code context} (see {@link #context()}). */
+    public ProxyExchange(String requestId, Instant receivedAt, long startNanos,
+                         io.taskgate.core.application.access.RequestContext context, Endpoint endpoint,
+                         ProxyRequestBody body) {
+        this(requestId, receivedAt, startNanos, context.caller(), context.task(), context, endpoint, body);
+    }
+
+    private ProxyExchange(String requestId, Instant receivedAt, long startNanos, Caller caller, TaskInfo task,
+                          io.taskgate.core.application.access.RequestContext context, Endpoint endpoint,
+                          ProxyRequestBody body) {
+        this.requestId = requestId;
+        this.context = context;
         this.receivedAt = receivedAt;
         this.startNanos = startNanos;
         this.caller = caller;
@@ -80,6 +96,14 @@ public final class ProxyExchange implements Exchange {
         default int choices() {
             return 1;
         }
+    }
+
+    /**
+     * What the call was resolved to before the pipeline (membership, task quota, tenant), so nothing on the way looks
+     * it up again; empty for an exchange built without one (unit tests of single stages).
+     */
+    public Optional<io.taskgate.core.application.access.RequestContext> context() {
+        return Optional.ofNullable(context);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.taskgate.core.application.admin;
 
-import io.taskgate.core.application.internal.MemberDirectory;
+import io.taskgate.core.application.access.MemberDirectory;
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.member.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.taskgate.core.application.admin;
 
-import io.taskgate.core.application.internal.TaskDirectory;
-import io.taskgate.core.application.internal.TenantDirectory;
+import io.taskgate.core.application.access.TaskDirectory;
+import io.taskgate.core.application.access.TenantDirectory;
 import io.taskgate.core.domain.model.task.Task;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.domain.model.task.TaskQuota;

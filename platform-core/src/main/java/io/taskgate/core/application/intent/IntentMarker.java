@@ -17,8 +17,6 @@ import java.util.List;
  */
 public record IntentMarker(String nonce, List<String> labels, String task) {
 
-    /** Exchange attribute under which the core keeps the request's marker. */
-    public static final String ATTRIBUTE = "taskgate.intent-marker";
     public static final String UNKNOWN = "unknown";
     public static final List<String> DEFAULT_LABELS = List.of("code", "test", "doc", "design", "data", "ops", "off_topic");
     /**

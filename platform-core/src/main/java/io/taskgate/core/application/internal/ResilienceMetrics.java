@@ -1,5 +1,7 @@
 package io.taskgate.core.application.internal;
 
+import io.taskgate.core.application.ledger.AsyncUsageLedger;
+
 import io.taskgate.core.application.quota.QuotaService;
 import io.taskgate.core.application.DatabaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;

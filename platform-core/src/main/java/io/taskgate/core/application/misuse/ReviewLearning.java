@@ -3,7 +3,7 @@ package io.taskgate.core.application.misuse;
 import io.taskgate.core.application.admin.AuditTrail;
 import io.taskgate.core.application.admin.Inputs;
 import io.taskgate.core.application.admin.Views;
-import io.taskgate.core.application.internal.TaskDirectory;
+import io.taskgate.core.application.access.TaskDirectory;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import io.taskgate.core.domain.model.task.Task;

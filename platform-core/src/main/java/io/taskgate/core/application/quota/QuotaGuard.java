@@ -1,5 +1,7 @@
 package io.taskgate.core.application.quota;
 
+import io.taskgate.core.application.ExchangeAttributes;
+
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Exchange;
 import io.taskgate.api.pipeline.Refusal;
@@ -33,8 +35,6 @@ import java.util.Optional;
  */
 public final class QuotaGuard {
 
-    /** Exchange attribute holding the {@link Reservation} until it is settled. */
-    public static final String RESERVATION = "quota.reservation";
     /** Bytes added to the request body's size for what a model adds per request (priming, separators). */
     static final long PROMPT_OVERHEAD_TOKENS = 16;
     static final long UNAVAILABLE_RETRY_SECONDS = 5;
@@ -68,7 +68,7 @@ public final class QuotaGuard {
         }
         Admission admission = ledger.reserve(request);
         if (admission instanceof Admission.Admitted admitted) {
-            exchange.attributes().put(RESERVATION, admitted.reservation());
+            exchange.attributes().put(ExchangeAttributes.QUOTA_RESERVATION, admitted.reservation());
             RemainingHeaders.write(exchange, admitted.reservation().remaining());
             return StageResult.proceed();
         }
@@ -82,7 +82,7 @@ public final class QuotaGuard {
 
     /** Settles the exchange's reservation, if it still holds one; a second call does nothing. */
     public void settle(Exchange exchange) {
-        Object held = exchange.attributes().remove(RESERVATION);
+        Object held = exchange.attributes().remove(ExchangeAttributes.QUOTA_RESERVATION);
         if (!(held instanceof Reservation reservation) || reservation.isEmpty()) {
             return;
         }
@@ -96,7 +96,7 @@ public final class QuotaGuard {
      * for a disconnect.
      */
     public void delivered(Exchange exchange, long promptTokens, long completionTokens) {
-        if (!(exchange.attributes().get(RESERVATION) instanceof Reservation reservation) || reservation.isEmpty()) {
+        if (!(exchange.attributes().get(ExchangeAttributes.QUOTA_RESERVATION) instanceof Reservation reservation) || reservation.isEmpty()) {
             return;
         }
         var cost = prices.priceOf(exchange.model().orElse(null)).cost(promptTokens, completionTokens);
@@ -123,7 +123,7 @@ public final class QuotaGuard {
     static long promptBound(Exchange exchange) {
         String body = exchange.requestBody();
         String text = body.isEmpty() ? exchange.promptText() : body;
-        long injected = exchange.attributes().get(io.taskgate.core.application.intent.IntentMarker.ATTRIBUTE)
+        long injected = exchange.attributes().get(ExchangeAttributes.INTENT_MARKER)
                 instanceof io.taskgate.core.application.intent.IntentMarker marker
                 ? marker.instruction().getBytes(StandardCharsets.UTF_8).length + PROMPT_OVERHEAD_TOKENS : 0;
         return text.getBytes(StandardCharsets.UTF_8).length + PROMPT_OVERHEAD_TOKENS + injected;

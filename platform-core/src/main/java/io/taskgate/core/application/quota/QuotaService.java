@@ -3,9 +3,9 @@ package io.taskgate.core.application.quota;
 import io.taskgate.api.pipeline.Exchange;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.StageResult;
-import io.taskgate.core.application.internal.MemberDirectory;
-import io.taskgate.core.application.internal.TaskDirectory;
-import io.taskgate.core.application.internal.TenantDirectory;
+import io.taskgate.core.application.access.MemberDirectory;
+import io.taskgate.core.application.access.TaskDirectory;
+import io.taskgate.core.application.access.TenantDirectory;
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.task.TaskId;
 import io.taskgate.core.domain.model.task.TaskQuota;
@@ -104,6 +104,12 @@ public class QuotaService {
     }
 
     public StageResult admit(Exchange exchange) {
+        if (exchange instanceof io.taskgate.core.application.ProxyExchange proxied && proxied.context().isPresent()) {
+            // resolved once before the pipeline: membership, the task's quota and the tenant's time zone
+            io.taskgate.core.application.access.RequestContext context = proxied.context().get();
+            return guard.admit(exchange, context.membership().id(), context.membership().limits(),
+                    context.taskQuota(), context.tenant().timeZone());
+        }
         Optional<Membership> membership;
         ZoneId zone;
         TaskQuota taskQuota;

@@ -1,5 +1,7 @@
 package io.taskgate.core.infrastructure.security;
 
+import io.taskgate.core.application.access.InvalidCredentialsException;
+
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.domain.model.apikey.ApiKeyRepository;
 import jakarta.annotation.PostConstruct;
@@ -16,7 +18,7 @@ import java.time.Duration;
  * {@code oidc.audience} (default {@code taskgate-gateway}) and optional {@code oidc.jwks-url}.
  */
 @ApplicationScoped
-public class Authentication {
+public class Authentication implements io.taskgate.core.application.access.CallerAuthentication {
 
     @Inject
     Config config;

@@ -1,5 +1,7 @@
 package io.taskgate.core.infrastructure.security;
 
+import io.taskgate.core.application.access.InvalidCredentialsException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskgate.api.pipeline.Caller;

@@ -4,7 +4,7 @@ import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.infrastructure.security.Authentication;
-import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
+import io.taskgate.core.application.access.InvalidCredentialsException;
 import io.taskgate.core.interfaces.proxy.OpenAiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.taskgate.core.interfaces.health;
 
-import io.taskgate.core.application.internal.AsyncUsageLedger;
+import io.taskgate.core.application.ledger.AsyncUsageLedger;
 import io.taskgate.core.application.quota.QuotaService;
 import io.taskgate.core.application.DatabaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;

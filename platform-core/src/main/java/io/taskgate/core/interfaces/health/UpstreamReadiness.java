@@ -1,6 +1,6 @@
 package io.taskgate.core.interfaces.health;
 
-import io.taskgate.core.infrastructure.upstream.UpstreamGateway;
+import io.taskgate.core.application.upstream.Upstream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -15,7 +15,7 @@ public class UpstreamReadiness implements HealthCheck {
     private static final long PROBE_INTERVAL_NANOS = 10_000_000_000L;
 
     @Inject
-    UpstreamGateway upstream;
+    Upstream upstream;
 
     private volatile long probedAt;
     private volatile int lastStatus = -1;
@@ -32,7 +32,7 @@ public class UpstreamReadiness implements HealthCheck {
             probedAt = now;
         }
         return HealthCheckResponse.named("upstream").status(lastStatus == 200)
-                .withData("baseUrl", upstream.settings().baseUri().toString())
+                .withData("baseUrl", upstream.baseUri().toString())
                 .withData("status", lastStatus).build();
     }
 }

@@ -1,6 +1,6 @@
 package io.taskgate.core.interfaces.health;
 
-import io.taskgate.core.application.internal.AsyncUsageLedger;
+import io.taskgate.core.application.ledger.AsyncUsageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

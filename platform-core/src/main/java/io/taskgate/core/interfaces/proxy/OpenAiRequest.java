@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.application.proxy.RefusalException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * For streams it asks the upstream for usage ({@code stream_options.include_usage}) when the client did not,
  * and remembers to hide the usage-only chunk from that client.
  */
-public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
+public final class OpenAiRequest implements io.taskgate.core.application.proxy.ClientRequest {
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -267,6 +269,11 @@ public final class OpenAiRequest implements ProxyExchange.ProxyRequestBody {
     }
 
     /** Whether the gateway added a completion limit the client did not ask for. */
+    @Override
+    public int size() {
+        return original.length;
+    }
+
     public boolean completionLimited() {
         return completionLimited;
     }

@@ -1,5 +1,11 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.application.proxy.ProxyCall;
+import io.taskgate.core.application.proxy.ProxyCommand;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.taskgate.core.application.proxy.DatabaseOutage;
+
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Refusal;
 import jakarta.inject.Inject;
@@ -38,7 +44,14 @@ public class ProxyServlet extends HttpServlet {
             + "POST /v1/embeddings, POST /v1/moderations and GET /v1/models";
 
     @Inject
-    transient ProxyHandler handler;
+    transient ProxyCall proxyCall;
+
+    @Inject
+    transient ProxyReplies replies;
+
+    @Inject
+    @ConfigProperty(name = "gateway.proxy.max-body-bytes", defaultValue = "4194304")
+    transient long maxBodyBytes;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -83,8 +96,8 @@ public class ProxyServlet extends HttpServlet {
      */
     private ProxyReply handle(Endpoint endpoint, HttpServletRequest request, String taskInPath, InputStream body) {
         try {
-            return handler.handle(endpoint, request.getHeader("Authorization"), request.getHeader(TASK_HEADER),
-                    taskInPath, body);
+            return replies.of(proxyCall.handle(new ProxyCommand(endpoint, request.getHeader("Authorization"),
+                    request.getHeader(TASK_HEADER), taskInPath, new BodyReader(body, maxBodyBytes))));
         } catch (RuntimeException e) {
             if (DatabaseOutage.causedBy(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);

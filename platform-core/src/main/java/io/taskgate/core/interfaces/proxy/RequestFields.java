@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.application.proxy.RefusalException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taskgate.api.pipeline.Endpoint;

@@ -1,10 +1,12 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.application.ExchangeAttributes;
+
 import io.taskgate.api.pipeline.Refusal;
-import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.application.ProxyExchange;
-import io.taskgate.core.application.internal.ExchangeLedger;
-import io.taskgate.core.application.pipeline.UpstreamOutcome;
+import io.taskgate.core.application.proxy.ProxyCall;
+import io.taskgate.core.application.proxy.ProxyResult;
+import io.taskgate.core.application.proxy.ExchangeFinish;
 import io.taskgate.core.application.streaming.IdleWatchdog;
 import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.streaming.SseRelay;
@@ -24,7 +26,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Relays a stream to the client and settles it. Usage counted for a stream: the upstream's own usage chunk
+ * Relays a stream to the client, then hands it to {@link ExchangeFinish#streamed} to settle. Usage counted for a
+ * stream: the upstream's own usage chunk
  * when it arrived; otherwise (client gone, upstream cut) an estimate: prompt tokens from the prompt length
  * (4 characters a token) and one completion token per content chunk received from the upstream (the
  * upstream produced it even if the client never got it), marked as estimated.
@@ -39,7 +42,7 @@ import java.util.Optional;
 public class StreamResponder {
 
     @Inject
-    ExchangeLedger ledger;
+    ExchangeFinish finish;
 
     @Inject
     io.taskgate.core.application.quota.QuotaService quota;
@@ -92,16 +95,17 @@ public class StreamResponder {
      * the upstream silent, cut off or ended) the client gets a JSON error (502 {@code upstream_error}, 504
      * {@code upstream_timeout}) instead of a 200 stream; otherwise the returned body relays the stream.
      */
-    Opened open(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming) {
-        IntentMarker marker = exchange.attributes().get(IntentMarker.ATTRIBUTE) instanceof IntentMarker m ? m : null;
+    Opened open(ProxyResult.Stream stream) {
+        ProxyExchange exchange = stream.exchange();
+        IntentMarker marker = ProxyCall.markerOf(exchange);
         SseRelay relay = exchange.endpoint() == io.taskgate.api.pipeline.Endpoint.RESPONSES
-                ? SseRelay.forResponses(marker) : new SseRelay(hideUsage, marker);
-        InputStream upstream = streaming.body();
+                ? SseRelay.forResponses(marker) : new SseRelay(stream.hideUsage(), marker);
+        InputStream upstream = stream.upstream().body();
         IdleWatchdog.Watch watch = watchdog.watch(upstream, Duration.ofMillis(idleTimeoutMs));
         Refusal refusal;
         try {
             if (relay.readFirstEvent(upstream, watch::touch)) {
-                return new Opened(Optional.empty(), output -> relayAndSettle(exchange, relay, streaming, watch, output));
+                return new Opened(Optional.empty(), output -> relayAndFinish(stream, relay, watch, output));
             }
             refusal = notStarted(watch.fired());
         } catch (SseRelay.BrokenEventException e) {
@@ -111,18 +115,20 @@ public class StreamResponder {
             refusal = notStarted(watch.fired());
         }
         watch.close();
-        settle(exchange, relay, streaming, refusal.status(), refusal.code());
+        finish.streamed(stream, relay, refusal.status(), refusal.code());
         return new Opened(Optional.of(refusal), null);
     }
 
-    private void relayAndSettle(ProxyExchange exchange, SseRelay relay, UpstreamOutcome.Streaming streaming,
-                                IdleWatchdog.Watch watch, OutputStream client) {
+    private void relayAndFinish(ProxyResult.Stream stream, SseRelay relay, IdleWatchdog.Watch watch,
+                                OutputStream client) {
+        ProxyExchange exchange = stream.exchange();
         int status = 200;
         String code = null;
-        InputStream upstream = streaming.body();
+        InputStream upstream = stream.upstream().body();
         try (watch) {
             try {
-                long promptTokens = PromptText.estimateTokens(exchange.promptText());
+                long promptTokens = io.taskgate.core.application.upstream.UpstreamAnswerReader
+                        .estimateTokens(exchange.promptText());
                 io.taskgate.core.application.streaming.StreamProgress progress =
                         new io.taskgate.core.application.streaming.StreamProgress(progressWriter,
                                 java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(progressMillis), System::nanoTime,
@@ -149,24 +155,8 @@ public class StreamResponder {
                 sendErrorEvent(client, failure(status, code));
             }
         } finally {
-            settle(exchange, relay, streaming, status, code);
+            finish.streamed(stream, relay, status, code);
         }
-    }
-
-    /**
-     * Settles a relayed (or refused) stream with what was read: the upstream's usage chunk if it came, else the
-     * estimate described above from the content chunks received; an event that broke the stream counts for nothing.
-     */
-    private void settle(ProxyExchange exchange, SseRelay relay, UpstreamOutcome.Streaming streaming, int status,
-                        String code) {
-        closeQuietly(streaming.body());
-        SseRelay.RelayResult seen = relay.result();
-        Usage usage = seen.usage() != null ? seen.usage()
-                : new Usage(PromptText.estimateTokens(exchange.promptText()), seen.contentChunks(), true);
-        relay.intentLabel().ifPresent(label -> exchange.annotate("intent", label));
-        exchange.upstreamCompleted(200, seen.text(), usage);
-        streaming.relayed();
-        ledger.completed(exchange, status, code, usage);
     }
 
     /** The error for a stream that ended, broke or fell silent before its first event. */
@@ -191,14 +181,6 @@ public class StreamResponder {
             client.flush();
         } catch (IOException ignored) {
             // the client is gone too; nothing left to tell
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // already closed
         }
     }
 }

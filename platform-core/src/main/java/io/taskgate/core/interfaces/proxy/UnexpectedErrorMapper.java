@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.application.proxy.DatabaseOutage;
+
 import io.taskgate.api.pipeline.Refusal;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

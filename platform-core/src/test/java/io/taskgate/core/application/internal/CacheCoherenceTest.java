@@ -18,11 +18,11 @@ import javax.sql.DataSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Two "instances" (two CacheCoherence beans) sharing one database with the real schema. */
-class CacheCoherenceTest {
+public class CacheCoherenceTest {
 
     final DataSource db = QuotaDatabase.create();
 
-    static CacheCoherence coherenceOn(DataSource db) {
+    public static CacheCoherence coherenceOn(DataSource db) {
         CacheCoherence coherence = new CacheCoherence();
         coherence.use(new JdbcCacheChanges(db));
         return coherence;

@@ -3,7 +3,7 @@ package io.taskgate.core.application.misuse;
 import io.taskgate.api.pipeline.Finding;
 import io.taskgate.core.application.admin.AuditTrail;
 import io.taskgate.core.application.admin.Inputs;
-import io.taskgate.core.application.internal.TaskDirectory;
+import io.taskgate.core.application.access.TaskDirectory;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;

@@ -10,7 +10,7 @@ import io.taskgate.core.domain.model.quota.RequestBounds;
 import io.taskgate.core.domain.model.usage.PricingTable;
 import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
 import io.taskgate.core.infrastructure.persistence.QuotaDatabase;
-import io.taskgate.core.infrastructure.upstream.UpstreamErrors;
+import io.taskgate.core.application.upstream.UpstreamErrors;
 import io.taskgate.core.interfaces.proxy.OpenAiRequest;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.taskgate.core.infrastructure.security;
 
+import io.taskgate.core.application.access.InvalidCredentialsException;
+
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.domain.model.apikey.ApiKey;
 import io.taskgate.core.domain.model.apikey.ApiKeySecret;

@@ -1,5 +1,7 @@
 package io.taskgate.core.infrastructure.security;
 
+import io.taskgate.core.application.access.InvalidCredentialsException;
+
 import io.taskgate.api.pipeline.Caller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

@@ -1,5 +1,7 @@
 package io.taskgate.core.infrastructure.security;
 
+import io.taskgate.core.application.access.InvalidCredentialsException;
+
 import com.sun.net.httpserver.HttpServer;
 import io.taskgate.api.pipeline.Caller;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,10 @@ import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.application.ProxyExchange;
-import io.taskgate.core.application.internal.ExchangeLedger;
+import io.taskgate.core.application.ledger.ExchangeLedger;
+import io.taskgate.core.application.proxy.ExchangeFinish;
+import io.taskgate.core.application.proxy.ProxyResult;
+import java.util.Map;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +53,7 @@ class BrokenStreamTest {
 
     final List<Row> rows = new ArrayList<>();
     final StreamResponder streams = new StreamResponder();
-    final OutcomeRenderer renderer = new OutcomeRenderer();
+    final ProxyReplies replies = new ProxyReplies();
 
     @BeforeEach
     void wire() {
@@ -60,7 +63,7 @@ class BrokenStreamTest {
                 rows.add(new Row(status, code, usage));
             }
         };
-        streams.ledger = ledger;
+        streams.finish = new ExchangeFinish(ledger);
         streams.idleTimeoutMs = 5_000;
         streams.threads = new ManagedThreadFactory() {
             @Override
@@ -76,8 +79,7 @@ class BrokenStreamTest {
             }
         };
         streams.init();
-        renderer.ledger = ledger;
-        renderer.streams = streams;
+        replies.streams = streams;
     }
 
     @AfterEach
@@ -115,6 +117,12 @@ class BrokenStreamTest {
         return streaming;
     }
 
+    /** What the servlet writes for this stream, as the use case hands it over. */
+    ProxyReply render(ProxyExchange exchange, boolean hideUsage, UpstreamOutcome.Streaming streaming) {
+        return replies.of(new ProxyResult.Stream(exchange, Map.of("Content-Type", "text/event-stream"), streaming,
+                hideUsage));
+    }
+
     static String written(ProxyReply reply) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reply.body().writeTo(out);
@@ -126,7 +134,7 @@ class BrokenStreamTest {
         AtomicInteger afterRelay = new AtomicInteger();
         ProxyExchange exchange = exchange();
 
-        ProxyReply reply = renderer.render(exchange, true,
+        ProxyReply reply = render(exchange, true,
                 stream(afterRelay, ROLE, HELLO, BROKEN, WORLD, USAGE, DONE));
         assertEquals(200, reply.status());
         String text = written(reply);
@@ -154,7 +162,7 @@ class BrokenStreamTest {
         ProxyExchange exchange = exchange();
         exchange.responseHeader("X-Quota-Remaining-Tokens", "900");
 
-        ProxyReply reply = renderer.render(exchange, true, stream(afterRelay, BROKEN, HELLO, DONE));
+        ProxyReply reply = render(exchange, true, stream(afterRelay, BROKEN, HELLO, DONE));
 
         assertEquals(502, reply.status());
         assertEquals("application/json", reply.headers().get("Content-Type"));
@@ -170,14 +178,14 @@ class BrokenStreamTest {
 
     @Test
     void aBrokenEventAfterTheUsageChunkKeepsTheReportedUsage() throws Exception {
-        ProxyReply reply = renderer.render(exchange(), true, stream(new AtomicInteger(), ROLE, HELLO, USAGE, BROKEN));
+        ProxyReply reply = render(exchange(), true, stream(new AtomicInteger(), ROLE, HELLO, USAGE, BROKEN));
         written(reply);
         assertEquals(List.of(new Row(502, "upstream_error", new Usage(12, 3, false))), rows);
     }
 
     @Test
     void anUpstreamThatEndsBeforeItsFirstEventIsAnswered502Json() throws Exception {
-        ProxyReply reply = renderer.render(exchange(), true, stream(new AtomicInteger()));
+        ProxyReply reply = render(exchange(), true, stream(new AtomicInteger()));
 
         assertEquals(502, reply.status());
         assertEquals("upstream_error", JSON.readTree(written(reply)).path("error").path("code").asText());
@@ -187,7 +195,7 @@ class BrokenStreamTest {
     @Test
     void aHealthyStreamIsRelayedWhole() throws Exception {
         AtomicInteger afterRelay = new AtomicInteger();
-        ProxyReply reply = renderer.render(exchange(), true, stream(afterRelay, ROLE, HELLO, WORLD, USAGE, DONE));
+        ProxyReply reply = render(exchange(), true, stream(afterRelay, ROLE, HELLO, WORLD, USAGE, DONE));
 
         assertEquals(200, reply.status());
         assertEquals(ROLE + HELLO + WORLD + DONE, written(reply));

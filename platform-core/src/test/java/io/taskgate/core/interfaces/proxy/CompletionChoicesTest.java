@@ -1,5 +1,9 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.application.proxy.CompletionLimit;
+
+import io.taskgate.core.application.proxy.RefusalException;
+
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.core.domain.model.member.MemberLimits;
 import org.junit.jupiter.api.Test;

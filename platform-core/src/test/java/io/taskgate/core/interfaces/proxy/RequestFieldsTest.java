@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.application.proxy.RefusalException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Refusal;

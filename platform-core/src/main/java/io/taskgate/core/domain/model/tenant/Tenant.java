@@ -46,6 +46,14 @@ public class Tenant {
         this.promptRetentionDays = promptRetentionDays;
     }
 
+    /**
+     * The null object for a tenant whose row cannot be found: the defaults a tenant starts with (UTC, the default
+     * intent labels, no prompts kept). Never persisted.
+     */
+    public static Tenant unknown(String id) {
+        return new Tenant(id, id, java.time.ZoneOffset.UTC, 0);
+    }
+
     public String id() {
         return id;
     }

@@ -1,0 +1,64 @@
+package io.taskgate.core.application.access;
+
+import io.taskgate.core.application.internal.TtlCache;
+
+import io.taskgate.core.application.internal.CacheCoherence;
+
+import io.taskgate.api.pipeline.TaskInfo;
+import io.taskgate.core.domain.model.task.Task;
+import io.taskgate.core.domain.model.task.TaskId;
+import io.taskgate.core.domain.model.task.TaskQuota;
+import io.taskgate.core.domain.model.task.TaskRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * Tasks for the request path, remembered for up to {@code gateway.cache.task-ttl-ms} (default 30 s, a safety net):
+ * a task closed, removed or given another quota reaches every instance within the {@link CacheCoherence} poll
+ * interval, and at once the instance that made the change (it calls {@link #evict}).
+ */
+@ApplicationScoped
+public class TaskDirectory {
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    @ConfigProperty(name = "gateway.cache.task-ttl-ms", defaultValue = "30000")
+    long ttlMillis;
+
+    private TtlCache<String, Optional<Known>> cache;
+
+    /** What the request path needs of a task: what stages see, and its own quota. */
+    private record Known(TaskInfo info, TaskQuota quota) {
+    }
+
+    @Inject
+    CacheCoherence coherence;
+
+    @PostConstruct
+    void init() {
+        cache = coherence.newCache("task", ttlMillis);
+    }
+
+    public Optional<TaskInfo> find(TaskId id) {
+        return known(id).map(Known::info);
+    }
+
+    /** The task's own quota, shared by everyone working on it; {@link TaskQuota#NONE} when it has none. */
+    public TaskQuota quota(TaskId id) {
+        return known(id).map(Known::quota).orElse(TaskQuota.NONE);
+    }
+
+    private Optional<Known> known(TaskId id) {
+        return cache.get(id.value(), key -> tasks.find(id).map(task -> new Known(task.toInfo(), task.quota())));
+    }
+
+    public void evict(String taskId) {
+        cache.evict(taskId);
+    }
+}
