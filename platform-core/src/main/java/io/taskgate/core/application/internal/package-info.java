@@ -1,6 +1,7 @@
 /**
- * Default implementations of application services that have no other home: the request-path directories and caches
- * (members, tenants, tasks, with cache coherence across instances), the asynchronous usage ledger, the detector
- * queue, and the proxy's metrics.
+ * Default implementations of application ports and the technical helpers they share: the detector queue
+ * ({@link io.taskgate.core.application.internal.BoundedDetectorQueue} for
+ * {@link io.taskgate.core.application.pipeline.DetectorQueue}), the caches with their coherence across instances,
+ * and the proxy's metrics.
  */
 package io.taskgate.core.application.internal;
