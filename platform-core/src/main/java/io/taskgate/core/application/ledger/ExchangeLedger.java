@@ -2,7 +2,7 @@ package io.taskgate.core.application.ledger;
 
 import io.taskgate.core.application.access.TenantDirectory;
 
-import io.taskgate.core.application.internal.ProxyMetrics;
+import io.taskgate.core.application.ProxyMetrics;
 
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Endpoint;

@@ -9,7 +9,7 @@ import io.taskgate.core.application.ProxyExchange;
 import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.intent.PlainAnswers;
 import io.taskgate.core.application.intent.ResponseAnswers;
-import io.taskgate.core.application.internal.ProxyMetrics;
+import io.taskgate.core.application.ProxyMetrics;
 import io.taskgate.core.application.pipeline.ProxyPipeline;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.application.upstream.Upstream;

@@ -3,7 +3,7 @@ package io.taskgate.core.infrastructure.plugins;
 import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.pipeline.StageFamily;
 import io.taskgate.api.spi.StageFactory;
-import io.taskgate.core.application.internal.ProxyMetrics;
+import io.taskgate.core.application.ProxyMetrics;
 import io.taskgate.core.application.pipeline.RegisteredStage;
 import io.taskgate.core.application.pipeline.StageSource;
 import jakarta.annotation.PostConstruct;

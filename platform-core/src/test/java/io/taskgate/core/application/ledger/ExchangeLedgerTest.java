@@ -1,6 +1,6 @@
 package io.taskgate.core.application.ledger;
 
-import io.taskgate.core.application.internal.ProxyMetrics;
+import io.taskgate.core.application.ProxyMetrics;
 
 import io.taskgate.core.application.access.TenantDirectory;
 
@@ -28,11 +28,7 @@ class ExchangeLedgerTest {
         ExchangeLedger ledger = new ExchangeLedger();
         ledger.ledger = written::add;
         ledger.tenants = tenants;
-        ledger.metrics = new ProxyMetrics() {
-            @Override
-            public void request(Endpoint endpoint, int status, String refusalCode, Usage usage) {
-            }
-        };
+        ledger.metrics = ProxyMetrics.NONE;
         return ledger;
     }
 

@@ -15,7 +15,7 @@ import io.taskgate.core.application.access.MemberAccess;
 import io.taskgate.core.application.access.TaskDirectory;
 import io.taskgate.core.application.access.TenantDirectory;
 import io.taskgate.core.application.intent.IntentMarker;
-import io.taskgate.core.application.internal.ProxyMetrics;
+import io.taskgate.core.application.ProxyMetrics;
 import io.taskgate.core.application.ledger.AsyncUsageLedger;
 import io.taskgate.core.application.ledger.ExchangeLedger;
 import io.taskgate.core.application.misuse.MemberWarnings;

@@ -4,7 +4,7 @@ import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Usage;
 import io.taskgate.core.TestExchanges;
 import io.taskgate.core.application.ProxyExchange;
-import io.taskgate.core.application.internal.ProxyMetrics;
+import io.taskgate.core.application.ProxyMetrics;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.application.upstream.Upstream;
 import io.taskgate.core.application.upstream.UpstreamReply;
@@ -55,6 +55,18 @@ class UpstreamCallTest {
             @Override
             public void upstreamLatency(Endpoint endpoint, long nanos) {
                 sent.add("timed");
+            }
+
+            @Override
+            public void request(Endpoint endpoint, int status, String refusalCode, io.taskgate.api.pipeline.Usage usage) {
+            }
+
+            @Override
+            public void stageFailure(String family, String pluginId) {
+            }
+
+            @Override
+            public void stageShed(String family, String pluginId) {
             }
         };
     }

@@ -1,4 +1,4 @@
-package io.taskgate.core.application.internal;
+package io.taskgate.core.infrastructure.metrics;
 
 import io.taskgate.core.application.ledger.AsyncUsageLedger;
 
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * refused on their own, rows lost to a full spill, quota settlements not yet applied, and the request path's pool.
  */
 @ApplicationScoped
-public class ResilienceMetrics {
+public class ResilienceGauges {
 
     @Inject
     MetricRegistry registry;

@@ -1,4 +1,6 @@
-package io.taskgate.core.application.internal;
+package io.taskgate.core.infrastructure.metrics;
+
+import io.taskgate.core.application.ProxyMetrics;
 
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Usage;
@@ -14,11 +16,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * MicroProfile Metrics of the proxy: requests by endpoint and status, refusals by code, tokens, upstream latency.
+ * The {@link ProxyMetrics} adapter on MicroProfile Metrics: requests by endpoint and status, refusals by code, tokens, upstream latency.
  * Metric handles are looked up once per name and tags and then kept: the lookup costs more than the update.
  */
 @ApplicationScoped
-public class ProxyMetrics {
+public class MicroProfileProxyMetrics implements ProxyMetrics {
 
     @Inject
     MetricRegistry registry;
@@ -26,6 +28,7 @@ public class ProxyMetrics {
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<Endpoint, Timer> latencies = new ConcurrentHashMap<>();
 
+    @Override
     public void request(Endpoint endpoint, int status, String refusalCode, Usage usage) {
         counter("taskgate_requests_total", endpoint, "status", Integer.toString(status)).inc();
         if (refusalCode != null) {
@@ -39,16 +42,18 @@ public class ProxyMetrics {
         }
     }
 
+    @Override
     public void upstreamLatency(Endpoint endpoint, long nanos) {
         latencies.computeIfAbsent(endpoint, e -> registry.timer("taskgate_upstream_latency",
                 new Tag("endpoint", e.claimName()))).update(Duration.ofNanos(nanos));
     }
 
+    @Override
     public void stageFailure(String family, String pluginId) {
         registry.counter("taskgate_stage_failures_total", new Tag("family", family), new Tag("plugin", pluginId)).inc();
     }
 
-    /** A detector beside the upstream call was not run for one request: the detector queue was full. */
+    @Override
     public void stageShed(String family, String pluginId) {
         registry.counter("taskgate_stage_shed_total", new Tag("family", family), new Tag("plugin", pluginId)).inc();
     }

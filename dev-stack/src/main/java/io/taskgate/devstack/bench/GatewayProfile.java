@@ -1,0 +1,144 @@
+package io.taskgate.devstack.bench;
+
+import io.taskgate.devstack.KeycloakServer;
+import io.taskgate.devstack.PayaraServer;
+import io.taskgate.simulator.OpenAiSimulator;
+import io.taskgate.simulator.SimulatorConfig;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where the CPU of the gateway goes, as users run it: the default configuration (or, with
+ * {@code -Dprofile.builtin=true}, the built-in stages only), warmed up, then profiled with Java Flight Recorder at
+ * 100 req/s of the bench's prompt mix. Prints the CPU per request, the idle CPU, and the busiest threads, methods
+ * (self) and core or plugin methods (the first frame of the gateway's own code) from the execution samples, and the
+ * busiest native frames. A tool for finding costs; it asserts nothing.
+ *
+ * <pre>./taskgate profile [-Dprofile.requests=3000] [-Dprofile.builtin=true]</pre>
+ */
+public final class GatewayProfile {
+
+    private static final int REQUESTS = Integer.getInteger("profile.requests", 3000);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("profile.warmupRounds", 6);
+    private static final List<String> IDLE = List.of("epoll", "accept", "park", "sleep", "socketRead", "poll",
+            "wait", "Unsafe.park", "select", "read0", "recv");
+
+    private GatewayProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("taskgate-profile");
+        Path home = Path.of(System.getProperty("taskgate.home", ".taskgate")).toAbsolutePath();
+        boolean builtin = Boolean.getBoolean("profile.builtin");
+        Path plugins = builtin ? work.resolve("no-plugins")
+                : Path.of(System.getProperty("bench.pluginsDir", home.resolve("plugins").toString()));
+        try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
+                .logFile(work.resolve("keycloak.log")));
+             OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
+             PayaraServer gateway = LatencyBenchmark.withJvmArgs(LatencyBenchmark.gatewayOptions(work.resolve("gw"),
+                     simulator, keycloak).env("GATEWAY_PLUGINS_DIR", plugins.toString()),
+                     System.getProperty("bench.gatewayJvmArgs", "")).start()) {
+            String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
+            HttpClient http = LatencyBenchmark.client();
+            PromptMix mix = new PromptMix();
+            System.out.println((builtin ? "Built-in stages only" : "Default configuration, plugins " + plugins));
+            for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+                long from = gateway.cpuTime().toNanos();
+                FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
+                        "Bearer " + token, mix.next(false)), 400, 4, 2000);
+                System.out.printf("  warm-up round %d: CPU per request %.2f ms%n", round,
+                        LatencyBenchmark.cpuMillisSince(gateway, from) / 2000);
+            }
+            Thread.sleep(10_000);
+            long idleFrom = gateway.cpuTime().toNanos();
+            Thread.sleep(10_000);
+            System.out.printf("Idle: %.1f%% of a core%n", LatencyBenchmark.cpuMillisSince(gateway, idleFrom) / 100);
+
+            Path jfr = work.resolve("gateway.jfr");
+            jcmd(gateway.pid(), "JFR.start", "name=profile", "settings=profile");
+            long from = gateway.cpuTime().toNanos();
+            FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
+                    "Bearer " + token, mix.next(false)), 100, 4, REQUESTS);
+            double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
+            Thread.sleep(2_000);
+            jcmd(gateway.pid(), "JFR.dump", "name=profile", "filename=" + jfr);
+            jcmd(gateway.pid(), "JFR.stop", "name=profile");
+            System.out.printf("At 100 req/s: %d requests, CPU per request %.2f ms (process, all threads)%n",
+                    REQUESTS, cpu / REQUESTS);
+            summarize(jfr);
+            System.out.println("Recording: " + jfr);
+        }
+    }
+
+    private static void summarize(Path jfr) throws Exception {
+        Map<String, Integer> threads = new HashMap<>();
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> own = new HashMap<>();
+        Map<String, Integer> natives = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
+            String type = event.getEventType().getName();
+            RecordedStackTrace stack = event.getStackTrace();
+            if (stack == null || stack.getFrames().isEmpty()) {
+                continue;
+            }
+            if (type.equals("jdk.ExecutionSample")) {
+                samples++;
+                String thread = event.getThread("sampledThread") == null ? "?"
+                        : event.getThread("sampledThread").getJavaName();
+                threads.merge(thread == null ? "?" : thread.replaceAll("[0-9]+", "#"), 1, Integer::sum);
+                self.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
+                stack.getFrames().stream().filter(f -> isOwn(f)).findFirst()
+                        .ifPresentOrElse(f -> own.merge(name(f), 1, Integer::sum),
+                                () -> own.merge("(no gateway frame: server, JDK)", 1, Integer::sum));
+            } else if (type.equals("jdk.NativeMethodSample")) {
+                String top = name(stack.getFrames().get(0));
+                if (IDLE.stream().noneMatch(top::contains)) {
+                    natives.merge(top, 1, Integer::sum);
+                }
+            }
+        }
+        System.out.println("Execution samples: " + samples);
+        print("Threads", threads, samples);
+        print("Methods (self)", self, samples);
+        print("Gateway and plugin methods (first own frame)", own, samples);
+        print("Native frames (not waiting)", natives, Math.max(1, natives.values().stream().mapToInt(i -> i).sum()));
+    }
+
+    private static boolean isOwn(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.startsWith("io.taskgate.") || type.startsWith("ai.onnxruntime.");
+    }
+
+    private static String name(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+    }
+
+    private static void print(String title, Map<String, Integer> counts, int total) {
+        System.out.println(title + ":");
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> System.out.printf("  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+    }
+
+    private static void jcmd(long pid, String... command) throws Exception {
+        List<String> line = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + out);
+        }
+    }
+}
