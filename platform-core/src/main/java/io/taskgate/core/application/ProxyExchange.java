@@ -78,6 +78,11 @@ public final class ProxyExchange implements Exchange {
             return "";
         }
 
+        /** The body's size in bytes as the client sent it. */
+        default int size() {
+            return raw().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+
         default String promptText() {
             return "";
         }
@@ -148,6 +153,11 @@ public final class ProxyExchange implements Exchange {
     @Override
     public String requestBody() {
         return body.raw();
+    }
+
+    /** The request body's size in bytes as the client sent it, kept from reading it (never encoded again). */
+    public int requestBodyBytes() {
+        return body.size();
     }
 
     @Override

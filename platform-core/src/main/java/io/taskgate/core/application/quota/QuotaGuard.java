@@ -121,12 +121,15 @@ public final class QuotaGuard {
      * intent-marker instruction the gateway adds to chat requests is counted the same way.
      */
     static long promptBound(Exchange exchange) {
-        String body = exchange.requestBody();
-        String text = body.isEmpty() ? exchange.promptText() : body;
+        long size = exchange instanceof io.taskgate.core.application.ProxyExchange proxied
+                ? proxied.requestBodyBytes() : exchange.requestBody().getBytes(StandardCharsets.UTF_8).length;
+        if (size == 0) {
+            size = exchange.promptText().getBytes(StandardCharsets.UTF_8).length;
+        }
         long injected = exchange.attributes().get(ExchangeAttributes.INTENT_MARKER)
                 instanceof io.taskgate.core.application.intent.IntentMarker marker
                 ? marker.instruction().getBytes(StandardCharsets.UTF_8).length + PROMPT_OVERHEAD_TOKENS : 0;
-        return text.getBytes(StandardCharsets.UTF_8).length + PROMPT_OVERHEAD_TOKENS + injected;
+        return size + PROMPT_OVERHEAD_TOKENS + injected;
     }
 
     /**

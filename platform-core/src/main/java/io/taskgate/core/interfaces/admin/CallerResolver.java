@@ -3,7 +3,7 @@ package io.taskgate.core.interfaces.admin;
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.admin.AdminProblem;
-import io.taskgate.core.infrastructure.security.Authentication;
+import io.taskgate.core.application.access.CallerAuthentication;
 import io.taskgate.core.application.access.InvalidCredentialsException;
 import io.taskgate.core.interfaces.proxy.OpenAiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import java.util.Arrays;
 public class CallerResolver {
 
     @Inject
-    Authentication authentication;
+    CallerAuthentication authentication;
 
     public Caller require(String authorization) {
         try {

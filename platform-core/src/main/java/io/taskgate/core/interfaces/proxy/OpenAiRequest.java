@@ -274,6 +274,7 @@ public final class OpenAiRequest implements io.taskgate.core.application.proxy.C
         return original.length;
     }
 
+
     public boolean completionLimited() {
         return completionLimited;
     }
