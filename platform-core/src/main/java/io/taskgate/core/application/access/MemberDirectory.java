@@ -1,8 +1,8 @@
 package io.taskgate.core.application.access;
 
-import io.taskgate.core.application.internal.TtlCache;
+import io.taskgate.core.application.Cache;
 
-import io.taskgate.core.application.internal.CacheCoherence;
+import io.taskgate.core.application.Caches;
 
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.member.MembershipRepository;
@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Memberships for the request path, remembered for up to {@code gateway.cache.member-ttl-ms} (default 30 s, a
- * safety net): a block, a removed task or changed limits reach every instance within the {@link CacheCoherence}
+ * safety net): a block, a removed task or changed limits reach every instance within the {@link Caches}
  * poll interval, and at once the instance that made the change (it calls {@link #evict}).
  */
 @ApplicationScoped
@@ -28,10 +28,10 @@ public class MemberDirectory {
     @ConfigProperty(name = "gateway.cache.member-ttl-ms", defaultValue = "30000")
     long ttlMillis;
 
-    private TtlCache<String, Optional<Membership>> cache;
+    private Cache<String, Optional<Membership>> cache;
 
     @Inject
-    CacheCoherence coherence;
+    Caches coherence;
 
     @PostConstruct
     void init() {

@@ -1,8 +1,8 @@
 package io.taskgate.core.application.access;
 
-import io.taskgate.core.application.internal.TtlCache;
+import io.taskgate.core.application.Cache;
 
-import io.taskgate.core.application.internal.CacheCoherence;
+import io.taskgate.core.application.Caches;
 
 import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.core.domain.model.task.Task;
@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Tasks for the request path, remembered for up to {@code gateway.cache.task-ttl-ms} (default 30 s, a safety net):
- * a task closed, removed or given another quota reaches every instance within the {@link CacheCoherence} poll
+ * a task closed, removed or given another quota reaches every instance within the {@link Caches} poll
  * interval, and at once the instance that made the change (it calls {@link #evict}).
  */
 @ApplicationScoped
@@ -31,14 +31,14 @@ public class TaskDirectory {
     @ConfigProperty(name = "gateway.cache.task-ttl-ms", defaultValue = "30000")
     long ttlMillis;
 
-    private TtlCache<String, Optional<Known>> cache;
+    private Cache<String, Optional<Known>> cache;
 
     /** What the request path needs of a task: what stages see, and its own quota. */
     private record Known(TaskInfo info, TaskQuota quota) {
     }
 
     @Inject
-    CacheCoherence coherence;
+    Caches coherence;
 
     @PostConstruct
     void init() {

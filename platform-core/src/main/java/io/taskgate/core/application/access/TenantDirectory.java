@@ -1,8 +1,8 @@
 package io.taskgate.core.application.access;
 
-import io.taskgate.core.application.internal.TtlCache;
+import io.taskgate.core.application.Cache;
 
-import io.taskgate.core.application.internal.CacheCoherence;
+import io.taskgate.core.application.Caches;
 
 import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
@@ -12,17 +12,17 @@ import jakarta.inject.Inject;
 
 import java.util.Optional;
 
-/** Tenant settings for the request path, through a request-path cache that every change to a tenant clears ({@link CacheCoherence}). */
+/** Tenant settings for the request path, through a request-path cache that every change to a tenant clears ({@link Caches}). */
 @ApplicationScoped
 public class TenantDirectory {
 
     @Inject
     TenantRepository tenants;
 
-    private TtlCache<String, Optional<Tenant>> cache;
+    private Cache<String, Optional<Tenant>> cache;
 
     @Inject
-    CacheCoherence coherence;
+    Caches coherence;
 
     @PostConstruct
     void init() {

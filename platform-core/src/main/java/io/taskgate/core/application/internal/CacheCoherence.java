@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  * instance within the poll interval, and the instance that made the change at once (it evicts directly).
  */
 @ApplicationScoped
-public class CacheCoherence {
+public class CacheCoherence implements io.taskgate.core.application.Caches {
 
     private static final Logger LOG = Logger.getLogger(CacheCoherence.class.getName());
     private static final Duration KEEP = Duration.ofDays(1);
@@ -70,6 +70,7 @@ public class CacheCoherence {
      * A request-path cache of records of one {@code kind}: refreshed in the background, cleared when any instance
      * announces a change, and announcing a change itself whenever one of its keys is evicted.
      */
+    @Override
     public <K, V> TtlCache<K, V> newCache(String kind, long ttlMillis) {
         TtlCache<K, V> cache = new TtlCache<>(ttlMillis, refresher, key -> changed(kind, String.valueOf(key)));
         register(cache::clear);
@@ -82,6 +83,7 @@ public class CacheCoherence {
     }
 
     /** Announces that a cached record changed; joins the caller's transaction when there is one. */
+    @Override
     public void changed(String kind, String key) {
         changes().record(kind, key, clock.instant());
     }

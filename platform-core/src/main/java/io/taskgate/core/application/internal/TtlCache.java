@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * so a steadily used key is never loaded on a request thread. An eviction wins over every load that started
  * before it: such a load's value is served to its own caller but never remembered.
  */
-public final class TtlCache<K, V> {
+public final class TtlCache<K, V> implements io.taskgate.core.application.Cache<K, V> {
 
     private static final Logger LOG = Logger.getLogger(TtlCache.class.getName());
     private static final int MAX_ENTRIES = 50_000;
@@ -53,6 +53,7 @@ public final class TtlCache<K, V> {
         this.nanoClock = nanoClock;
     }
 
+    @Override
     public V get(K key, Function<K, V> loader) {
         long now = nanoClock.getAsLong();
         Entry<V> entry = entries.get(key);
@@ -66,6 +67,7 @@ public final class TtlCache<K, V> {
     }
 
     /** Forgets one key, so the next read loads it; the instance that changed a record calls this. */
+    @Override
     public void evict(K key) {
         evictions.incrementAndGet();
         entries.remove(key);
@@ -73,6 +75,7 @@ public final class TtlCache<K, V> {
     }
 
     /** Forgets everything (a record changed somewhere, see {@link CacheCoherence}); loads under way are not kept. */
+    @Override
     public void clear() {
         evictions.incrementAndGet();
         entries.clear();

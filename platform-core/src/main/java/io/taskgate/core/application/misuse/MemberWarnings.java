@@ -1,7 +1,7 @@
 package io.taskgate.core.application.misuse;
 
-import io.taskgate.core.application.internal.CacheCoherence;
-import io.taskgate.core.application.internal.TtlCache;
+import io.taskgate.core.application.Caches;
+import io.taskgate.core.application.Cache;
 import io.taskgate.core.domain.model.misuse.DeviationScore;
 import io.taskgate.core.domain.model.misuse.FlagAction;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The warning a member flagged under a {@code WARN} policy sees on every answer ({@code X-Taskgate-Warning}) and on
  * their page, until the owner decides. Read through a request-path cache that every change to the member's flag
- * clears ({@link CacheCoherence}).
+ * clears ({@link Caches}).
  */
 @ApplicationScoped
 public class MemberWarnings {
@@ -24,10 +24,10 @@ public class MemberWarnings {
     @Inject
     MisuseRepository misuse;
 
-    private TtlCache<String, Optional<String>> cache;
+    private Cache<String, Optional<String>> cache;
 
     @Inject
-    CacheCoherence coherence;
+    Caches coherence;
 
     @PostConstruct
     void init() {

@@ -2,7 +2,7 @@ package io.taskgate.core.application.misuse;
 
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.AuditTrail;
-import io.taskgate.core.application.internal.TtlCache;
+import io.taskgate.core.application.Cache;
 import io.taskgate.core.domain.model.misuse.FlagAction;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
@@ -38,7 +38,7 @@ public class MisusePolicies {
     @Inject
     AuditTrail audit;
 
-    private final TtlCache<String, Stance> stances = new TtlCache<>(STANCE_TTL_MILLIS);
+    private final Cache<String, Stance> stances = new io.taskgate.core.application.internal.TtlCache<>(STANCE_TTL_MILLIS);
 
     /** The tenant's stance, read at most every {@link #STANCE_TTL_MILLIS} per instance. */
     public Stance stance(String tenantId) {
