@@ -64,7 +64,7 @@ public class QuotaService {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private QuotaGuard guard;
+    QuotaGuard guard;
     private ScheduledFuture<?> housekeeping;
 
     @PostConstruct
@@ -77,7 +77,7 @@ public class QuotaService {
         housekeeping = scheduler.scheduleWithFixedDelay(this::maintain, 2, 2, TimeUnit.SECONDS);
     }
 
-    private void maintain() {
+    void maintain() {
         try {
             ledger.maintain();
         } catch (RuntimeException e) {
