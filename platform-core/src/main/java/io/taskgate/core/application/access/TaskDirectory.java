@@ -33,8 +33,8 @@ public class TaskDirectory {
 
     private Cache<String, Optional<Known>> cache;
 
-    /** What the request path needs of a task: what stages see, and its own quota. */
-    private record Known(TaskInfo info, TaskQuota quota) {
+    /** What the request path needs of a task, read together: what stages see, and its own quota. */
+    public record Known(TaskInfo info, TaskQuota quota) {
     }
 
     @Inject
@@ -43,6 +43,11 @@ public class TaskDirectory {
     @PostConstruct
     void init() {
         cache = coherence.newCache("task", ttlMillis);
+    }
+
+    /** The task and its quota in one lookup (what a proxy call resolves once). */
+    public Optional<Known> entry(TaskId id) {
+        return known(id);
     }
 
     public Optional<TaskInfo> find(TaskId id) {

@@ -97,7 +97,7 @@ public class ProxyCall {
         long start = System.nanoTime();
         Endpoint endpoint = command.endpoint();
         Caller caller = null;
-        TaskInfo task = null;
+        TaskDirectory.Known task = null;
         ClientRequest request = null;
         RequestContext context;
         try {
@@ -106,29 +106,29 @@ public class ProxyCall {
             }
             caller = authenticate(command.authorization());
             task = resolveTask(command.taskHeader(), command.taskInPath(), caller);
-            assessments.awaitScored(task.tenantId(), caller.username());
-            MemberAccess.Decision access = memberAccess.decide(caller, task, receivedAt);
+            assessments.awaitScored(task.info().tenantId(), caller.username());
+            MemberAccess.Decision access = memberAccess.decide(caller, task.info(), receivedAt);
             if (access.refusal().isPresent()) {
                 throw new RefusalException(access.refusal().get());
             }
             caller = access.caller();
             if (endpoint != Endpoint.MODELS) {
                 request = command.body().read(endpoint);
-                CompletionLimit.apply(endpoint, request, access.limits(), defaultMaxTokens, task.tenantId());
+                CompletionLimit.apply(endpoint, request, access.limits(), defaultMaxTokens, task.info().tenantId());
             }
             if (!usageLedger.accepting()) {
                 throw new RefusalException(DatabaseOutage.refusal());
             }
             context = resolve(caller, access, task);
         } catch (RefusalException e) {
-            return refuseEarly(requestId, e.refusal(), endpoint, receivedAt, start, caller, task, request);
+            return refuseEarly(requestId, e.refusal(), endpoint, receivedAt, start, caller, infoOf(task), request);
         } catch (RuntimeException e) {
             if (!DatabaseOutage.causedBy(e)) {
                 throw e;
             }
             LOG.log(Level.WARNING, "Database unavailable before the pipeline: " + e);
-            return refuseEarly(requestId, DatabaseOutage.refusal(), endpoint, receivedAt, start, caller, task,
-                    request);
+            return refuseEarly(requestId, DatabaseOutage.refusal(), endpoint, receivedAt, start, caller,
+                    infoOf(task), request);
         }
         ProxyExchange exchange = new ProxyExchange(requestId, receivedAt, start, context, endpoint,
                 request == null ? ProxyExchange.ProxyRequestBody.EMPTY : request);
@@ -146,10 +146,14 @@ public class ProxyCall {
         return exchange.attributes().get(ExchangeAttributes.INTENT_MARKER) instanceof IntentMarker m ? m : null;
     }
 
-    private RequestContext resolve(Caller caller, MemberAccess.Decision access, TaskInfo task) {
-        String tenantId = task.tenantId();
+    private RequestContext resolve(Caller caller, MemberAccess.Decision access, TaskDirectory.Known task) {
+        String tenantId = task.info().tenantId();
         Tenant tenant = tenants.find(tenantId).orElseGet(() -> Tenant.unknown(tenantId));
-        return new RequestContext(caller, access.membership(), task, tasks.quota(new TaskId(task.id())), tenant);
+        return new RequestContext(caller, access.membership(), task.info(), task.quota(), tenant);
+    }
+
+    private static TaskInfo infoOf(TaskDirectory.Known task) {
+        return task == null ? null : task.info();
     }
 
     private void addIntentMarker(ProxyExchange exchange, ClientRequest request, RequestContext context) {
@@ -229,9 +233,9 @@ public class ProxyCall {
         }
     }
 
-    private TaskInfo resolveTask(String header, String inPath, Caller caller) throws RefusalException {
+    private TaskDirectory.Known resolveTask(String header, String inPath, Caller caller) throws RefusalException {
         String value = TaskSelection.select(header, inPath, caller);
-        return tasks.find(new TaskId(value)).orElseThrow(() -> new RefusalException(
+        return tasks.entry(new TaskId(value)).orElseThrow(() -> new RefusalException(
                 Refusal.of(403, "task_not_allowed", "You are not assigned to task '" + value
                         + "'. Use one of your tasks in X-Task-Id, or ask the project owner to assign this one.")));
     }

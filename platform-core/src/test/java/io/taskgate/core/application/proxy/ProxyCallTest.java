@@ -71,7 +71,6 @@ class ProxyCallTest {
     final List<Row> rows = new ArrayList<>();
     final AtomicInteger tenantLookups = new AtomicInteger();
     final AtomicInteger taskLookups = new AtomicInteger();
-    final AtomicInteger quotaLookups = new AtomicInteger();
     final AtomicInteger memberDecisions = new AtomicInteger();
     final List<byte[]> forwarded = new ArrayList<>();
     final Membership membership = new Membership("acme", "bob", "bob@example.com", MemberRole.CONTRACTOR,
@@ -122,15 +121,20 @@ class ProxyCallTest {
         };
         call.tasks = new TaskDirectory() {
             @Override
-            public Optional<TaskInfo> find(TaskId id) {
+            public Optional<Known> entry(TaskId id) {
                 taskLookups.incrementAndGet();
-                return id.value().equals(CHECKOUT.id()) ? Optional.of(CHECKOUT) : Optional.empty();
+                return id.value().equals(CHECKOUT.id()) ? Optional.of(new Known(CHECKOUT, TaskQuota.NONE))
+                        : Optional.empty();
+            }
+
+            @Override
+            public Optional<TaskInfo> find(TaskId id) {
+                throw new AssertionError("the task is read once, with its quota");
             }
 
             @Override
             public TaskQuota quota(TaskId id) {
-                quotaLookups.incrementAndGet();
-                return TaskQuota.NONE;
+                throw new AssertionError("the task is read once, with its quota");
             }
         };
         call.tenants = new TenantDirectory() {
@@ -313,8 +317,7 @@ class ProxyCallTest {
     void theCallIsResolvedOnceIntoTheExchangeTheStagesSee() {
         chat("Bearer tg_good", "acme-checkout");
 
-        assertEquals(1, taskLookups.get());
-        assertEquals(1, quotaLookups.get());
+        assertEquals(1, taskLookups.get(), "the task and its quota in one lookup");
         assertEquals(1, tenantLookups.get());
         assertEquals(1, memberDecisions.get());
         var context = lastExchange.context().orElseThrow();
