@@ -30,6 +30,10 @@ public final class GatewayProfile {
 
     private static final int REQUESTS = Integer.getInteger("profile.requests", 3000);
     private static final int WARMUP_ROUNDS = Integer.getInteger("profile.warmupRounds", 6);
+    private static final int STREAMS = Integer.getInteger("profile.streams", 600);
+    /** A streamed chat answered in about 29 events (27 words, the role chunk, the usage chunk), 2 ms apart. */
+    static final String STREAM = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\","
+            + "\"content\":\"stream the cart total rounding rules [sim:words=27] [sim:chunk-delay-ms=2]\"}]}";
     private static final List<String> IDLE = List.of("epoll", "accept", "park", "sleep", "socketRead", "poll",
             "wait", "Unsafe.park", "select", "read0", "recv");
 
@@ -77,7 +81,28 @@ public final class GatewayProfile {
                     REQUESTS, cpu / REQUESTS);
             summarize(jfr);
             System.out.println("Recording: " + jfr);
+            if (STREAMS > 0) {
+                profileStreams(http, gateway, token, work.resolve("streams.jfr"));
+            }
         }
+    }
+
+    /** The relay's own cost: streams of about 29 events, 20 a second, profiled apart from plain calls. */
+    private static void profileStreams(HttpClient http, PayaraServer gateway, String token, Path jfr) throws Exception {
+        java.net.http.HttpRequest stream = LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
+                "Bearer " + token, STREAM);
+        FixedRateLoad.run(http, stream, 20, 4, Math.max(100, STREAMS / 3)); // warm the relay's path
+        Thread.sleep(5_000);
+        jcmd(gateway.pid(), "JFR.start", "name=streams", "settings=profile");
+        long from = gateway.cpuTime().toNanos();
+        FixedRateLoad.run(http, stream, 20, 4, STREAMS);
+        double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
+        Thread.sleep(2_000);
+        jcmd(gateway.pid(), "JFR.dump", "name=streams", "filename=" + jfr);
+        jcmd(gateway.pid(), "JFR.stop", "name=streams");
+        System.out.printf("%nStreams at 20/s: %d streams of about 29 events, CPU per stream %.2f ms, per event %.3f ms%n",
+                STREAMS, cpu / STREAMS, cpu / STREAMS / 29);
+        summarize(jfr);
     }
 
     private static void summarize(Path jfr) throws Exception {
