@@ -22,6 +22,7 @@ import java.util.Map;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "me")
+@PublicAccess
 public class ActivationResource {
 
     /** What the person sends. */

@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,20 +23,16 @@ import java.util.Map;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "Every admin action")
+@PlatformAdmin
 public class AuditResource {
-
-    @Inject
-    AdminGuard guard;
 
     @Inject
     AuditRepository audit;
 
     @GET
     @Operation(summary = "The whole audit log, newest first (platform admin)")
-    public List<Map<String, Object>> all(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                         @QueryParam("offset") @DefaultValue("0") int offset,
+    public List<Map<String, Object>> all(@QueryParam("offset") @DefaultValue("0") int offset,
                                          @QueryParam("limit") @DefaultValue("100") int limit) {
-        guard.platformAdmin(auth);
         return page(audit, null, offset, limit);
     }
 

@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,26 +23,26 @@ import java.util.Map;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "me", description = "The signed-in user's own records")
+@AnyCredential
 public class MeResource {
 
     @Inject
-    CallerResolver callers;
+    AdminContext admin;
 
     @Inject
     UsageHistory usage;
 
     @GET
     @Operation(summary = "Your identity and grants as the gateway sees them")
-    public Caller me(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        return callers.require(auth);
+    public Caller me() {
+        return admin.caller();
     }
 
     @GET
     @Path("usage")
     @Operation(summary = "Your most recent requests, newest first")
-    public List<Map<String, Object>> usage(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                           @QueryParam("limit") @DefaultValue("50") int limit) {
-        Caller caller = callers.require(auth);
+    public List<Map<String, Object>> usage(@QueryParam("limit") @DefaultValue("50") int limit) {
+        Caller caller = admin.caller();
         if (limit < 1 || limit > 500) {
             throw io.taskgate.core.application.admin.AdminProblem.invalid("limit must be between 1 and 500.");
         }

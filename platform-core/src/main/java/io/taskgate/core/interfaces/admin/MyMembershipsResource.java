@@ -15,10 +15,8 @@ import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,10 +33,11 @@ import java.util.Map;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "me")
+@SignedIn
 public class MyMembershipsResource {
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     MembershipRepository members;
@@ -55,8 +54,8 @@ public class MyMembershipsResource {
     @GET
     @Operation(summary = "Your memberships (every status but offboarded) with limits and your usage in the tenant's "
             + "today, this week (from Monday) and this month, when each period resets, and the owners to contact")
-    public List<Map<String, Object>> memberships(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        Caller caller = guard.signedIn(auth);
+    public List<Map<String, Object>> memberships() {
+        Caller caller = admin.caller();
         Instant now = Instant.now();
         List<Map<String, Object>> views = new ArrayList<>();
         for (Membership m : members.findByUsername(caller.username())) {

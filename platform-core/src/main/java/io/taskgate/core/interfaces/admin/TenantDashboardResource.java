@@ -10,12 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,13 +32,14 @@ import java.util.TreeMap;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "usage")
+@TenantManager
 public class TenantDashboardResource {
 
     @Inject
     io.taskgate.core.domain.model.misuse.MisuseRepository misuse;
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     TenantOversightQuery oversight;
@@ -51,14 +50,12 @@ public class TenantDashboardResource {
     @GET
     @Operation(summary = "Tokens, cost and requests today, this week and this month (tenant's time zone), the same per "
             + "member, and daily tokens stacked by member over the last `days` days (1-92, default 14)")
-    public Map<String, Object> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                         @PathParam("tenantId") String tenantId,
+    public Map<String, Object> dashboard(@PathParam("tenantId") String tenantId,
                                          @QueryParam("days") @DefaultValue("14") int days) {
-        var managing = guard.manage(auth, tenantId);
         if (days < 1 || days > 92) {
             throw AdminProblem.invalid("days must be between 1 and 92.");
         }
-        ZoneId zone = managing.tenant().timeZone();
+        ZoneId zone = admin.tenant().timeZone();
         Instant now = Instant.now();
         UsagePeriods periods = UsagePeriods.of(zone, now);
         LocalDate firstDay = now.atZone(zone).toLocalDate().minusDays(days - 1L);
@@ -85,11 +82,9 @@ public class TenantDashboardResource {
     @jakarta.ws.rs.Path("oversight")
     @Operation(summary = "Intent mix per task per day over the last `days` days (1-92, default 14; tenant's time zone), "
             + "the members flagged, suspended, blocked or banned with their score, and refusals per reason")
-    public TenantOversight oversight(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                     @PathParam("tenantId") String tenantId,
+    public TenantOversight oversight(@PathParam("tenantId") String tenantId,
                                      @QueryParam("days") @DefaultValue("14") int days) {
-        var managing = guard.manage(auth, tenantId);
-        return oversight.of(managing.tenant(), days);
+        return oversight.of(admin.tenant(), days);
     }
 
     /** {"days":[dates], "series":[{"member", "tokens":[per day]}]}. */

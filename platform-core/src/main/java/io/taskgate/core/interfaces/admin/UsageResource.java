@@ -7,12 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,12 +28,13 @@ import java.util.Map;
 @Path("api/tenants/{tenantId}/usage")
 @ApplicationScoped
 @Tag(name = "usage", description = "What a tenant's members used")
+@TenantManager
 public class UsageResource {
 
     private static final Duration MAX_RANGE = Duration.ofDays(366);
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     UsageHistory usage;
@@ -44,12 +43,11 @@ public class UsageResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Requests, refusals, tokens and cost grouped by member, task or day (tenant's time zone); "
             + "from/to are dates (to exclusive, default: the last 30 days); format=csv for a download")
-    public Response usage(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+    public Response usage(@PathParam("tenantId") String tenantId,
                           @QueryParam("groupBy") @DefaultValue("member") String groupBy,
                           @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("format") @DefaultValue("json") String format) {
-        var managing = guard.manage(auth, tenantId);
-        ZoneId zone = managing.tenant().timeZone();
+        ZoneId zone = admin.tenant().timeZone();
         UsageReport.GroupBy grouping = UsageReport.GroupBy.parse(groupBy);
         LocalDate toDay = to == null ? LocalDate.now(zone).plusDays(1) : date(to, "to");
         LocalDate fromDay = from == null ? toDay.minusDays(30) : date(from, "from");
