@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.ApiKeyView;
+import io.taskgate.core.application.admin.Views;
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.KeyIssuer;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The signed-in user's personal API keys: create (shown once), list, rotate, revoke. */
 @Path("api/keys")
@@ -56,7 +57,7 @@ public class KeysResource {
 
     @GET
     @Operation(summary = "List your API keys (never their secrets)")
-    public List<Map<String, Object>> list() {
+    public List<ApiKeyView> list() {
         Caller caller = admin.caller();
         return keys.findBySubject(caller.subject()).stream().map(KeysResource::view).toList();
     }
@@ -75,19 +76,17 @@ public class KeysResource {
     @DELETE
     @Path("{keyId}")
     @Operation(summary = "Revoke one of your API keys; it stops working on the next request")
-    public Map<String, Object> revoke(@PathParam("keyId") String keyId) {
+    public ApiKeyView revoke(@PathParam("keyId") String keyId) {
         Caller caller = admin.caller();
         return keys.revoke(keyId, caller.subject(), Instant.now()).map(KeysResource::view)
                 .orElseThrow(() -> AdminProblem.notFound("Key '" + keyId + "'"));
     }
 
     static Response created(KeyIssuer.Issued issued) {
-        Map<String, Object> body = view(issued.key());
-        body.put("key", issued.secret());
-        return Response.status(201).entity(body).build();
+        return Response.status(201).entity(Views.issued(issued.key(), issued.secret())).build();
     }
 
-    static Map<String, Object> view(ApiKey key) {
-        return io.taskgate.core.application.admin.Views.of(key);
+    static ApiKeyView view(ApiKey key) {
+        return Views.of(key);
     }
 }

@@ -1,5 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.ApiKeyView;
 import io.taskgate.core.application.admin.KeyIssuer;
 import io.taskgate.core.application.admin.MemberKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 /** An owner's view of a member's API keys in their tenant: list and revoke (keys are archived, never deleted). */
 @Path("api/tenants/{tenantId}/members/{username}/keys")
@@ -33,7 +33,7 @@ public class MemberKeysResource {
 
     @GET
     @Operation(summary = "A member's API keys that carry this tenant (never their secrets)")
-    public List<Map<String, Object>> list(@PathParam("tenantId") String tenantId, @PathParam("username") String username) {
+    public List<ApiKeyView> list(@PathParam("tenantId") String tenantId, @PathParam("username") String username) {
         return memberKeys.of(admin.tenant(), username).stream().map(KeysResource::view).toList();
     }
 
@@ -48,7 +48,7 @@ public class MemberKeysResource {
     @DELETE
     @Path("{keyId}")
     @Operation(summary = "Revoke a member's API key; it stops working on the next request")
-    public Map<String, Object> revoke(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
+    public ApiKeyView revoke(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
                                       @PathParam("keyId") String keyId) {
         return KeysResource.view(memberKeys.revoke(admin.actor(), admin.tenant(), username, keyId));
     }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.taskgate.api.admin.MemberAccountView;
+import io.taskgate.api.admin.MemberView;
 import java.util.List;
 import java.util.Map;
 
@@ -46,14 +48,10 @@ public class MembersResource {
 
     @GET
     @Operation(summary = "The tenant's members with status, grants and limits")
-    public List<Map<String, Object>> list(@PathParam("tenantId") String tenantId) {
+    public List<MemberAccountView> list(@PathParam("tenantId") String tenantId) {
         var all = members.findByTenant(admin.tenant().id());
         Map<String, String> states = invitations.states(admin.tenant().id(), all);
-        return all.stream().map(m -> {
-            Map<String, Object> view = Views.of(m);
-            view.put("account", states.get(m.username()));
-            return view;
-        }).toList();
+        return all.stream().map(m -> Views.withAccount(m, states.get(m.username()))).toList();
     }
 
     @POST
@@ -65,25 +63,18 @@ public class MembersResource {
             throw AdminProblem.invalid("Send the member as JSON: {\"username\",\"email\",\"tasks\":[...]}.");
         }
         var done = administration.onboard(admin.actor(), admin.tenant(), request);
-        Map<String, Object> view = Views.of(done.membership());
-        view.put("identityCreated", done.identityCreated());
-        view.put("claimsSynced", done.claimsSynced());
-        view.put("account", done.invitation() == null ? Invitations.ACTIVE
-                : done.invitation().sent() ? Invitations.INVITED : Invitations.EXPIRED);
-        if (done.invitation() != null) {
-            view.put("invitation", done.invitation().view());
-        }
-        return Response.status(201).entity(view).build();
+        String account = done.invitation() == null ? Invitations.ACTIVE
+                : done.invitation().sent() ? Invitations.INVITED : Invitations.EXPIRED;
+        return Response.status(201).entity(Views.onboarded(done.membership(), done.identityCreated(),
+                done.claimsSynced(), account, done.invitation() == null ? null : done.invitation().view())).build();
     }
 
     @GET
     @Path("{username}")
     @Operation(summary = "One member")
-    public Map<String, Object> get(@PathParam("tenantId") String tenantId, @PathParam("username") String username) {
+    public MemberAccountView get(@PathParam("tenantId") String tenantId, @PathParam("username") String username) {
         var member = administration.member(admin.tenant(), username);
-        Map<String, Object> view = Views.of(member);
-        view.put("account", invitations.state(member));
-        return view;
+        return Views.withAccount(member, invitations.state(member));
     }
 
     @POST
@@ -104,7 +95,7 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change status (ACTIVE re-enables, SUSPENDED needs suspendedUntil, BLOCKED, BANNED, OFFBOARDED), "
             + "tasks, endpoints, models, access expiry or role; applies from the next request")
-    public Map<String, Object> change(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
+    public MemberView change(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
                                       MemberAdministration.MemberChange change) {
         if (change == null) {
             throw AdminProblem.invalid("Send the fields to change as JSON.");
@@ -116,7 +107,7 @@ public class MembersResource {
     @Path("{username}/limits")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a member's limits; a missing or null limit means none. Applies from the next request")
-    public Map<String, Object> limits(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
+    public MemberView limits(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
                                       MemberLimits limits) {
         return Views.of(administration.limit(admin.actor(), admin.tenant(), username, limits));
     }

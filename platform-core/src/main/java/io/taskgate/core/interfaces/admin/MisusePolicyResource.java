@@ -1,5 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.MisusePolicyView;
 import io.taskgate.core.application.misuse.MisusePolicies;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Map;
 
 /** A tenant's misuse policy: weights, half-life, threshold, action, detector fail policy, webhook. */
 @Path("api/tenants/{tenantId}/misuse-policy")
@@ -32,14 +32,14 @@ public class MisusePolicyResource {
 
     @GET
     @Operation(summary = "The tenant's misuse policy (defaults until changed); the webhook secret is never shown")
-    public Map<String, Object> get(@PathParam("tenantId") String tenantId) {
+    public MisusePolicyView get(@PathParam("tenantId") String tenantId) {
         return MisusePolicies.view(policies.policy(tenantId));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the policy; missing fields keep their value, an empty webhookUrl removes the webhook")
-    public Map<String, Object> put(@PathParam("tenantId") String tenantId,
+    public MisusePolicyView put(@PathParam("tenantId") String tenantId,
                                    MisusePolicy.Settings settings) {
         return MisusePolicies.view(policies.change(admin.actor(), tenantId, settings));
     }

@@ -1,5 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.CsvOnboardingResult;
 import io.taskgate.core.application.admin.CsvOnboarding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Map;
 
 /** Bulk onboarding of a tenant's contractors from CSV. */
 @Path("api/tenants/{tenantId}/onboarding")
@@ -32,10 +32,10 @@ public class OnboardingResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Onboard many from CSV (header username,email,tasks[,role,endpoints,models,accessExpiresAt,"
             + "limits...]); one result per row, a bad row does not stop the others")
-    public Map<String, Object> onboardCsv(@PathParam("tenantId") String tenantId, String body) {
+    public CsvOnboardingResult onboardCsv(@PathParam("tenantId") String tenantId, String body) {
         var rows = csv.onboard(admin.actor(), admin.tenant(), body);
         long failed = rows.stream().filter(r -> r.result().equals("failed")).count();
-        return Map.of("rows", rows, "succeeded", rows.size() - failed, "failed", failed);
+        return new CsvOnboardingResult(rows, rows.size() - failed, failed);
     }
 
 }

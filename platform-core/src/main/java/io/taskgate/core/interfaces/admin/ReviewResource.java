@@ -1,5 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.MemberView;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.Invitations;
 import io.taskgate.core.application.admin.MemberAdministration;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 /** The review queue: members flagged by misuse detection, with the evidence, and the owner's decisions. */
 @Path("api/tenants/{tenantId}/review")
@@ -70,7 +70,7 @@ public class ReviewResource {
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide on a member: REENABLE (score reset), SUSPEND (needs suspendedUntil) or BAN; audited")
-    public Map<String, Object> decide(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
+    public MemberView decide(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
                                       DecisionRequest request) {
         if (request == null) {
             throw AdminProblem.invalid("Send the decision as JSON: {\"decision\":\"REENABLE\"}.");

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.taskgate.api.admin.TaskView;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** A tenant's tasks: create, read, change, close (never delete). */
@@ -48,7 +48,7 @@ public class TasksResource {
 
     @GET
     @Operation(summary = "The tenant's tasks, open and closed")
-    public List<Map<String, Object>> list(@PathParam("tenantId") String tenantId) {
+    public List<TaskView> list(@PathParam("tenantId") String tenantId) {
         return tasks.findByTenant(admin.tenant().id()).stream().map(Views::of).toList();
     }
 
@@ -68,7 +68,7 @@ public class TasksResource {
     @GET
     @Path("{taskId}")
     @Operation(summary = "One task")
-    public Map<String, Object> get(@PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId) {
+    public TaskView get(@PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId) {
         return Views.of(administration.task(admin.tenant(), taskId));
     }
 
@@ -78,7 +78,7 @@ public class TasksResource {
             + " replaces the task's own quota (dailyTokens, monthlyTokens, budgetUsd, budgetPeriod), shared by"
             + " everyone working on it; {} lifts it; \"examples\" replaces the owner's example requests (at most 20,"
             + " each up to 1,000 characters), which detectors compare prompts with")
-    public Map<String, Object> update(@PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId,
+    public TaskView update(@PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId,
                                       TenantAdministration.TaskChange change) {
         if (change == null) {
             throw AdminProblem.invalid("Send the fields to change as JSON.");

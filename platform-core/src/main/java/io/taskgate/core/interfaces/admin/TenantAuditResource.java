@@ -1,5 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.AuditEntryView;
 import io.taskgate.core.domain.model.audit.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 /** A tenant's audit log, for its owners. */
 @Path("api/tenants/{tenantId}/audit")
@@ -32,7 +32,7 @@ public class TenantAuditResource {
 
     @GET
     @Operation(summary = "The tenant's audit log, newest first")
-    public List<Map<String, Object>> tenant(@PathParam("tenantId") String tenantId,
+    public List<AuditEntryView> tenant(@PathParam("tenantId") String tenantId,
                                             @QueryParam("offset") @DefaultValue("0") int offset,
                                             @QueryParam("limit") @DefaultValue("100") int limit) {
         return AuditResource.page(audit, tenantId, offset, limit);

@@ -1,5 +1,9 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.DailyTokens;
+import io.taskgate.api.admin.MemberTokens;
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.TenantDashboard;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsagePeriods;
 import io.taskgate.core.application.oversight.TenantOversight;
@@ -50,7 +54,7 @@ public class TenantDashboardResource {
     @GET
     @Operation(summary = "Tokens, cost and requests today, this week and this month (tenant's time zone), the same per "
             + "member, and daily tokens stacked by member over the last `days` days (1-92, default 14)")
-    public Map<String, Object> dashboard(@PathParam("tenantId") String tenantId,
+    public TenantDashboard dashboard(@PathParam("tenantId") String tenantId,
                                          @QueryParam("days") @DefaultValue("14") int days) {
         if (days < 1 || days > 92) {
             throw AdminProblem.invalid("days must be between 1 and 92.");
@@ -63,19 +67,14 @@ public class TenantDashboardResource {
         Instant start = dailyStart.isBefore(periods.earliest()) ? dailyStart : periods.earliest();
         List<UsageFact> facts = usage.facts(tenantId, start, now.plusSeconds(1));
 
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("tenantId", tenantId);
-        body.put("timeZone", zone.getId());
-        body.putAll(periods.totals(facts, f -> true));
+        PeriodTotals all = periods.totals(facts, f -> true);
         Map<String, List<UsageFact>> factsByMember = facts.stream()
                 .collect(java.util.stream.Collectors.groupingBy(TenantDashboardResource::name, java.util.TreeMap::new,
                         java.util.stream.Collectors.toList()));
-        Map<String, Object> byMember = new LinkedHashMap<>();
+        Map<String, PeriodTotals> byMember = new LinkedHashMap<>();
         factsByMember.forEach((member, own) -> byMember.put(member, periods.totals(own, f -> true)));
-        body.put("members", byMember);
-        body.put("daily", daily(facts, zone, firstDay, days, dailyStart));
-        body.put("flagged", misuse.flagged(tenantId).size());
-        return body;
+        return new TenantDashboard(tenantId, zone.getId(), all.today(), all.week(), all.month(), byMember,
+                daily(facts, zone, firstDay, days, dailyStart), misuse.flagged(tenantId).size());
     }
 
     @GET
@@ -87,8 +86,8 @@ public class TenantDashboardResource {
         return oversight.of(admin.tenant(), days);
     }
 
-    /** {"days":[dates], "series":[{"member", "tokens":[per day]}]}. */
-    private static Map<String, Object> daily(List<UsageFact> facts, ZoneId zone, LocalDate firstDay, int days, Instant from) {
+    /** The dates and each member's tokens per date. */
+    private static DailyTokens daily(List<UsageFact> facts, ZoneId zone, LocalDate firstDay, int days, Instant from) {
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < days; i++) {
             dates.add(firstDay.plusDays(i).toString());
@@ -103,9 +102,9 @@ public class TenantDashboardResource {
                 tokens.computeIfAbsent(name(f), k -> new long[days])[index] += f.promptTokens() + f.completionTokens();
             }
         }
-        List<Map<String, Object>> series = new ArrayList<>();
-        tokens.forEach((member, perDay) -> series.add(Map.of("member", member, "tokens", perDay)));
-        return Map.of("days", dates, "series", series);
+        List<MemberTokens> series = new ArrayList<>();
+        tokens.forEach((member, perDay) -> series.add(new MemberTokens(member, perDay)));
+        return new DailyTokens(dates, series);
     }
 
     private static String name(UsageFact f) {

@@ -24,9 +24,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.taskgate.api.admin.OnboardedOwner;
+import io.taskgate.api.admin.TenantListing;
+import io.taskgate.api.admin.TenantView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Tenants: the platform admin creates them; owners read and change their own. */
 @Path("api/tenants")
@@ -62,19 +64,13 @@ public class TenantsResource {
     @GET
     @SignedIn
     @Operation(summary = "Tenants you belong to, with your standing in each (all tenants for a platform admin)")
-    public List<Map<String, Object>> list() {
+    public List<TenantListing> list() {
         Caller caller = admin.caller();
         List<Tenant> visible = caller.roles().contains(TenantAccess.PLATFORM_ADMIN_ROLE) ? tenants.all()
                 : members.findByUsername(caller.username()).stream()
                 .filter(m -> m.status() != MemberStatus.OFFBOARDED && m.status() != MemberStatus.BANNED)
                 .map(m -> tenants.find(m.tenantId())).flatMap(java.util.Optional::stream).toList();
-        List<Map<String, Object>> views = new ArrayList<>();
-        for (Tenant tenant : visible) {
-            Map<String, Object> view = Views.of(tenant);
-            view.put("standing", access.standing(caller, tenant.id()).name());
-            views.add(view);
-        }
-        return views;
+        return visible.stream().map(tenant -> Views.listing(tenant, access.standing(caller, tenant.id()))).toList();
     }
 
     @POST
@@ -92,27 +88,22 @@ public class TenantsResource {
         Tenant tenant = administration.createTenant(admin.actor(), request.id(),
                 new TenantAdministration.TenantChange(request.name(), request.timeZone(), request.promptRetentionDays(),
                         request.maxKeyLifetimeDays()));
-        List<Map<String, Object>> owners = new ArrayList<>();
+        List<OnboardedOwner> owners = new ArrayList<>();
         for (MemberAdministration.Onboarding owner : requested) {
             var onboarding = new MemberAdministration.Onboarding(owner.username(), owner.email(), "OWNER",
                     java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null);
             var done = memberAdministration.onboard(admin.actor(), tenant, onboarding);
-            Map<String, Object> ownerView = Views.of(done.membership());
-            if (done.invitation() != null) { // how the new owner sets a password; an activation code is shown only here
-                ownerView.put("invitation", done.invitation().view());
-            }
-            owners.add(ownerView);
+            // how the new owner sets a password; an activation code is shown only here
+            owners.add(Views.owner(done.membership(), done.invitation() == null ? null : done.invitation().view()));
         }
-        Map<String, Object> view = Views.of(tenant);
-        view.put("owners", owners);
-        return Response.status(201).entity(view).build();
+        return Response.status(201).entity(Views.created(tenant, owners)).build();
     }
 
     @GET
     @TenantManager
     @Path("{tenantId}")
     @Operation(summary = "One tenant's settings (its owners and the platform admin)")
-    public Map<String, Object> get(@PathParam("tenantId") String tenantId) {
+    public TenantView get(@PathParam("tenantId") String tenantId) {
         return Views.of(admin.tenant());
     }
 
@@ -120,7 +111,7 @@ public class TenantsResource {
     @TenantManager
     @Path("{tenantId}")
     @Operation(summary = "Change a tenant's name, time zone or prompt retention")
-    public Map<String, Object> update(@PathParam("tenantId") String tenantId, TenantAdministration.TenantChange change) {
+    public TenantView update(@PathParam("tenantId") String tenantId, TenantAdministration.TenantChange change) {
         if (change == null) {
             throw AdminProblem.invalid("Send the fields to change as JSON.");
         }

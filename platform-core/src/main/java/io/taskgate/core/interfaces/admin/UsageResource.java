@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.UsageReportView;
+import io.taskgate.api.admin.UsageRow;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsageReport;
 import io.taskgate.core.domain.model.usage.UsageHistory;
@@ -21,8 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A tenant's usage: totals per member, task or day (JSON or CSV) and the request log. */
 @Path("api/tenants/{tenantId}/usage")
@@ -65,13 +65,9 @@ public class UsageResource {
         if (!"json".equalsIgnoreCase(format)) {
             throw AdminProblem.invalid("format must be json or csv.");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("tenantId", tenantId);
-        body.put("groupBy", grouping.name().toLowerCase(java.util.Locale.ROOT));
-        body.put("from", fromDay.toString());
-        body.put("to", toDay.toString());
-        body.put("timeZone", zone.getId());
-        body.put("rows", rows);
+        var body = new UsageReportView(tenantId, grouping.name().toLowerCase(java.util.Locale.ROOT), fromDay.toString(),
+                toDay.toString(), zone.getId(), rows.stream().map(r -> new UsageRow(r.key(), r.requests(), r.refused(),
+                r.promptTokens(), r.completionTokens(), r.costUsd())).toList());
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 

@@ -1,0 +1,13 @@
+package io.taskgate.api.admin;
+
+import java.util.Set;
+
+/**
+ * A membership as an owner's member list shows it: the {@link MemberView} fields and whether the person's account
+ * is set up ({@code account}: ACTIVE, INVITED or EXPIRED).
+ */
+public record MemberAccountView(String tenantId, String username, String subject, String email, String role,
+                                String status, String statusReason, String suspendedUntil, Set<String> tasks,
+                                Set<String> endpoints, Set<String> models, String accessExpiresAt,
+                                MemberLimitsView limits, String createdAt, String updatedAt, String account) {
+}

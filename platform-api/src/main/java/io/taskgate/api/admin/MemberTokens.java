@@ -1,0 +1,5 @@
+package io.taskgate.api.admin;
+
+/** One member's tokens per day, in the order of {@link DailyTokens#days()}. */
+public record MemberTokens(String member, long[] tokens) {
+}

@@ -1,0 +1,7 @@
+package io.taskgate.api.admin;
+
+/** A tenant's misuse policy; the webhook secret is never shown, only whether one is set. */
+public record MisusePolicyView(double slightWeight, double majorWeight, double halfLifeHours, double threshold,
+                               String action, int suspendMinutes, boolean failOpen, String webhookUrl,
+                               boolean webhookSecretSet) {
+}

@@ -1,0 +1,5 @@
+package io.taskgate.api.admin;
+
+/** An active owner of a tenant, whom a member asks about their access. */
+public record OwnerContact(String username, String email) {
+}

@@ -1,0 +1,5 @@
+package io.taskgate.api.admin;
+
+/** Usage today, this week (from Monday) and this month, in the tenant's time zone. */
+public record PeriodTotals(UsageTotals today, UsageTotals week, UsageTotals month) {
+}

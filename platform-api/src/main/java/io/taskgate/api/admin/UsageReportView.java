@@ -1,0 +1,8 @@
+package io.taskgate.api.admin;
+
+import java.util.List;
+
+/** A tenant's usage grouped by member, task or day over dates {@code from} (inclusive) to {@code to} (exclusive). */
+public record UsageReportView(String tenantId, String groupBy, String from, String to, String timeZone,
+                              List<UsageRow> rows) {
+}

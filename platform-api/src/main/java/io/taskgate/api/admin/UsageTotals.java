@@ -1,0 +1,7 @@
+package io.taskgate.api.admin;
+
+import java.math.BigDecimal;
+
+/** Requests, refusals, tokens (prompt and completion) and cost over one period. */
+public record UsageTotals(long requests, long refused, long tokens, BigDecimal costUsd) {
+}
