@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** Calls the core's admin REST API with the signed-in user's access token: the web app has no other data source. */
 @RequestScoped
@@ -37,6 +38,21 @@ public class CoreApi {
 
     public JsonArray myUsage(int limit) {
         return get("/api/me/usage?limit=" + limit).asJsonArray();
+    }
+
+    /** A GET whose answer is one of the admin API's records ({@code io.taskgate.api.admin}). */
+    public <T> T get(String path, Class<T> type) {
+        return AdminJson.read(send("GET", path, null, null), type);
+    }
+
+    /** A GET whose answer is a list of the admin API's records. */
+    public <T> List<T> list(String path, Class<T> element) {
+        return AdminJson.readList(send("GET", path, null, null), element);
+    }
+
+    /** A POST of JSON whose answer is one of the admin API's records. */
+    public <T> T post(String path, String json, Class<T> type) {
+        return AdminJson.read(send("POST", path, "application/json", json), type);
     }
 
     public JsonValue get(String path) {

@@ -1,5 +1,6 @@
 package io.taskgate.api.admin;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -9,5 +10,6 @@ import java.util.Set;
 public record MemberAccountView(String tenantId, String username, String subject, String email, String role,
                                 String status, String statusReason, String suspendedUntil, Set<String> tasks,
                                 Set<String> endpoints, Set<String> models, String accessExpiresAt,
-                                MemberLimitsView limits, String createdAt, String updatedAt, String account) {
+                                MemberLimitsView limits, String createdAt, String updatedAt, String account)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package io.taskgate.api.admin;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -12,5 +13,5 @@ public record MyMembership(String tenantId, String username, String subject, Str
                            String statusReason, String suspendedUntil, Set<String> tasks, Set<String> endpoints,
                            Set<String> models, String accessExpiresAt, MemberLimitsView limits, String createdAt,
                            String updatedAt, String tenantName, String timeZone, PeriodTotals usage, String warning,
-                           PeriodEnds resets, List<OwnerContact> contacts) {
+                           PeriodEnds resets, List<OwnerContact> contacts) implements Serializable {
 }

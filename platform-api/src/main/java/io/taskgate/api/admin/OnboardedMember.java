@@ -1,5 +1,6 @@
 package io.taskgate.api.admin;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -10,5 +11,5 @@ public record OnboardedMember(String tenantId, String username, String subject, 
                               String status, String statusReason, String suspendedUntil, Set<String> tasks,
                               Set<String> endpoints, Set<String> models, String accessExpiresAt,
                               MemberLimitsView limits, String createdAt, String updatedAt, boolean identityCreated,
-                              boolean claimsSynced, String account, InvitationView invitation) {
+                              boolean claimsSynced, String account, InvitationView invitation) implements Serializable {
 }

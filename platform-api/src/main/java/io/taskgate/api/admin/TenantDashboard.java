@@ -1,5 +1,6 @@
 package io.taskgate.api.admin;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,5 +8,6 @@ import java.util.Map;
  * daily tokens by member, and how many members are flagged.
  */
 public record TenantDashboard(String tenantId, String timeZone, UsageTotals today, UsageTotals week,
-                              UsageTotals month, Map<String, PeriodTotals> members, DailyTokens daily, int flagged) {
+                              UsageTotals month, Map<String, PeriodTotals> members, DailyTokens daily, int flagged)
+        implements Serializable {
 }
