@@ -1,5 +1,7 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.RecentRequest;
+import io.taskgate.api.pipeline.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,12 +34,14 @@ public class CoreApi {
     @Inject
     WebSecurity settings;
 
-    public JsonObject me() {
-        return get("/api/me").asJsonObject();
+    /** The signed-in person as the gateway sees them. */
+    public Caller me() {
+        return get("/api/me", Caller.class);
     }
 
-    public JsonArray myUsage(int limit) {
-        return get("/api/me/usage?limit=" + limit).asJsonArray();
+    /** The signed-in person's most recent requests, newest first. */
+    public List<RecentRequest> myUsage(int limit) {
+        return list("/api/me/usage?limit=" + limit, RecentRequest.class);
     }
 
     /** A GET whose answer is one of the admin API's records ({@code io.taskgate.api.admin}). */

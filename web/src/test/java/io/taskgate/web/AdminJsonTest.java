@@ -2,7 +2,9 @@ package io.taskgate.web;
 
 import io.taskgate.api.admin.AuditEntryView;
 import io.taskgate.api.admin.CreatedTenant;
+import io.taskgate.api.admin.RecentRequest;
 import io.taskgate.api.admin.TenantListing;
+import io.taskgate.api.pipeline.Caller;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -54,5 +56,23 @@ class AdminJsonTest {
                 AuditEntryView.class).get(0);
         assertNull(entry.tenantId());
         assertEquals("{\"id\":\"initech\"}", entry.after());
+    }
+
+    @Test
+    void theSignedInPersonAndTheirRecentRequestsBindWithAbsentAndNullFields() {
+        Caller me = AdminJson.read("""
+                {"authKind":"TOKEN","endpoints":[],"models":["gpt-4o-mini"],"roles":[],"subject":"s-1",
+                 "tasks":["globex-etl"],"tenants":["globex"],"username":"heidi"}""", Caller.class);
+        assertEquals("heidi", me.username());
+        assertNull(me.keyId());
+        assertEquals(java.util.Set.of("globex-etl"), me.tasks());
+        RecentRequest refused = AdminJson.readList("""
+                [{"id":"r1","time":"2026-12-05T10:30:00Z","tenant":"globex","username":"heidi","task":null,
+                  "endpoint":"chat.completions","model":null,"status":403,"refusalCode":"task_not_granted",
+                  "promptTokens":0,"completionTokens":0,"costUsd":0,"latencyMs":3,"streamed":false,"intent":null,
+                  "prompt":null}]""", RecentRequest.class).get(0);
+        assertEquals(403, refused.status());
+        assertEquals("task_not_granted", refused.refusalCode());
+        assertNull(refused.task());
     }
 }
