@@ -45,7 +45,7 @@ class AdminJsonTest {
         assertNull(created.owners().get(0).invitation().activationUrl());
         assertEquals("12.50", created.owners().get(0).limits().budgetUsd().toPlainString());
         assertNull(created.owners().get(1).invitation());
-        assertEquals(java.util.Set.of("t1"), created.owners().get(1).tasks());
+        assertEquals(List.of("t1"), created.owners().get(1).tasks());
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.taskgate.api.admin;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One of the signed-in person's memberships: the {@link MemberView} fields, the tenant's name and time zone, their
@@ -10,8 +9,8 @@ import java.util.Set;
  * and the owners to contact.
  */
 public record MyMembership(String tenantId, String username, String subject, String email, String role, String status,
-                           String statusReason, String suspendedUntil, Set<String> tasks, Set<String> endpoints,
-                           Set<String> models, String accessExpiresAt, MemberLimitsView limits, String createdAt,
+                           String statusReason, String suspendedUntil, List<String> tasks, List<String> endpoints,
+                           List<String> models, String accessExpiresAt, MemberLimitsView limits, String createdAt,
                            String updatedAt, String tenantName, String timeZone, PeriodTotals usage, String warning,
                            PeriodEnds resets, List<OwnerContact> contacts) implements Serializable {
 }

@@ -23,6 +23,7 @@ import io.taskgate.core.domain.model.task.TaskQuota;
 import io.taskgate.core.domain.model.tenant.Tenant;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -36,7 +37,7 @@ public final class Views {
     public static ApiKeyView of(ApiKey key) {
         KeyGrant grant = key.grant();
         return new ApiKeyView(key.keyId(), ApiKeySecret.PREFIX + key.keyId(), key.name(), key.username(),
-                grant.tenants(), grant.tasks(), grant.endpoints(), grant.models(), key.createdAt().toString(),
+                list(grant.tenants()), list(grant.tasks()), list(grant.endpoints()), list(grant.models()), key.createdAt().toString(),
                 key.expiresAt().toString(), text(key.revokedAt()));
     }
 
@@ -67,14 +68,14 @@ public final class Views {
     public static TaskView of(Task task) {
         TaskQuota quota = task.quota();
         return new TaskView(task.id(), task.tenantId(), task.name(), task.description(), task.isOpen(),
-                new TreeSet<>(task.expectedIntents()), task.examples(),
+                list(new TreeSet<>(task.expectedIntents())), task.examples(),
                 new TaskQuotaView(quota.dailyTokens(), quota.monthlyTokens(), quota.budgetUsd(),
                         quota.budgetPeriod() == null ? null : quota.budgetPeriod().name()));
     }
 
     public static MemberView of(Membership m) {
         return new MemberView(m.tenantId(), m.username(), m.subject(), m.email(), m.role().name(), m.status().name(),
-                m.statusReason(), text(m.suspendedUntil()), m.tasks(), m.endpoints(), m.models(),
+                m.statusReason(), text(m.suspendedUntil()), list(m.tasks()), list(m.endpoints()), list(m.models()),
                 text(m.accessExpiresAt()), of(m.limits()), text(m.createdAt()), text(m.updatedAt()));
     }
 
@@ -107,6 +108,11 @@ public final class Views {
         return new MemberLimitsView(limits.dailyTokens(), limits.monthlyTokens(), limits.budgetUsd(),
                 limits.budgetPeriod() == null ? null : limits.budgetPeriod().name(), limits.requestsPerMinute(),
                 limits.tokensPerMinute(), limits.maxTokensPerRequest(), limits.maxConcurrentStreams());
+    }
+
+    /** A set as a list in its own iteration order, so that the JSON and whoever reads it keep that order. */
+    static List<String> list(Collection<String> items) {
+        return List.copyOf(items);
     }
 
     static String text(Instant instant) {
