@@ -75,8 +75,9 @@ public class ReviewResource {
         if (request == null) {
             throw AdminProblem.invalid("Send the decision as JSON: {\"decision\":\"REENABLE\"}.");
         }
-        var decided = desk.decide(admin.actor(), admin.tenant(), memberName(username),
-                request.decision(), request.reason(), request.suspendedUntil());
+        String member = memberName(username);
+        var ruling = ReviewDesk.Ruling.parse(request.decision(), request.reason(), request.suspendedUntil());
+        var decided = desk.decide(admin.actor(), admin.tenant(), member, ruling);
         invitations.endSessionsIfRemoved(decided); // a ban ends the person's Keycloak sessions too
         return Views.of(decided);
     }
