@@ -56,7 +56,12 @@ public class CoreApi {
 
     /** A POST of JSON whose answer is one of the admin API's records. */
     public <T> T post(String path, String json, Class<T> type) {
-        return AdminJson.read(send("POST", path, "application/json", json), type);
+        return post(path, "application/json", json, type);
+    }
+
+    /** A POST of any content whose answer is one of the admin API's records. */
+    public <T> T post(String path, String contentType, String body, Class<T> type) {
+        return AdminJson.read(send("POST", path, contentType, body), type);
     }
 
     public JsonValue get(String path) {
