@@ -14,13 +14,6 @@ public class AdminContext {
     private Caller caller;
     private Tenant tenant;
 
-    /** An admitted request, as the filter leaves it (for tests of resources). */
-    static AdminContext of(Caller caller, Tenant tenant) {
-        AdminContext context = new AdminContext();
-        context.admit(new AdminAuthorization.Admission(caller, tenant));
-        return context;
-    }
-
     void admit(AdminAuthorization.Admission admission) {
         this.caller = admission.caller();
         this.tenant = admission.tenant();
