@@ -1,14 +1,15 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MyMembership;
+import io.taskgate.api.admin.OwnerContact;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,16 +28,15 @@ public record AccessNotice(String severity, String title, String why, String wha
     public String getContact() { return contact; }
 
     /** The notice for a membership, or empty when access is simply fine. */
-    @SuppressWarnings("unchecked")
-    public static Optional<AccessNotice> of(Map<String, Object> m, Instant now) {
-        ZoneId zone = zone(m.get("timeZone"));
-        String status = String.valueOf(m.get("status"));
-        String reason = text(m.get("statusReason"));
-        String contact = contact((Collection<Map<String, Object>>) m.get("contacts"), text(m.get("tenantName")));
+    public static Optional<AccessNotice> of(MyMembership m, Instant now) {
+        ZoneId zone = zone(m.timeZone());
+        String status = String.valueOf(m.status());
+        String reason = text(m.statusReason());
+        String contact = contact(m.contacts(), text(m.tenantName()));
         String why = reason == null ? "No reason was given." : "Reason given: " + explain(reason);
         switch (status) {
             case "SUSPENDED" -> {
-                String until = text(m.get("suspendedUntil"));
+                String until = text(m.suspendedUntil());
                 if (until != null && !Instant.parse(until).isAfter(now)) {
                     break; // a suspension past its end no longer applies
                 }
@@ -60,14 +60,14 @@ public record AccessNotice(String severity, String title, String why, String wha
             default -> {
             }
         }
-        String expires = text(m.get("accessExpiresAt"));
+        String expires = text(m.accessExpiresAt());
         if (expires != null && !Instant.parse(expires).isAfter(now)) {
             return Optional.of(new AccessNotice("error", "Your access ended at " + when(expires, zone) + ".",
                     "Your access to this project was granted until then.",
                     "Requests are refused (403 access_expired). Ask a project owner to extend your access if your "
                             + "work is not finished.", contact));
         }
-        String warning = text(m.get("warning"));
+        String warning = text(m.warning());
         if (warning != null) {
             return Optional.of(new AccessNotice("warn", "Warning: some of your requests did not look like your tasks.",
                     warning,
@@ -103,12 +103,12 @@ public record AccessNotice(String severity, String title, String why, String wha
         return reason.endsWith(".") ? reason : reason + ".";
     }
 
-    private static String contact(Collection<Map<String, Object>> owners, String tenant) {
+    private static String contact(List<OwnerContact> owners, String tenant) {
         List<String> names = new ArrayList<>();
         if (owners != null) {
-            for (Map<String, Object> owner : owners) {
-                String email = text(owner.get("email"));
-                names.add(owner.get("username") + (email == null ? "" : " (" + email + ")"));
+            for (OwnerContact owner : owners) {
+                String email = text(owner.email());
+                names.add(owner.username() + (email == null ? "" : " (" + email + ")"));
             }
         }
         String project = tenant == null ? "this project" : tenant;
@@ -116,10 +116,8 @@ public record AccessNotice(String severity, String title, String why, String wha
                 : "Contact the owner" + (names.size() > 1 ? "s" : "") + " of " + project + ": " + String.join(", ", names) + ".";
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> tasks(Map<String, Object> m) {
-        Object tasks = m.get("tasks");
-        return tasks instanceof Collection<?> c ? c.stream().map(String::valueOf).sorted().toList() : List.of();
+    private static List<String> tasks(MyMembership m) {
+        return m.tasks() == null ? List.of() : m.tasks().stream().sorted().toList();
     }
 
     private static ZoneId zone(Object timeZone) {

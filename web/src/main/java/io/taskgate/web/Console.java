@@ -1,5 +1,6 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.TenantListing;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The signed-in user's tenants (from {@code GET /api/tenants}) and the one they are working in. Only decides what the
@@ -22,20 +22,20 @@ public class Console implements Serializable {
     @Inject
     transient CoreApi core;
 
-    private List<Map<String, Object>> tenants;
+    private List<TenantListing> tenants;
     private String tenant;
     private String problem;
 
-    public List<Map<String, Object>> getTenants() {
+    public List<TenantListing> getTenants() {
         if (tenants == null) {
             try {
-                tenants = Plain.maps(core.get("/api/tenants"));
+                tenants = core.list("/api/tenants", TenantListing.class);
             } catch (CoreApi.CoreApiException e) {
                 problem = e.getMessage();
                 return List.of();
             }
-            tenant = tenants.stream().filter(t -> !"MEMBER".equals(t.get("standing"))).map(t -> (String) t.get("id"))
-                    .findFirst().orElse(tenants.isEmpty() ? null : (String) tenants.get(0).get("id"));
+            tenant = tenants.stream().filter(t -> !"MEMBER".equals(t.standing())).map(TenantListing::id)
+                    .findFirst().orElse(tenants.isEmpty() ? null : tenants.get(0).id());
         }
         return tenants;
     }
@@ -50,7 +50,7 @@ public class Console implements Serializable {
         getTenants();
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("t");
         if (asked != null && !asked.isBlank()) {
-            if (tenants.stream().anyMatch(t -> asked.equals(t.get("id")))) {
+            if (tenants.stream().anyMatch(t -> asked.equals(t.id()))) {
                 tenant = asked;
             }
             return asked;
@@ -63,18 +63,18 @@ public class Console implements Serializable {
     }
 
     public String standingIn(String tenantId) {
-        return getTenants().stream().filter(t -> t.get("id").equals(tenantId)).map(t -> (String) t.get("standing"))
+        return getTenants().stream().filter(t -> t.id().equals(tenantId)).map(TenantListing::standing)
                 .findFirst().orElse("OUTSIDER");
     }
 
     /** Owner pages are offered to owners of some tenant and to the platform admin. */
     public boolean isManager() {
-        return getTenants().stream().anyMatch(t -> !"MEMBER".equals(t.get("standing"))) || isPlatformAdmin();
+        return getTenants().stream().anyMatch(t -> !"MEMBER".equals(t.standing())) || isPlatformAdmin();
     }
 
     public boolean isPlatformAdmin() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("platform-admin")
-                || getTenants().stream().anyMatch(t -> "PLATFORM_ADMIN".equals(t.get("standing")));
+                || getTenants().stream().anyMatch(t -> "PLATFORM_ADMIN".equals(t.standing()));
     }
 
     /** The tenant selector changed: reload the current page for the chosen tenant. */

@@ -1,5 +1,7 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.RecentRequest;
+import io.taskgate.api.pipeline.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** Calls the core's admin REST API with the signed-in user's access token: the web app has no other data source. */
 @RequestScoped
@@ -31,12 +34,34 @@ public class CoreApi {
     @Inject
     WebSecurity settings;
 
-    public JsonObject me() {
-        return get("/api/me").asJsonObject();
+    /** The signed-in person as the gateway sees them. */
+    public Caller me() {
+        return get("/api/me", Caller.class);
     }
 
-    public JsonArray myUsage(int limit) {
-        return get("/api/me/usage?limit=" + limit).asJsonArray();
+    /** The signed-in person's most recent requests, newest first. */
+    public List<RecentRequest> myUsage(int limit) {
+        return list("/api/me/usage?limit=" + limit, RecentRequest.class);
+    }
+
+    /** A GET whose answer is one of the admin API's records ({@code io.taskgate.api.admin}). */
+    public <T> T get(String path, Class<T> type) {
+        return AdminJson.read(send("GET", path, null, null), type);
+    }
+
+    /** A GET whose answer is a list of the admin API's records. */
+    public <T> List<T> list(String path, Class<T> element) {
+        return AdminJson.readList(send("GET", path, null, null), element);
+    }
+
+    /** A POST of JSON whose answer is one of the admin API's records. */
+    public <T> T post(String path, String json, Class<T> type) {
+        return post(path, "application/json", json, type);
+    }
+
+    /** A POST of any content whose answer is one of the admin API's records. */
+    public <T> T post(String path, String contentType, String body, Class<T> type) {
+        return AdminJson.read(send("POST", path, contentType, body), type);
     }
 
     public JsonValue get(String path) {

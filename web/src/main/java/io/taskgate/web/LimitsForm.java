@@ -1,5 +1,6 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MemberLimitsView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,8 +28,6 @@ public class LimitsForm implements Serializable {
     private Map<String, Object> values;
     private String budgetPeriod;
 
-    /** The form's values, taken from the member once. */
-    @SuppressWarnings("unchecked")
     /** What a person reads beside each limit: words, the unit and when it resets. */
     private static final Map<String, String> LABELS = Map.of(
             "dailyTokens", "Tokens per day (resets at midnight, tenant time)",
@@ -43,18 +42,32 @@ public class LimitsForm implements Serializable {
         return LABELS.getOrDefault(field, field);
     }
 
+    /** The form's values, taken from the member once. */
     public Map<String, Object> getValues() {
         if (values == null) {
             values = new LinkedHashMap<>();
-            Map<String, Object> limits = page.getMember() == null ? Map.of()
-                    : (Map<String, Object>) page.getMember().getOrDefault("limits", Map.of());
+            MemberLimitsView limits = page.getMember() == null ? null : page.getMember().limits();
             for (String name : NUMBERS) {
-                Object v = limits.get(name);
+                Object v = limits == null ? null : number(limits, name);
                 values.put(name, v == null ? null : new BigDecimal(v.toString()));
             }
-            budgetPeriod = (String) limits.get("budgetPeriod");
+            budgetPeriod = limits == null ? null : limits.budgetPeriod();
         }
         return values;
+    }
+
+    /** One of the numeric limits by its field name. */
+    static Object number(MemberLimitsView limits, String name) {
+        return switch (name) {
+            case "dailyTokens" -> limits.dailyTokens();
+            case "monthlyTokens" -> limits.monthlyTokens();
+            case "budgetUsd" -> limits.budgetUsd();
+            case "requestsPerMinute" -> limits.requestsPerMinute();
+            case "tokensPerMinute" -> limits.tokensPerMinute();
+            case "maxTokensPerRequest" -> limits.maxTokensPerRequest();
+            case "maxConcurrentStreams" -> limits.maxConcurrentStreams();
+            default -> throw new IllegalArgumentException("Unknown limit " + name);
+        };
     }
 
     public void save() {

@@ -1,5 +1,12 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.ApiKeyView;
+import io.taskgate.api.admin.InvitationView;
+import io.taskgate.api.admin.MemberAccountView;
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.TaskView;
+import io.taskgate.api.admin.TenantDashboard;
+import io.taskgate.api.admin.UsageTotals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,13 +38,13 @@ public class MemberPage implements Serializable {
 
     private String tenant;
     private String username;
-    private Map<String, Object> member;
-    private Map<String, Object> invitation;
+    private MemberAccountView member;
+    private InvitationView invitation;
     private List<String> tenantTasks = List.of();
-    private List<Map<String, Object>> keys = List.of();
+    private List<ApiKeyView> keys = List.of();
     private RequestLogModel log;
     private String problem;
-    private Map<String, Object> usage = Map.of();
+    private PeriodTotals usage;
     private String reason;
     private LocalDateTime suspendedUntil;
     private List<String> tasks = new ArrayList<>();
@@ -56,14 +63,13 @@ public class MemberPage implements Serializable {
     @SuppressWarnings("unchecked")
     public void load() {
         try {
-            member = Plain.map(core.get(base()).asJsonObject());
-            tasks = new ArrayList<>((List<String>) (List<?>) member.get("tasks"));
-            tenantTasks = Plain.maps(core.get("/api/tenants/" + CoreApi.enc(tenant) + "/tasks")).stream()
-                    .map(t -> (String) t.get("id")).toList();
-            Map<String, Object> members = (Map<String, Object>) Plain.map(core.get("/api/tenant-dashboards/"
-                    + CoreApi.enc(tenant) + "?days=1").asJsonObject()).get("members");
-            usage = (Map<String, Object>) members.getOrDefault(username, Map.of());
-            keys = Plain.maps(core.get(base() + "/keys")).stream().filter(k -> k.get("revokedAt") == null).toList();
+            member = core.get(base(), MemberAccountView.class);
+            tasks = new ArrayList<>(member.tasks());
+            tenantTasks = core.list("/api/tenants/" + CoreApi.enc(tenant) + "/tasks", TaskView.class).stream()
+                    .map(TaskView::id).toList();
+            usage = core.get("/api/tenant-dashboards/" + CoreApi.enc(tenant) + "?days=1", TenantDashboard.class)
+                    .members().get(username);
+            keys = core.list(base() + "/keys", ApiKeyView.class).stream().filter(k -> k.revokedAt() == null).toList();
             problem = null;
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
@@ -130,7 +136,7 @@ public class MemberPage implements Serializable {
     /** Sends a new invitation (e-mail, or a one-time activation code shown once on this page). */
     public void invite() {
         try {
-            invitation = Plain.map(core.post(base() + "/invitation", "{}").asJsonObject());
+            invitation = core.post(base() + "/invitation", "{}", InvitationView.class);
             Notices.done("Invitation for " + username + " sent");
             load();
         } catch (CoreApi.CoreApiException e) {
@@ -138,7 +144,7 @@ public class MemberPage implements Serializable {
         }
     }
 
-    public Map<String, Object> getInvitation() {
+    public InvitationView getInvitation() {
         return invitation;
     }
 
@@ -168,15 +174,17 @@ public class MemberPage implements Serializable {
     }
 
     /** Quota bars: the member's limits against their usage in the same period. */
-    @SuppressWarnings("unchecked")
     public List<QuotaBar> getBars() {
-        return member == null ? List.of() : QuotaBar.of((Map<String, Object>) member.get("limits"), usage);
+        return member == null ? List.of() : QuotaBar.of(member.limits(), usage);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The member's tokens today or this month. */
     public Object usage(String period) {
-        Map<String, Object> totals = (Map<String, Object>) usage.get(period);
-        return totals == null ? 0 : totals.get("tokens");
+        if (usage == null) {
+            return 0;
+        }
+        UsageTotals totals = "month".equals(period) ? usage.month() : "week".equals(period) ? usage.week() : usage.today();
+        return totals == null ? 0 : totals.tokens();
     }
 
     public MemberEvidence getEvidence() { return evidence; }
@@ -184,9 +192,9 @@ public class MemberPage implements Serializable {
     public Map<String, Object> getSelectedSignal() { return selectedSignal; }
     public String getTenant() { return tenant; }
     public String getUsername() { return username; }
-    public Map<String, Object> getMember() { return member; }
+    public MemberAccountView getMember() { return member; }
     public List<String> getTenantTasks() { return tenantTasks; }
-    public List<Map<String, Object>> getKeys() { return keys; }
+    public List<ApiKeyView> getKeys() { return keys; }
     public RequestLogModel getLog() { return log; }
     public String getProblem() { return problem; }
     public String getReason() { return reason; }

@@ -1,5 +1,8 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MemberAccountView;
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.TenantDashboard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,33 +23,30 @@ public class MembersPage {
     Console console;
 
     private String tenant;
-    private List<Map<String, Object>> members = List.of();
-    private Map<String, Object> usage = Map.of();
+    private List<MemberAccountView> members = List.of();
+    private Map<String, PeriodTotals> usage = Map.of();
     private String problem;
 
     @PostConstruct
-    @SuppressWarnings("unchecked")
     void load() {
         tenant = console.getTenant();
         try {
-            members = Plain.maps(core.get("/api/tenants/" + CoreApi.enc(tenant) + "/members"));
-            usage = (Map<String, Object>) Plain.map(core.get("/api/tenant-dashboards/" + CoreApi.enc(tenant) + "?days=1")
-                    .asJsonObject()).get("members");
+            members = core.list("/api/tenants/" + CoreApi.enc(tenant) + "/members", MemberAccountView.class);
+            usage = core.get("/api/tenant-dashboards/" + CoreApi.enc(tenant) + "?days=1", TenantDashboard.class).members();
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
     }
 
-    @SuppressWarnings("unchecked")
-    public List<QuotaBar> bars(Map<String, Object> member) {
-        return QuotaBar.of((Map<String, Object>) member.get("limits"), (Map<String, Object>) usage.get(member.get("username")));
+    public List<QuotaBar> bars(MemberAccountView member) {
+        return QuotaBar.of(member.limits(), usage == null ? null : usage.get(member.username()));
     }
 
     public String getTenant() {
         return tenant;
     }
 
-    public List<Map<String, Object>> getMembers() {
+    public List<MemberAccountView> getMembers() {
         return members;
     }
 

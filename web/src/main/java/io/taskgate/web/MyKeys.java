@@ -1,15 +1,15 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.ApiKeyView;
+import io.taskgate.api.admin.IssuedKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The user's personal API keys: list, create (the secret is shown once) and revoke. */
 @Named
@@ -21,7 +21,7 @@ public class MyKeys implements Serializable {
     @Inject
     transient CoreApi core;
 
-    private List<Map<String, Object>> keys = List.of();
+    private List<ApiKeyView> keys = List.of();
     private String name;
     private List<String> tasks = new ArrayList<>();
     private Integer expiresInDays = 30;
@@ -30,7 +30,7 @@ public class MyKeys implements Serializable {
     @PostConstruct
     void load() {
         try {
-            keys = Plain.maps(core.get("/api/keys")).stream().filter(k -> k.get("revokedAt") == null).toList();
+            keys = core.list("/api/keys", ApiKeyView.class).stream().filter(k -> k.revokedAt() == null).toList();
         } catch (CoreApi.CoreApiException e) {
             Notices.failed("Your keys could not be loaded", e);
         }
@@ -40,8 +40,7 @@ public class MyKeys implements Serializable {
         try {
             String body = "{\"name\":" + Plain.quote(name) + ",\"tasks\":" + Plain.array(tasks)
                     + (expiresInDays == null ? "" : ",\"expiresInDays\":" + expiresInDays) + "}";
-            JsonObject created = core.post("/api/keys", body).asJsonObject();
-            createdSecret = created.getString("key");
+            createdSecret = core.post("/api/keys", body, IssuedKey.class).key();
             name = null;
             Notices.done("Key created: copy it now, it is not shown again");
             load();
@@ -60,7 +59,7 @@ public class MyKeys implements Serializable {
         }
     }
 
-    public List<Map<String, Object>> getKeys() {
+    public List<ApiKeyView> getKeys() {
         return keys;
     }
 

@@ -1,5 +1,8 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MyMembership;
+import io.taskgate.api.admin.PeriodEnds;
+import io.taskgate.api.admin.UsageTotals;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,7 +10,6 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The contractor's standing in each tenant: status and reason, tasks, usage today and this week, quota bars. */
 @Named
@@ -17,35 +19,42 @@ public class MyMemberships {
     @Inject
     CoreApi core;
 
-    private List<Map<String, Object>> memberships = List.of();
+    private List<MyMembership> memberships = List.of();
     private String problem;
 
     @PostConstruct
     void load() {
         try {
-            memberships = Plain.maps(core.get("/api/me/memberships"));
+            memberships = core.list("/api/me/memberships", MyMembership.class);
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
     }
 
     /** The limits against usage, each with when it resets in the tenant's time zone. */
-    @SuppressWarnings("unchecked")
-    public List<QuotaBar> bars(Map<String, Object> membership) {
-        Map<String, Object> resets = (Map<String, Object>) membership.get("resets");
-        return QuotaBar.of((Map<String, Object>) membership.get("limits"), (Map<String, Object>) membership.get("usage"))
-                .stream().map(b -> resets == null ? b : b.resetting(AccessNotice.resets(
-                        resets.get(b.period().toLowerCase(java.util.Locale.ROOT)), membership.get("timeZone"))))
+    public List<QuotaBar> bars(MyMembership membership) {
+        PeriodEnds resets = membership.resets();
+        return QuotaBar.of(membership.limits(), membership.usage()).stream()
+                .map(b -> resets == null ? b : b.resetting(AccessNotice.resets(end(resets, b.period()),
+                        membership.timeZone())))
                 .toList();
     }
 
+    private static String end(PeriodEnds resets, String period) {
+        return switch (period) {
+            case "DAY" -> resets.day();
+            case "WEEK" -> resets.week();
+            default -> resets.month();
+        };
+    }
+
     /** What is wrong with the member's access in plain words, or null when nothing is. */
-    public AccessNotice notice(Map<String, Object> membership) {
+    public AccessNotice notice(MyMembership membership) {
         return AccessNotice.of(membership, Instant.now()).orElse(null);
     }
 
     /** The allowance that ran out, with when it comes back, or null. */
-    public String exhausted(Map<String, Object> membership) {
+    public String exhausted(MyMembership membership) {
         return bars(membership).stream().filter(QuotaBar::isExceeded).findFirst()
                 .map(b -> "You have used all of your allowance (" + b.label().toLowerCase(java.util.Locale.ROOT) + ": "
                         + b.limit() + "). Requests are refused with 429 quota_exceeded until it "
@@ -54,13 +63,19 @@ public class MyMemberships {
                 .orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
-    public Object usage(Map<String, Object> membership, String period, String figure) {
-        Map<String, Object> usage = (Map<String, Object>) membership.get("usage");
-        return ((Map<String, Object>) usage.get(period)).get(figure);
+    /** One figure (tokens, costUsd or requests) of the usage today or this week. */
+    public Object usage(MyMembership membership, String period, String figure) {
+        UsageTotals totals = "week".equals(period) ? membership.usage().week()
+                : "month".equals(period) ? membership.usage().month() : membership.usage().today();
+        return switch (figure) {
+            case "tokens" -> totals.tokens();
+            case "costUsd" -> totals.costUsd();
+            case "refused" -> totals.refused();
+            default -> totals.requests();
+        };
     }
 
-    public List<Map<String, Object>> getMemberships() {
+    public List<MyMembership> getMemberships() {
         return memberships;
     }
 

@@ -1,5 +1,10 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.CsvOnboardingResult;
+import io.taskgate.api.admin.CsvRowResult;
+import io.taskgate.api.admin.InvitationView;
+import io.taskgate.api.admin.OnboardedMember;
+import io.taskgate.api.admin.TaskView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +16,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Onboards one contractor, or many from a CSV file (or pasted CSV), showing the core's per-row result. */
 @Named
@@ -34,33 +38,31 @@ public class OnboardingPage implements Serializable {
     private List<String> tasks = new ArrayList<>();
     private transient Part file;
     private String csv;
-    private List<Map<String, Object>> rows = List.of();
+    private List<CsvRowResult> rows = List.of();
     private CsvSteps steps;
     private int succeeded;
     private int failed;
     private String summary;
-    private Map<String, Object> invitation;
+    private InvitationView invitation;
     private String problem;
 
     @PostConstruct
     void init() {
         tenant = console.getTenant();
         try {
-            tenantTasks = Plain.maps(core.get("/api/tenants/" + CoreApi.enc(tenant) + "/tasks")).stream()
-                    .filter(t -> Boolean.TRUE.equals(t.get("open"))).map(t -> (String) t.get("id")).toList();
+            tenantTasks = core.list("/api/tenants/" + CoreApi.enc(tenant) + "/tasks", TaskView.class).stream()
+                    .filter(TaskView::open).map(TaskView::id).toList();
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
     }
 
-    @SuppressWarnings("unchecked")
     public void onboardOne() {
         String body = "{\"username\":" + Plain.quote(username) + ",\"email\":" + Plain.quote(email)
                 + ",\"role\":" + Plain.quote(role) + ",\"tasks\":" + Plain.array(tasks) + "}";
         try {
-            Map<String, Object> onboarded = Plain.map(core.post("/api/tenants/" + CoreApi.enc(tenant) + "/members", body)
-                    .asJsonObject());
-            invitation = (Map<String, Object>) onboarded.get("invitation");
+            invitation = core.post("/api/tenants/" + CoreApi.enc(tenant) + "/members", body, OnboardedMember.class)
+                    .invitation();
             Notices.done(username + " onboarded");
             username = email = null;
             tasks = new ArrayList<>();
@@ -106,20 +108,18 @@ public class OnboardingPage implements Serializable {
     }
 
     /** Onboards the next few rows; tells the page ({@code done}) whether to ask for another step. */
-    @SuppressWarnings("unchecked")
     public void step() {
         CsvSteps.Step step = steps == null ? null : steps.next();
         if (step != null) {
             try {
-                Map<String, Object> result = Plain.map(core.call("POST", "/api/tenants/" + CoreApi.enc(tenant)
-                        + "/onboarding", "text/csv", step.csv()).asJsonObject());
-                for (Map<String, Object> row : (List<Map<String, Object>>) result.get("rows")) {
-                    Map<String, Object> inUpload = new java.util.LinkedHashMap<>(row);
-                    inUpload.put("line", step.lineInUpload((int) Plain.number(row.get("line"))));
-                    rows.add(inUpload);
+                CsvOnboardingResult result = core.post("/api/tenants/" + CoreApi.enc(tenant) + "/onboarding", "text/csv",
+                        step.csv(), CsvOnboardingResult.class);
+                for (CsvRowResult row : result.rows()) { // line numbers of the whole upload, not of this step
+                    rows.add(new CsvRowResult(step.lineInUpload(row.line()), row.username(), row.result(), row.code(),
+                            row.message(), row.invitation()));
                 }
-                succeeded += (int) Plain.number(result.get("succeeded"));
-                failed += (int) Plain.number(result.get("failed"));
+                succeeded += (int) result.succeeded();
+                failed += (int) result.failed();
             } catch (CoreApi.CoreApiException e) {
                 Notices.failed("Onboarding stopped after " + steps.sent() + " of " + steps.total() + " rows", e);
                 summary = succeeded + " onboarded, " + failed + " failed; stopped";
@@ -162,9 +162,9 @@ public class OnboardingPage implements Serializable {
     public void setFile(Part file) { this.file = file; }
     public String getCsv() { return csv; }
     public void setCsv(String csv) { this.csv = csv; }
-    public List<Map<String, Object>> getRows() { return rows; }
+    public List<CsvRowResult> getRows() { return rows; }
     public String getSummary() { return summary; }
     /** How the person just onboarded gets to set a password; an activation code is shown this once. */
-    public Map<String, Object> getInvitation() { return invitation; }
+    public InvitationView getInvitation() { return invitation; }
     public String getProblem() { return problem; }
 }

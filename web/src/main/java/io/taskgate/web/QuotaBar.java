@@ -1,10 +1,12 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MemberLimitsView;
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.UsageTotals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** One limit against what was used of it: the member's limits (from the core) against usage in the same period. */
 public record QuotaBar(String label, String used, String limit, String remaining, int percent, String resets) {
@@ -43,34 +45,33 @@ public record QuotaBar(String label, String used, String limit, String remaining
         return percent;
     }
 
+    private static final UsageTotals NOTHING = new UsageTotals(0, 0, 0, BigDecimal.ZERO);
+
     /**
      * Bars for the token and budget limits a period total can show: daily tokens (today), monthly tokens (this month),
-     * budget for DAY/WEEK/MONTH. {@code usage} is the {"today","week","month"} object the core serves.
+     * budget for DAY/WEEK/MONTH (a budget without a period draws no bar). {@code usage} may be null: nothing used.
      */
-    @SuppressWarnings("unchecked")
-    public static List<QuotaBar> of(Map<String, Object> limits, Map<String, Object> usage) {
+    public static List<QuotaBar> of(MemberLimitsView limits, PeriodTotals usage) {
         List<QuotaBar> bars = new ArrayList<>();
         if (limits == null) {
             return bars;
         }
-        Map<String, Object> empty = Map.of();
-        Map<String, Object> today = usage == null ? empty : (Map<String, Object>) usage.getOrDefault("today", empty);
-        Map<String, Object> week = usage == null ? empty : (Map<String, Object>) usage.getOrDefault("week", empty);
-        Map<String, Object> month = usage == null ? empty : (Map<String, Object>) usage.getOrDefault("month", empty);
-        tokens(bars, "Tokens today", limits.get("dailyTokens"), today.get("tokens"));
-        tokens(bars, "Tokens this month", limits.get("monthlyTokens"), month.get("tokens"));
-        Object budget = limits.get("budgetUsd");
-        if (budget != null) {
-            String period = String.valueOf(limits.getOrDefault("budgetPeriod", "MONTH"));
-            Map<String, Object> spent = switch (period) {
+        UsageTotals today = usage == null || usage.today() == null ? NOTHING : usage.today();
+        UsageTotals week = usage == null || usage.week() == null ? NOTHING : usage.week();
+        UsageTotals month = usage == null || usage.month() == null ? NOTHING : usage.month();
+        tokens(bars, "Tokens today", limits.dailyTokens(), today.tokens());
+        tokens(bars, "Tokens this month", limits.monthlyTokens(), month.tokens());
+        BigDecimal limit = limits.budgetUsd();
+        if (limit != null) {
+            String period = String.valueOf(limits.budgetPeriod());
+            UsageTotals spent = switch (period) {
                 case "DAY" -> today;
                 case "WEEK" -> week;
                 case "MONTH" -> month;
                 default -> null;
             };
             if (spent != null) {
-                BigDecimal limit = new BigDecimal(budget.toString());
-                BigDecimal used = spent.get("costUsd") == null ? BigDecimal.ZERO : new BigDecimal(spent.get("costUsd").toString());
+                BigDecimal used = spent.costUsd() == null ? BigDecimal.ZERO : spent.costUsd();
                 int percent = limit.signum() == 0 ? 100 : used.multiply(BigDecimal.valueOf(100))
                         .divide(limit, 0, RoundingMode.HALF_UP).min(BigDecimal.valueOf(100)).intValue();
                 bars.add(new QuotaBar("Budget per " + period.toLowerCase(), Money.format(used),
@@ -81,12 +82,11 @@ public record QuotaBar(String label, String used, String limit, String remaining
         return bars;
     }
 
-    private static void tokens(List<QuotaBar> bars, String label, Object limit, Object used) {
+    private static void tokens(List<QuotaBar> bars, String label, Long limit, long spent) {
         if (limit == null) {
             return;
         }
-        long max = Plain.number(limit);
-        long spent = Plain.number(used);
+        long max = limit;
         int percent = max <= 0 ? 100 : (int) Math.min(100, spent * 100 / max);
         bars.add(new QuotaBar(label, String.format("%,d", spent), String.format("%,d", max),
                 String.format("%,d", Math.max(0, max - spent)), percent));

@@ -1,5 +1,7 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.TaskQuotaView;
+import io.taskgate.api.admin.TaskView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A tenant's tasks: create, edit (name, description, expected intents, the task's own quota shared by everyone
@@ -27,7 +28,7 @@ public class TasksPage implements Serializable {
     Console console;
 
     private String tenant;
-    private List<Map<String, Object>> tasks = List.of();
+    private List<TaskView> tasks = List.of();
     private String problem;
     private boolean editing;
     private String id;
@@ -47,7 +48,7 @@ public class TasksPage implements Serializable {
 
     void load() {
         try {
-            tasks = Plain.maps(core.get(base()));
+            tasks = core.list(base(), TaskView.class);
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
@@ -57,22 +58,25 @@ public class TasksPage implements Serializable {
         return "/api/tenants/" + CoreApi.enc(tenant) + "/tasks";
     }
 
-    @SuppressWarnings("unchecked")
-    public void edit(Map<String, Object> task) {
+    public void edit(TaskView task) {
         editing = true;
-        id = (String) task.get("id");
-        name = (String) task.get("name");
-        description = (String) task.get("description");
-        intents = String.join(", ", (List<String>) (List<?>) task.get("expectedIntents"));
-        Map<String, Object> quota = (Map<String, Object>) task.getOrDefault("quota", Map.of());
-        dailyTokens = decimal(quota.get("dailyTokens"));
-        monthlyTokens = decimal(quota.get("monthlyTokens"));
-        budgetUsd = decimal(quota.get("budgetUsd"));
-        budgetPeriod = (String) quota.get("budgetPeriod");
+        id = task.id();
+        name = task.name();
+        description = task.description();
+        intents = String.join(", ", task.expectedIntents() == null ? List.of() : task.expectedIntents());
+        TaskQuotaView quota = quotaOf(task);
+        dailyTokens = decimal(quota.dailyTokens());
+        monthlyTokens = decimal(quota.monthlyTokens());
+        budgetUsd = quota.budgetUsd();
+        budgetPeriod = quota.budgetPeriod();
     }
 
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString());
+    private static TaskQuotaView quotaOf(TaskView task) {
+        return task.quota() == null ? new TaskQuotaView(null, null, null, null) : task.quota();
+    }
+
+    private static BigDecimal decimal(Long value) {
+        return value == null ? null : BigDecimal.valueOf(value);
     }
 
     /** The quota as the API takes it: only the limits that are set; an empty object lifts them all. */
@@ -94,19 +98,18 @@ public class TasksPage implements Serializable {
     }
 
     /** The task's quota in words for the table, e.g. "50000 tokens/day · USD 20/month"; "none" when unset. */
-    @SuppressWarnings("unchecked")
-    public static String quotaSummary(Map<String, Object> task) {
-        Map<String, Object> quota = (Map<String, Object>) task.getOrDefault("quota", Map.of());
+    public static String quotaSummary(TaskView task) {
+        TaskQuotaView quota = quotaOf(task);
         List<String> parts = new java.util.ArrayList<>();
-        if (quota.get("dailyTokens") != null) {
-            parts.add(quota.get("dailyTokens") + " tokens/day");
+        if (quota.dailyTokens() != null) {
+            parts.add(quota.dailyTokens() + " tokens/day");
         }
-        if (quota.get("monthlyTokens") != null) {
-            parts.add(quota.get("monthlyTokens") + " tokens/month");
+        if (quota.monthlyTokens() != null) {
+            parts.add(quota.monthlyTokens() + " tokens/month");
         }
-        if (quota.get("budgetUsd") != null) {
-            parts.add("USD " + decimal(quota.get("budgetUsd")).stripTrailingZeros().toPlainString() + "/"
-                    + String.valueOf(quota.get("budgetPeriod")).toLowerCase(java.util.Locale.ROOT));
+        if (quota.budgetUsd() != null) {
+            parts.add("USD " + quota.budgetUsd().stripTrailingZeros().toPlainString() + "/"
+                    + String.valueOf(quota.budgetPeriod()).toLowerCase(java.util.Locale.ROOT));
         }
         return parts.isEmpty() ? "none" : String.join(" · ", parts);
     }
@@ -147,7 +150,7 @@ public class TasksPage implements Serializable {
     }
 
     public String getTenant() { return tenant; }
-    public List<Map<String, Object>> getTasks() { return tasks; }
+    public List<TaskView> getTasks() { return tasks; }
     public String getProblem() { return problem; }
     public boolean isEditing() { return editing; }
     public String getId() { return id; }
@@ -166,5 +169,5 @@ public class TasksPage implements Serializable {
     public void setBudgetUsd(BigDecimal value) { this.budgetUsd = value; }
     public String getBudgetPeriod() { return budgetPeriod; }
     public void setBudgetPeriod(String value) { this.budgetPeriod = value; }
-    public String summary(Map<String, Object> task) { return quotaSummary(task); }
+    public String summary(TaskView task) { return quotaSummary(task); }
 }

@@ -1,5 +1,10 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.CreatedTenant;
+import io.taskgate.api.admin.InvitationView;
+import io.taskgate.api.admin.MemberAccountView;
+import io.taskgate.api.admin.OnboardedOwner;
+import io.taskgate.api.admin.TenantListing;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The platform admin's tenants: list with owners, and create a tenant with its first owner. */
 @Named
@@ -23,8 +27,8 @@ public class TenantsPage implements Serializable {
     @Inject
     Console console;
 
-    private List<Map<String, Object>> tenants = List.of();
-    private Map<String, Object> invitation;
+    private List<TenantRow> tenants = List.of();
+    private InvitationView invitation;
     private String problem;
     private String id;
     private String name;
@@ -37,12 +41,11 @@ public class TenantsPage implements Serializable {
     @PostConstruct
     void load() {
         try {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Map<String, Object> t : Plain.maps(core.get("/api/tenants"))) {
-                List<String> owners = Plain.maps(core.get("/api/tenants/" + CoreApi.enc((String) t.get("id")) + "/members"))
-                        .stream().filter(m -> "OWNER".equals(m.get("role"))).map(m -> (String) m.get("username")).toList();
-                t.put("owners", String.join(", ", owners));
-                list.add(t);
+            List<TenantRow> list = new ArrayList<>();
+            for (TenantListing t : core.list("/api/tenants", TenantListing.class)) {
+                List<String> owners = core.list("/api/tenants/" + CoreApi.enc(t.id()) + "/members", MemberAccountView.class)
+                        .stream().filter(m -> "OWNER".equals(m.role())).map(MemberAccountView::username).toList();
+                list.add(new TenantRow(t, String.join(", ", owners)));
             }
             tenants = list;
         } catch (CoreApi.CoreApiException e) {
@@ -50,18 +53,21 @@ public class TenantsPage implements Serializable {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** A tenant in the list, with its owners' usernames. */
+    public record TenantRow(TenantListing tenant, String owners) implements Serializable {
+    }
+
     public void create() {
         String body = "{\"id\":" + Plain.quote(id) + ",\"name\":" + Plain.quote(name) + ",\"timeZone\":" + Plain.quote(timeZone)
                 + ",\"promptRetentionDays\":" + (promptRetentionDays == null ? 0 : promptRetentionDays)
                 + (maxKeyLifetimeDays == null ? "" : ",\"maxKeyLifetimeDays\":" + maxKeyLifetimeDays)
                 + ",\"owners\":[{\"username\":" + Plain.quote(ownerUsername) + ",\"email\":" + Plain.quote(ownerEmail) + "}]}";
         try {
-            Map<String, Object> created = Plain.map(core.post("/api/tenants", body).asJsonObject());
+            CreatedTenant created = core.post("/api/tenants", body, CreatedTenant.class);
             invitation = null;
-            for (Map<String, Object> owner : (List<Map<String, Object>>) created.get("owners")) {
-                if (owner.get("invitation") != null) {
-                    invitation = (Map<String, Object>) owner.get("invitation");
+            for (OnboardedOwner owner : created.owners()) {
+                if (owner.invitation() != null) {
+                    invitation = owner.invitation();
                 }
             }
             Notices.done("Tenant " + id + " created");
@@ -73,9 +79,9 @@ public class TenantsPage implements Serializable {
         }
     }
 
-    public List<Map<String, Object>> getTenants() { return tenants; }
+    public List<TenantRow> getTenants() { return tenants; }
     /** How the new owner sets a password (an activation code is shown this once), or null. */
-    public Map<String, Object> getInvitation() { return invitation; }
+    public InvitationView getInvitation() { return invitation; }
     public String getProblem() { return problem; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

@@ -1,11 +1,11 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MyMembership;
+import io.taskgate.api.admin.OwnerContact;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,22 +14,34 @@ class AccessNoticeTest {
 
     static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
 
-    static Map<String, Object> membership(String status) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("status", status);
-        m.put("tenantName", "Globex");
-        m.put("timeZone", "Europe/Berlin");
-        m.put("tasks", List.of("globex-etl"));
-        m.put("contacts", List.of(Map.of("username", "grace", "email", "grace@globex.example")));
+    /** A membership in Globex (Europe/Berlin) on task globex-etl, with grace as its owner; fields set per test. */
+    static final class Fields {
+        String status;
+        String statusReason;
+        String suspendedUntil;
+        String accessExpiresAt;
+        String warning;
+        List<OwnerContact> contacts = List.of(new OwnerContact("grace", "grace@globex.example"));
+
+        MyMembership record() {
+            return new MyMembership("globex", "heidi", "s-heidi", "h@globex.example", "CONTRACTOR", status, statusReason,
+                    suspendedUntil, List.of("globex-etl"), List.of(), List.of(), accessExpiresAt, null, null, null,
+                    "Globex", "Europe/Berlin", null, warning, null, contacts);
+        }
+    }
+
+    static Fields membership(String status) {
+        Fields m = new Fields();
+        m.status = status;
         return m;
     }
 
     @Test
     void aSuspendedMemberReadsUntilWhenInTheTenantsTimeZoneWhyAndThatAccessComesBackByItself() {
-        Map<String, Object> m = membership("SUSPENDED");
-        m.put("statusReason", "too many off-topic prompts");
-        m.put("suspendedUntil", "2026-12-05T12:30:00Z");
-        AccessNotice notice = AccessNotice.of(m, NOW).orElseThrow();
+        Fields m = membership("SUSPENDED");
+        m.statusReason = "too many off-topic prompts";
+        m.suspendedUntil = "2026-12-05T12:30:00Z";
+        AccessNotice notice = AccessNotice.of(m.record(), NOW).orElseThrow();
         assertEquals("Your access is suspended until 13:30 on Sat 5 Dec 2026, Europe/Berlin time.", notice.title());
         assertEquals("Reason given: too many off-topic prompts.", notice.why());
         assertTrue(notice.whatToDo().contains("comes back by itself"), notice.whatToDo());
@@ -38,16 +50,16 @@ class AccessNoticeTest {
 
     @Test
     void aSuspensionPastItsEndSaysNothing() {
-        Map<String, Object> m = membership("SUSPENDED");
-        m.put("suspendedUntil", "2026-12-05T09:00:00Z");
-        assertTrue(AccessNotice.of(m, NOW).isEmpty());
+        Fields m = membership("SUSPENDED");
+        m.suspendedUntil = "2026-12-05T09:00:00Z";
+        assertTrue(AccessNotice.of(m.record(), NOW).isEmpty());
     }
 
     @Test
     void aMemberBlockedByMisuseDetectionIsToldWhatThatMeansAndWhomToWrite() {
-        Map<String, Object> m = membership("BLOCKED");
-        m.put("statusReason", "deviation score 2.10 reached the threshold 2.00");
-        AccessNotice notice = AccessNotice.of(m, NOW).orElseThrow();
+        Fields m = membership("BLOCKED");
+        m.statusReason = "deviation score 2.10 reached the threshold 2.00";
+        AccessNotice notice = AccessNotice.of(m.record(), NOW).orElseThrow();
         assertEquals("error", notice.severity());
         assertEquals("Your access is blocked.", notice.title());
         assertTrue(notice.why().contains("did not fit your assigned tasks"), notice.why());
@@ -57,29 +69,29 @@ class AccessNoticeTest {
 
     @Test
     void aWarnedMemberIsToldToKeepToTheirTasks() {
-        Map<String, Object> m = membership("ACTIVE");
-        m.put("warning", "Recent requests did not match your tasks (score 1.2 of 2.0).");
-        AccessNotice notice = AccessNotice.of(m, NOW).orElseThrow();
+        Fields m = membership("ACTIVE");
+        m.warning = "Recent requests did not match your tasks (score 1.2 of 2.0).";
+        AccessNotice notice = AccessNotice.of(m.record(), NOW).orElseThrow();
         assertEquals("warn", notice.severity());
         assertTrue(notice.whatToDo().contains("(globex-etl)"), notice.whatToDo());
     }
 
     @Test
     void expiredAccessAndAnActiveMemberWithoutOwners() {
-        Map<String, Object> m = membership("ACTIVE");
-        m.put("accessExpiresAt", "2026-12-01T00:00:00Z");
-        m.put("contacts", List.of());
-        AccessNotice notice = AccessNotice.of(m, NOW).orElseThrow();
+        Fields m = membership("ACTIVE");
+        m.accessExpiresAt = "2026-12-01T00:00:00Z";
+        m.contacts = List.of();
+        AccessNotice notice = AccessNotice.of(m.record(), NOW).orElseThrow();
         assertEquals("Your access ended at 01:00 on Tue 1 Dec 2026, Europe/Berlin time.", notice.title());
         assertEquals("Contact the owner of Globex.", notice.contact());
-        assertTrue(AccessNotice.of(membership("ACTIVE"), NOW).isEmpty(), "nothing to say when all is well");
+        assertTrue(AccessNotice.of(membership("ACTIVE").record(), NOW).isEmpty(), "nothing to say when all is well");
     }
 
     @Test
     void aBarSaysWhenItsPeriodResetsInTheTenantsTimeZone() {
         assertEquals("resets at 00:00 on Sun 6 Dec 2026, Europe/Berlin time",
                 AccessNotice.resets("2026-12-05T23:00:00Z", "Europe/Berlin"));
-        QuotaBar bar = QuotaBar.of(Map.of("dailyTokens", 2000L), Map.of("today", Map.of("tokens", 500L))).get(0)
+        QuotaBar bar = QuotaBar.of(QuotaBarTest.limits(2000L, null, null, null), QuotaBarTest.usage(500, "0", 500)).get(0)
                 .resetting(AccessNotice.resets("2026-12-05T23:00:00Z", "Europe/Berlin"));
         assertEquals("DAY", bar.period());
         assertEquals("500 of 2,000 used, 1,500 left; resets at 00:00 on Sun 6 Dec 2026, Europe/Berlin time", bar.getText());

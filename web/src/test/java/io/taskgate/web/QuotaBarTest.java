@@ -1,11 +1,12 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MemberLimitsView;
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.UsageTotals;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,18 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuotaBarTest {
 
-    static Map<String, Object> usage(long todayTokens, String weekCost, long monthTokens) {
-        return Map.of("today", Map.of("tokens", todayTokens, "costUsd", new BigDecimal("0")),
-                "week", Map.of("tokens", 0L, "costUsd", new BigDecimal(weekCost)),
-                "month", Map.of("tokens", monthTokens, "costUsd", new BigDecimal("0")));
+    static PeriodTotals usage(long todayTokens, String weekCost, long monthTokens) {
+        return new PeriodTotals(new UsageTotals(1, 0, todayTokens, BigDecimal.ZERO),
+                new UsageTotals(1, 0, 0, new BigDecimal(weekCost)), new UsageTotals(1, 0, monthTokens, BigDecimal.ZERO));
+    }
+
+    static MemberLimitsView limits(Long daily, Long monthly, BigDecimal budget, String period) {
+        return new MemberLimitsView(daily, monthly, budget, period, null, null, null, null);
     }
 
     @Test
     void dailyTokensAreMeasuredAgainstTodayAndMonthlyAgainstThisMonth() {
-        Map<String, Object> limits = new HashMap<>();
-        limits.put("dailyTokens", 1000L);
-        limits.put("monthlyTokens", 10_000L);
-        List<QuotaBar> bars = QuotaBar.of(limits, usage(250, "0", 5000));
+        List<QuotaBar> bars = QuotaBar.of(limits(1000L, 10_000L, null, null), usage(250, "0", 5000));
         assertEquals(2, bars.size());
         assertEquals("Tokens today", bars.get(0).getLabel());
         assertEquals(25, bars.get(0).getPercent());
@@ -34,17 +35,14 @@ class QuotaBarTest {
 
     @Test
     void aBudgetIsMeasuredAgainstTheCostOfItsOwnPeriod() {
-        Map<String, Object> limits = new HashMap<>();
-        limits.put("budgetUsd", new BigDecimal("2"));
-        limits.put("budgetPeriod", "WEEK");
-        QuotaBar bar = QuotaBar.of(limits, usage(0, "0.5", 0)).get(0);
+        QuotaBar bar = QuotaBar.of(limits(null, null, new BigDecimal("2"), "WEEK"), usage(0, "0.5", 0)).get(0);
         assertEquals("Budget per week", bar.getLabel());
         assertEquals(25, bar.getPercent());
     }
 
     @Test
     void anOverspentLimitIsCappedAtAFullBarAndMarkedExceeded() {
-        QuotaBar bar = QuotaBar.of(Map.of("dailyTokens", 100L), usage(150, "0", 150)).get(0);
+        QuotaBar bar = QuotaBar.of(limits(100L, null, null, null), usage(150, "0", 150)).get(0);
         assertEquals(100, bar.getPercent());
         assertTrue(bar.isExceeded());
         assertTrue(bar.getText().endsWith("0 left"));
@@ -52,9 +50,9 @@ class QuotaBarTest {
 
     @Test
     void noLimitsMeanNoBarsAndMinuteBudgetsAreNotDrawn() {
-        assertTrue(QuotaBar.of(Map.of(), usage(1, "0", 1)).isEmpty());
+        assertTrue(QuotaBar.of(limits(null, null, null, null), usage(1, "0", 1)).isEmpty());
         assertTrue(QuotaBar.of(null, null).isEmpty());
-        assertTrue(QuotaBar.of(Map.of("budgetUsd", 1, "budgetPeriod", "MINUTE"), usage(1, "0", 1)).isEmpty());
-        assertFalse(QuotaBar.of(Map.of("dailyTokens", 5L), null).get(0).isExceeded());
+        assertTrue(QuotaBar.of(limits(null, null, BigDecimal.ONE, "MINUTE"), usage(1, "0", 1)).isEmpty());
+        assertFalse(QuotaBar.of(limits(5L, null, null, null), null).get(0).isExceeded());
     }
 }

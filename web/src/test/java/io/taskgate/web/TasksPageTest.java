@@ -1,10 +1,11 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.TaskQuotaView;
+import io.taskgate.api.admin.TaskView;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,21 +24,20 @@ class TasksPageTest {
     @Test
     void editingATaskFillsTheFormFromItsQuota() {
         TasksPage page = new TasksPage();
-        Map<String, Object> task = new HashMap<>(Map.of("id", "etl", "name", "ETL", "expectedIntents", java.util.List.of()));
-        task.put("quota", new HashMap<>(Map.of("dailyTokens", 5000, "budgetUsd", "3.5", "budgetPeriod", "DAY")));
-        page.edit(task);
+        page.edit(new TaskView("etl", "globex", "ETL", null, true, List.of(), List.of(),
+                new TaskQuotaView(5000L, null, new BigDecimal("3.5"), "DAY")));
         assertEquals("{\"dailyTokens\":5000,\"budgetUsd\":3.5,\"budgetPeriod\":\"DAY\"}", page.quotaJson());
     }
 
     @Test
     void theTableSaysWhatTheQuotaIsInWords() {
-        Map<String, Object> none = new HashMap<>(Map.of("quota", new HashMap<>()));
-        assertEquals("none", TasksPage.quotaSummary(none));
-        assertEquals("none", TasksPage.quotaSummary(Map.of()));
-        Map<String, Object> quota = new HashMap<>();
-        quota.put("dailyTokens", 5000);
-        quota.put("budgetUsd", "20.000000");
-        quota.put("budgetPeriod", "MONTH");
-        assertEquals("5000 tokens/day · USD 20/month", TasksPage.quotaSummary(Map.of("quota", quota)));
+        assertEquals("none", TasksPage.quotaSummary(task(new TaskQuotaView(null, null, null, null))));
+        assertEquals("none", TasksPage.quotaSummary(task(null)));
+        assertEquals("5000 tokens/day · USD 20/month", TasksPage.quotaSummary(
+                task(new TaskQuotaView(5000L, null, new BigDecimal("20.000000"), "MONTH"))));
+    }
+
+    static TaskView task(TaskQuotaView quota) {
+        return new TaskView("etl", "globex", "ETL", null, true, List.of(), List.of(), quota);
     }
 }

@@ -1,6 +1,8 @@
 package io.taskgate.core.interfaces;
 
+import io.taskgate.core.interfaces.admin.AdminAuthorization;
 import io.taskgate.core.interfaces.admin.AdminProblemMapper;
+import io.taskgate.core.interfaces.admin.AdminRecordWriter;
 import io.taskgate.core.interfaces.admin.ActivationResource;
 import io.taskgate.core.interfaces.admin.AuditResource;
 import io.taskgate.core.interfaces.admin.KeysResource;
@@ -38,7 +40,7 @@ public class TaskgateApplication extends Application {
         return Set.of(KeysResource.class, MeResource.class, PluginsResource.class, TenantsResource.class,
                 TasksResource.class, MembersResource.class, MemberKeysResource.class, UsageResource.class,
                 AuditResource.class, TenantAuditResource.class, OnboardingResource.class, RequestLogResource.class,
-                AdminProblemMapper.class, ReviewResource.class, MemberEvidenceResource.class, MisusePolicyResource.class,
+                AdminProblemMapper.class, AdminAuthorization.class, AdminRecordWriter.class, ReviewResource.class, MemberEvidenceResource.class, MisusePolicyResource.class,
                 MyMembershipsResource.class, TenantDashboardResource.class, ActivationResource.class,
                 WebApplicationErrorMapper.class, UnexpectedErrorMapper.class);
     }

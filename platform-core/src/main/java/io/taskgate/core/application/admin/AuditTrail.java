@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
-import java.util.Map;
 
-/** Writes audit entries inside the caller's transaction, so an action and its entry commit together. */
+/**
+ * Writes audit entries inside the caller's transaction, so an action and its entry commit together. The target's
+ * state before and after is a record (the admin API's view of it), written as JSON with every component, nulls included.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -22,12 +24,12 @@ public class AuditTrail {
     Clock clock = Clock.systemUTC();
 
     public void record(String actor, String tenantId, String action, String targetType, String targetId,
-                       Map<String, Object> before, Map<String, Object> after) {
+                       Record before, Record after) {
         entries.add(new AuditEntry(clock.instant(), tenantId, actor, action, targetType, targetId,
                 json(before), json(after)));
     }
 
-    private static String json(Map<String, Object> view) {
+    private static String json(Record view) {
         if (view == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.admin;
 
+import io.taskgate.api.admin.CsvRowResult;
 import io.taskgate.core.domain.model.member.BudgetPeriod;
 import io.taskgate.core.domain.model.member.MemberLimits;
 import io.taskgate.core.domain.model.tenant.Tenant;
@@ -35,18 +36,7 @@ public class CsvOnboarding {
     @Inject
     MemberAdministration members;
 
-    /**
-     * The outcome of one CSV row (line numbers count the header as line 1); {@code invitation} is how a newly created
-     * person gets to set a password (with a one-time activation code where there is no e-mail), else null.
-     */
-    public record RowResult(int line, String username, String result, String code, String message,
-                            Map<String, Object> invitation) {
-        public RowResult(int line, String username, String result, String code, String message) {
-            this(line, username, result, code, message, null);
-        }
-    }
-
-    public List<RowResult> onboard(String actor, Tenant tenant, String csv) {
+    public List<CsvRowResult> onboard(String actor, Tenant tenant, String csv) {
         List<List<String>> records = CsvRecords.parse(csv == null ? "" : csv);
         if (records.isEmpty()) {
             throw AdminProblem.invalid("The CSV is empty. Start with a header row: username,email,tasks");
@@ -61,14 +51,14 @@ public class CsvOnboarding {
         if (records.size() - 1 > MAX_ROWS) {
             throw AdminProblem.invalid("At most " + MAX_ROWS + " rows per upload; split the file.");
         }
-        List<RowResult> results = new ArrayList<>();
+        List<CsvRowResult> results = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             results.add(row(actor, tenant, header, records.get(i), i + 1));
         }
         return results;
     }
 
-    private RowResult row(String actor, Tenant tenant, List<String> header, List<String> fields, int line) {
+    private CsvRowResult row(String actor, Tenant tenant, List<String> header, List<String> fields, int line) {
         Map<String, String> row = new HashMap<>();
         for (int c = 0; c < header.size() && c < fields.size(); c++) {
             String value = fields.get(c).strip();
@@ -89,10 +79,10 @@ public class CsvOnboarding {
             var done = members.onboard(actor, tenant, new MemberAdministration.Onboarding(username, row.get("email"),
                     row.get("role"), list(row.get("tasks")), listOrNull(row.get("endpoints")),
                     listOrNull(row.get("models")), row.get("accessexpiresat"), limits));
-            return new RowResult(line, done.membership().username(), done.identityCreated() ? "created" : "linked",
+            return new CsvRowResult(line, done.membership().username(), done.identityCreated() ? "created" : "linked",
                     null, null, done.invitation() == null ? null : done.invitation().view());
         } catch (AdminProblem e) {
-            return new RowResult(line, username, "failed", e.code(), e.getMessage());
+            return new CsvRowResult(line, username, "failed", e.code(), e.getMessage(), null);
         }
     }
 

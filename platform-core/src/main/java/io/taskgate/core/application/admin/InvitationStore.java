@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.Map;
 
 /** Invitation writes, each in one transaction with its audit entry. */
 @ApplicationScoped
@@ -21,7 +20,7 @@ public class InvitationStore {
 
     /** Stores a new invitation, cancels the older pending ones, audits it. */
     @Transactional
-    public void issue(String actor, Invitation invitation, List<Invitation> older, Map<String, Object> audited) {
+    public void issue(String actor, Invitation invitation, List<Invitation> older, Invitations.Sent audited) {
         for (Invitation o : older) {
             o.cancel(invitation.createdAt());
             invitations.update(o);
@@ -36,6 +35,6 @@ public class InvitationStore {
         invitation.accept(at);
         invitations.update(invitation);
         audit.record(invitation.username(), invitation.tenantId(), "member.activate", "member", invitation.username(),
-                null, Map.of("delivery", invitation.delivery().name().toLowerCase(java.util.Locale.ROOT)));
+                null, new Invitations.Redeemed(invitation.delivery().name().toLowerCase(java.util.Locale.ROOT)));
     }
 }

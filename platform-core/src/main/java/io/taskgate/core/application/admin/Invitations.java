@@ -1,5 +1,6 @@
 package io.taskgate.core.application.admin;
 
+import io.taskgate.api.admin.InvitationView;
 import io.taskgate.core.application.IdentityProviderUnavailableException;
 import io.taskgate.core.domain.model.invitation.Invitation;
 import io.taskgate.core.domain.model.invitation.Invitation.Delivery;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.config.Config;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,24 +86,18 @@ public class Invitations {
     public record Issued(String delivery, boolean sent, String sentTo, Instant expiresAt, long lifetimeHours,
                          String activationCode, String activationUrl, String message) {
 
-        public Map<String, Object> view() {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("delivery", delivery);
-            view.put("sent", sent);
-            if (sentTo != null) {
-                view.put("sentTo", sentTo);
-            }
-            view.put("expiresAt", expiresAt.toString());
-            view.put("lifetimeHours", lifetimeHours);
-            if (activationCode != null) {
-                view.put("activationCode", activationCode);
-            }
-            if (activationUrl != null) {
-                view.put("activationUrl", activationUrl);
-            }
-            view.put("message", message);
-            return view;
+        public InvitationView view() {
+            return new InvitationView(delivery, sent, sentTo, expiresAt.toString(), lifetimeHours, activationCode,
+                    activationUrl, message);
         }
+    }
+
+    /** What the audit log keeps of an invitation sent (never the code). */
+    public record Sent(String delivery, boolean sent, String expiresAt) {
+    }
+
+    /** What the audit log keeps of a redeemed invitation. */
+    public record Redeemed(String delivery) {
     }
 
     /** Invites a person whose account was just created for this membership; older invitations are cancelled. */
@@ -155,11 +149,7 @@ public class Invitations {
                             : "They open " + url + " and enter it with a new password")
                             + " before " + expires + " (" + hours + " hours). Lost or expired: send a new one.");
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("delivery", issued.delivery());
-        after.put("sent", issued.sent());
-        after.put("expiresAt", issued.expiresAt().toString());
-        store.issue(actor, record, older, after);
+        store.issue(actor, record, older, new Sent(issued.delivery(), issued.sent(), issued.expiresAt().toString()));
         return issued;
     }
 

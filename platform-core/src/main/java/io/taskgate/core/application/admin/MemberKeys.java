@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,7 +60,7 @@ public class MemberKeys {
         ApiKey key = keys.find(keyId).filter(k -> k.username().equals(member.username()))
                 .filter(k -> k.grant().tenants().contains(tenant.id()))
                 .orElseThrow(() -> AdminProblem.notFound("Key '" + keyId + "'"));
-        Map<String, Object> before = Views.of(key);
+        var before = Views.of(key);
         ApiKey revoked = keys.revoke(keyId, key.subject(), clock.instant()).orElseThrow();
         audit.record(actor, tenant.id(), "key.revoke", "key", keyId, before, Views.of(revoked));
         return revoked;

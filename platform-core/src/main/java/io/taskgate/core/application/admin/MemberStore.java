@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** Membership writes, each in one transaction with its audit entry; the request path sees them at once here. */
@@ -37,7 +36,7 @@ public class MemberStore {
     public Membership change(String actor, String tenantId, String username, String action, Consumer<Membership> change) {
         Membership membership = members.find(tenantId, username)
                 .orElseThrow(() -> AdminProblem.notFound("Member '" + username + "'"));
-        Map<String, Object> before = Views.of(membership);
+        var before = Views.of(membership);
         change.accept(membership);
         Membership saved = members.update(membership);
         audit.record(actor, tenantId, action, "member", username, before, Views.of(saved));

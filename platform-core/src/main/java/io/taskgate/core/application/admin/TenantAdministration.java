@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Creates and changes tenants and their tasks; every change is audited in the same transaction. */
@@ -67,7 +66,7 @@ public class TenantAdministration {
     @Transactional
     public Tenant reviseTenant(String actor, Tenant tenant, TenantChange change) {
         Tenant current = tenants.find(tenant.id()).orElseThrow(() -> AdminProblem.notFound("Tenant '" + tenant.id() + "'"));
-        Map<String, Object> before = Views.of(current);
+        var before = Views.of(current);
         current.revise(Inputs.text(change.name(), "name", 200, false),
                 change.timeZone() == null ? null : Inputs.zone(change.timeZone()),
                 change.promptRetentionDays() == null ? null : retention(change.promptRetentionDays()));
@@ -102,7 +101,7 @@ public class TenantAdministration {
     @Transactional
     public Task reviseTask(String actor, Tenant tenant, String taskId, TaskChange change) {
         Task task = task(tenant, taskId);
-        Map<String, Object> before = Views.of(task);
+        var before = Views.of(task);
         task.revise(Inputs.text(change.name(), "name", 200, false),
                 Inputs.text(change.description(), "description", 4000, false),
                 change.expectedIntents() == null ? null : intents(change.expectedIntents()));

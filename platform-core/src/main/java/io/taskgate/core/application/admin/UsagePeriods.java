@@ -1,5 +1,7 @@
 package io.taskgate.core.application.admin;
 
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.UsageTotals;
 import io.taskgate.core.domain.model.usage.UsageHistory.UsageFact;
 
 import java.math.BigDecimal;
@@ -9,8 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /** Today, this week (from Monday) and this month in a tenant's time zone, and the totals of usage facts in each. */
@@ -30,8 +30,8 @@ public record UsagePeriods(Instant today, Instant week, Instant month) {
         return week.isBefore(month) ? week : month;
     }
 
-    /** {"today":{...},"week":{...},"month":{...}} of the facts that pass the filter. */
-    public Map<String, Object> totals(Collection<UsageFact> facts, Predicate<UsageFact> filter) {
+    /** The totals today, this week and this month of the facts that pass the filter. */
+    public PeriodTotals totals(Collection<UsageFact> facts, Predicate<UsageFact> filter) {
         UsageReport.Row t = ZERO;
         UsageReport.Row w = ZERO;
         UsageReport.Row m = ZERO;
@@ -43,19 +43,10 @@ public record UsagePeriods(Instant today, Instant week, Instant month) {
             w = f.at().isBefore(week) ? w : w.plus(f);
             m = f.at().isBefore(month) ? m : m.plus(f);
         }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("today", view(t));
-        view.put("week", view(w));
-        view.put("month", view(m));
-        return view;
+        return new PeriodTotals(view(t), view(w), view(m));
     }
 
-    private static Map<String, Object> view(UsageReport.Row totals) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("requests", totals.requests());
-        view.put("refused", totals.refused());
-        view.put("tokens", totals.totalTokens());
-        view.put("costUsd", totals.costUsd());
-        return view;
+    private static UsageTotals view(UsageReport.Row totals) {
+        return new UsageTotals(totals.requests(), totals.refused(), totals.totalTokens(), totals.costUsd());
     }
 }

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.misuse;
 
+import io.taskgate.api.admin.MisusePolicyView;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.AuditTrail;
 import io.taskgate.core.application.Cache;
@@ -10,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The tenants' misuse policies: the owner's change of one (validated, audited), and what the request path reads of
@@ -63,7 +62,7 @@ public class MisusePolicies {
             throw AdminProblem.invalid("Invalid policy: " + String.join("; ", settings.problems()) + ".");
         }
         MisusePolicy policy = misuse.policy(tenantId);
-        Map<String, Object> before = view(policy);
+        MisusePolicyView before = view(policy);
         policy.apply(settings);
         MisusePolicy saved = misuse.savePolicy(policy);
         audit.record(actor, tenantId, "misuse-policy.update", "tenant", tenantId, before, view(saved));
@@ -72,17 +71,8 @@ public class MisusePolicies {
     }
 
     /** The policy as the admin API shows it; the webhook secret is never shown. */
-    public static Map<String, Object> view(MisusePolicy p) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("slightWeight", p.slightWeight());
-        view.put("majorWeight", p.majorWeight());
-        view.put("halfLifeHours", p.halfLifeHours());
-        view.put("threshold", p.threshold());
-        view.put("action", p.action().name());
-        view.put("suspendMinutes", p.suspendMinutes());
-        view.put("failOpen", p.failOpen());
-        view.put("webhookUrl", p.webhookUrl());
-        view.put("webhookSecretSet", p.webhookSecret() != null);
-        return view;
+    public static MisusePolicyView view(MisusePolicy p) {
+        return new MisusePolicyView(p.slightWeight(), p.majorWeight(), p.halfLifeHours(), p.threshold(),
+                p.action().name(), p.suspendMinutes(), p.failOpen(), p.webhookUrl(), p.webhookSecret() != null);
     }
 }

@@ -44,6 +44,15 @@ public class ReviewDesk {
     /** An owner's decision on a flagged (or any) member. */
     public enum Decision { REENABLE, SUSPEND, BAN }
 
+    /** A decision as the owner sent it, read: which one, why, and until when a suspension lasts. */
+    public record Ruling(Decision decision, String reason, Instant suspendedUntil) {
+
+        /** Reads the request's fields; 400 for an unknown decision or an instant that is not ISO-8601. */
+        public static Ruling parse(String decision, String reason, String suspendedUntil) {
+            return new Ruling(ReviewDesk.decision(decision), reason, Inputs.instant(suspendedUntil, "suspendedUntil"));
+        }
+    }
+
     /** A flagged member: current (decayed) score, the flag, and the newest evidence first. */
     public record Case(String username, double score, double threshold, Instant flaggedAt, String action,
                        List<MisuseEvent> evidence) {
@@ -72,14 +81,13 @@ public class ReviewDesk {
      * prompts of a flag it lifts become examples of their tasks ({@link ReviewLearning}).
      */
     @Transactional
-    public Membership decide(String actor, Tenant tenant, String username, String decisionName, String reason,
-                             String suspendedUntil) {
-        Decision decision = decision(decisionName);
-        Instant until = Inputs.instant(suspendedUntil, "suspendedUntil");
+    public Membership decide(String actor, Tenant tenant, String username, Ruling ruling) {
+        Decision decision = ruling.decision();
+        Instant until = ruling.suspendedUntil();
         if (decision == Decision.SUSPEND && (until == null || !until.isAfter(clock.instant()))) {
             throw AdminProblem.invalid("A suspension needs suspendedUntil in the future (an ISO-8601 instant).");
         }
-        String why = Inputs.text(reason, "reason", 1000, false);
+        String why = Inputs.text(ruling.reason(), "reason", 1000, false);
         Instant now = clock.instant();
         Membership changed = members.change(actor, tenant.id(), username, "review." + decision.name().toLowerCase(Locale.ROOT),
                 m -> m.changeStatus(switch (decision) {

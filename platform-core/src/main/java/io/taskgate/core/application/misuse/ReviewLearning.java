@@ -105,7 +105,7 @@ public class ReviewLearning {
         if (added.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> before = Views.of(task);
+        var before = Views.of(task);
         task.exemplify(examples);
         Task saved = tasks.update(task);
         audit.record(actor, tenantId, AUDIT_ACTION, "task", taskId, before, Views.of(saved));

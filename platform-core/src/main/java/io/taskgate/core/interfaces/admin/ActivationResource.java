@@ -1,5 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.Activated;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.Invitations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Map;
 
 /**
  * Where a new person redeems the one-time activation code their project owner handed them (deployments without
@@ -22,6 +22,7 @@ import java.util.Map;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "me")
+@PublicAccess
 public class ActivationResource {
 
     /** What the person sends. */
@@ -35,12 +36,11 @@ public class ActivationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Redeem a one-time activation code with a new password (8-256 characters); then sign in with "
             + "your username and that password")
-    public Map<String, Object> activate(Activation activation) {
+    public Activated activate(Activation activation) {
         if (activation == null) {
             throw AdminProblem.invalid("Send {\"code\":\"tga_...\",\"password\":\"...\"} as JSON.");
         }
         invitations.redeem(activation.code(), activation.password());
-        return Map.of("activated", true,
-                "message", "Your password is set. Sign in with your username and the new password.");
+        return new Activated(true, "Your password is set. Sign in with your username and the new password.");
     }
 }

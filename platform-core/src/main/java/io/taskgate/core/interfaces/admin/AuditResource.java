@@ -1,5 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.AuditEntryView;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 import io.taskgate.core.domain.model.audit.AuditRepository;
@@ -7,59 +8,42 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The whole audit log (platform admin): who did what, when, before and after. */
 @Path("api/audit")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "Every admin action")
+@PlatformAdmin
 public class AuditResource {
-
-    @Inject
-    AdminGuard guard;
 
     @Inject
     AuditRepository audit;
 
     @GET
     @Operation(summary = "The whole audit log, newest first (platform admin)")
-    public List<Map<String, Object>> all(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                         @QueryParam("offset") @DefaultValue("0") int offset,
+    public List<AuditEntryView> all(@QueryParam("offset") @DefaultValue("0") int offset,
                                          @QueryParam("limit") @DefaultValue("100") int limit) {
-        guard.platformAdmin(auth);
         return page(audit, null, offset, limit);
     }
 
-    static List<Map<String, Object>> page(AuditRepository audit, String tenantId, int offset, int limit) {
+    static List<AuditEntryView> page(AuditRepository audit, String tenantId, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw AdminProblem.invalid("offset must be 0 or more and limit between 1 and 1000.");
         }
         return audit.find(tenantId, offset, limit).stream().map(AuditResource::view).toList();
     }
 
-    static Map<String, Object> view(AuditEntry e) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", e.id());
-        view.put("at", e.at().toString());
-        view.put("tenantId", e.tenantId());
-        view.put("actor", e.actor());
-        view.put("action", e.action());
-        view.put("targetType", e.targetType());
-        view.put("targetId", e.targetId());
-        view.put("before", e.before());
-        view.put("after", e.after());
-        return view;
+    static AuditEntryView view(AuditEntry e) {
+        return new AuditEntryView(e.id(), e.at().toString(), e.tenantId(), e.actor(), e.action(), e.targetType(),
+                e.targetId(), e.before(), e.after());
     }
 }

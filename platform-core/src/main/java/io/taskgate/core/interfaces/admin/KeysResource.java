@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.ApiKeyView;
+import io.taskgate.core.application.admin.Views;
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.KeyIssuer;
@@ -11,12 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,17 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** The signed-in user's personal API keys: create (shown once), list, rotate, revoke. */
 @Path("api/keys")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "keys", description = "Personal API keys")
+@SignedIn
 public class KeysResource {
 
     @Inject
-    CallerResolver callers;
+    AdminContext admin;
 
     @Inject
     ApiKeyRepository keys;
@@ -49,16 +49,16 @@ public class KeysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a personal API key bound to a subset of your tasks, endpoints and models")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, KeyIssuer.KeyRequest request) {
-        Caller caller = callers.requireToken(auth);
+    public Response create(KeyIssuer.KeyRequest request) {
+        Caller caller = admin.caller();
         KeyGrant own = issuer.grantOf(caller.username(), caller.roles(), null);
         return created(issuer.issue(caller.subject(), caller.username(), own, request));
     }
 
     @GET
     @Operation(summary = "List your API keys (never their secrets)")
-    public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        Caller caller = callers.requireToken(auth);
+    public List<ApiKeyView> list() {
+        Caller caller = admin.caller();
         return keys.findBySubject(caller.subject()).stream().map(KeysResource::view).toList();
     }
 
@@ -67,28 +67,26 @@ public class KeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a key with a new one carrying the same grant; the old key keeps working for the "
             + "rotation grace period (gateway.keys.rotation-grace-minutes), then expires")
-    public Response rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("keyId") String keyId,
+    public Response rotate(@PathParam("keyId") String keyId,
                            Rotation rotation) {
-        Caller caller = callers.requireToken(auth);
+        Caller caller = admin.caller();
         return created(issuer.rotate(keyId, caller.subject(), rotation == null ? null : rotation.expiresInDays()));
     }
 
     @DELETE
     @Path("{keyId}")
     @Operation(summary = "Revoke one of your API keys; it stops working on the next request")
-    public Map<String, Object> revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("keyId") String keyId) {
-        Caller caller = callers.requireToken(auth);
+    public ApiKeyView revoke(@PathParam("keyId") String keyId) {
+        Caller caller = admin.caller();
         return keys.revoke(keyId, caller.subject(), Instant.now()).map(KeysResource::view)
                 .orElseThrow(() -> AdminProblem.notFound("Key '" + keyId + "'"));
     }
 
     static Response created(KeyIssuer.Issued issued) {
-        Map<String, Object> body = view(issued.key());
-        body.put("key", issued.secret());
-        return Response.status(201).entity(body).build();
+        return Response.status(201).entity(Views.issued(issued.key(), issued.secret())).build();
     }
 
-    static Map<String, Object> view(ApiKey key) {
-        return io.taskgate.core.application.admin.Views.of(key);
+    static ApiKeyView view(ApiKey key) {
+        return Views.of(key);
     }
 }

@@ -6,12 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,10 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "review")
+@TenantManager
 public class MemberEvidenceResource {
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     MemberEvidenceQuery evidence;
@@ -34,11 +33,9 @@ public class MemberEvidenceResource {
             + "(1-30, default 7) with each signal (detector, label, confidence, evidence, retained prompt), the intent "
             + "mix per task, requests per hour over the last `hours` (1-168, default 24) against the member's own "
             + "baseline, and the decisions taken (audit log)")
-    public MemberEvidence evidence(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                   @PathParam("tenantId") String tenantId, @PathParam("username") String username,
+    public MemberEvidence evidence(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
                                    @QueryParam("days") @DefaultValue("7") int days,
                                    @QueryParam("hours") @DefaultValue("24") int hours) {
-        var managing = guard.manage(auth, tenantId);
-        return evidence.of(managing.tenant(), username, days, hours);
+        return evidence.of(admin.tenant(), username, days, hours);
     }
 }

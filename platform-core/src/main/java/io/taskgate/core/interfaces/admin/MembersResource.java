@@ -10,19 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.taskgate.api.admin.MemberAccountView;
+import io.taskgate.api.admin.MemberView;
 import java.util.List;
 import java.util.Map;
 
@@ -31,10 +31,11 @@ import java.util.Map;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "members", description = "Contractors and owners of a tenant")
+@TenantManager
 public class MembersResource {
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     MembershipRepository members;
@@ -47,59 +48,42 @@ public class MembersResource {
 
     @GET
     @Operation(summary = "The tenant's members with status, grants and limits")
-    public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                          @PathParam("tenantId") String tenantId) {
-        var managing = guard.manage(auth, tenantId);
-        var all = members.findByTenant(managing.tenant().id());
-        Map<String, String> states = invitations.states(managing.tenant().id(), all);
-        return all.stream().map(m -> {
-            Map<String, Object> view = Views.of(m);
-            view.put("account", states.get(m.username()));
-            return view;
-        }).toList();
+    public List<MemberAccountView> list(@PathParam("tenantId") String tenantId) {
+        var all = members.findByTenant(admin.tenant().id());
+        Map<String, String> states = invitations.states(admin.tenant().id(), all);
+        return all.stream().map(m -> Views.withAccount(m, states.get(m.username()))).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Onboard one person: a new identity with a required password set-up, or an existing one linked")
-    public Response onboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+    public Response onboard(@PathParam("tenantId") String tenantId,
                             MemberAdministration.Onboarding request) {
-        var managing = guard.manage(auth, tenantId);
         if (request == null) {
             throw AdminProblem.invalid("Send the member as JSON: {\"username\",\"email\",\"tasks\":[...]}.");
         }
-        var done = administration.onboard(managing.actor(), managing.tenant(), request);
-        Map<String, Object> view = Views.of(done.membership());
-        view.put("identityCreated", done.identityCreated());
-        view.put("claimsSynced", done.claimsSynced());
-        view.put("account", done.invitation() == null ? Invitations.ACTIVE
-                : done.invitation().sent() ? Invitations.INVITED : Invitations.EXPIRED);
-        if (done.invitation() != null) {
-            view.put("invitation", done.invitation().view());
-        }
-        return Response.status(201).entity(view).build();
+        var done = administration.onboard(admin.actor(), admin.tenant(), request);
+        String account = done.invitation() == null ? Invitations.ACTIVE
+                : done.invitation().sent() ? Invitations.INVITED : Invitations.EXPIRED;
+        return Response.status(201).entity(Views.onboarded(done.membership(), done.identityCreated(),
+                done.claimsSynced(), account, done.invitation() == null ? null : done.invitation().view())).build();
     }
 
     @GET
     @Path("{username}")
     @Operation(summary = "One member")
-    public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                   @PathParam("tenantId") String tenantId, @PathParam("username") String username) {
-        var managing = guard.manage(auth, tenantId);
-        var member = administration.member(managing.tenant(), username);
-        Map<String, Object> view = Views.of(member);
-        view.put("account", invitations.state(member));
-        return view;
+    public MemberAccountView get(@PathParam("tenantId") String tenantId, @PathParam("username") String username) {
+        var member = administration.member(admin.tenant(), username);
+        return Views.withAccount(member, invitations.state(member));
     }
 
     @POST
     @Path("{username}/invitation")
     @Operation(summary = "Send a new invitation to a member who has not set a password yet (the e-mail again, or a new "
             + "one-time activation code shown once); the older one stops working. 409 when the account is already set up")
-    public Response invite(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+    public Response invite(@PathParam("tenantId") String tenantId,
                            @PathParam("username") String username) {
-        var managing = guard.manage(auth, tenantId);
-        var issued = invitations.resend(managing.actor(), managing.tenant(), username);
+        var issued = invitations.resend(admin.actor(), admin.tenant(), username);
         if (!issued.sent()) {
             throw new AdminProblem(503, "invitation_not_sent", issued.message());
         }
@@ -111,24 +95,20 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change status (ACTIVE re-enables, SUSPENDED needs suspendedUntil, BLOCKED, BANNED, OFFBOARDED), "
             + "tasks, endpoints, models, access expiry or role; applies from the next request")
-    public Map<String, Object> change(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                      @PathParam("tenantId") String tenantId, @PathParam("username") String username,
+    public MemberView change(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
                                       MemberAdministration.MemberChange change) {
-        var managing = guard.manage(auth, tenantId);
         if (change == null) {
             throw AdminProblem.invalid("Send the fields to change as JSON.");
         }
-        return Views.of(administration.change(managing.actor(), managing.tenant(), username, change));
+        return Views.of(administration.change(admin.actor(), admin.tenant(), username, change));
     }
 
     @PUT
     @Path("{username}/limits")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a member's limits; a missing or null limit means none. Applies from the next request")
-    public Map<String, Object> limits(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                      @PathParam("tenantId") String tenantId, @PathParam("username") String username,
+    public MemberView limits(@PathParam("tenantId") String tenantId, @PathParam("username") String username,
                                       MemberLimits limits) {
-        var managing = guard.manage(auth, tenantId);
-        return Views.of(administration.limit(managing.actor(), managing.tenant(), username, limits));
+        return Views.of(administration.limit(admin.actor(), admin.tenant(), username, limits));
     }
 }

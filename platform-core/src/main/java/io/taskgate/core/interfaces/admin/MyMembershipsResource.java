@@ -1,5 +1,9 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.MemberView;
+import io.taskgate.api.admin.MyMembership;
+import io.taskgate.api.admin.OwnerContact;
+import io.taskgate.api.admin.PeriodEnds;
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.application.admin.UsagePeriods;
 import io.taskgate.core.application.admin.Views;
@@ -15,30 +19,26 @@ import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
-import java.util.Map;
 
 /** The signed-in user's memberships: status and reason, grants, limits and their own usage today, this week, this month. */
 @Path("api/me/memberships")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "me")
+@SignedIn
 public class MyMembershipsResource {
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     MembershipRepository members;
@@ -55,10 +55,10 @@ public class MyMembershipsResource {
     @GET
     @Operation(summary = "Your memberships (every status but offboarded) with limits and your usage in the tenant's "
             + "today, this week (from Monday) and this month, when each period resets, and the owners to contact")
-    public List<Map<String, Object>> memberships(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        Caller caller = guard.signedIn(auth);
+    public List<MyMembership> memberships() {
+        Caller caller = admin.caller();
         Instant now = Instant.now();
-        List<Map<String, Object>> views = new ArrayList<>();
+        List<MyMembership> views = new ArrayList<>();
         for (Membership m : members.findByUsername(caller.username())) {
             Tenant tenant = tenants.find(m.tenantId()).orElse(null);
             if (tenant == null || m.status().name().equals("OFFBOARDED")) {
@@ -66,38 +66,30 @@ public class MyMembershipsResource {
             }
             UsagePeriods periods = UsagePeriods.of(tenant.timeZone(), now);
             var facts = usage.facts(tenant.id(), m.username(), periods.earliest(), now.plusSeconds(1));
-            Map<String, Object> view = Views.of(m);
-            view.put("tenantName", tenant.name());
-            view.put("timeZone", tenant.timeZone().getId());
-            view.put("usage", periods.totals(facts, f -> true));
-            view.put("warning", warnings.of(m.tenantId(), m.username()).orElse(null));
-            view.put("resets", resets(tenant, now));
-            view.put("contacts", contacts(tenant.id()));
-            views.add(view);
+            MemberView v = Views.of(m);
+            views.add(new MyMembership(v.tenantId(), v.username(), v.subject(), v.email(), v.role(), v.status(),
+                    v.statusReason(), v.suspendedUntil(), v.tasks(), v.endpoints(), v.models(), v.accessExpiresAt(),
+                    v.limits(), v.createdAt(), v.updatedAt(), tenant.name(), tenant.timeZone().getId(),
+                    periods.totals(facts, f -> true), warnings.of(m.tenantId(), m.username()).orElse(null),
+                    resets(tenant, now), contacts(tenant.id())));
         }
         return views;
     }
 
     /** When the day, week and month windows of the limits end (the next reset), as instants. */
-    static Map<String, Object> resets(Tenant tenant, Instant now) {
-        Map<String, Object> resets = new LinkedHashMap<>();
-        for (BudgetPeriod period : List.of(BudgetPeriod.DAY, BudgetPeriod.WEEK, BudgetPeriod.MONTH)) {
-            resets.put(period.name().toLowerCase(Locale.ROOT), QuotaWindow.of(period, tenant.timeZone(), now).end().toString());
-        }
-        return resets;
+    static PeriodEnds resets(Tenant tenant, Instant now) {
+        return new PeriodEnds(end(BudgetPeriod.DAY, tenant, now), end(BudgetPeriod.WEEK, tenant, now),
+                end(BudgetPeriod.MONTH, tenant, now));
+    }
+
+    private static String end(BudgetPeriod period, Tenant tenant, Instant now) {
+        return QuotaWindow.of(period, tenant.timeZone(), now).end().toString();
     }
 
     /** Whom a member asks about their access: the tenant's active owners. */
-    private List<Map<String, Object>> contacts(String tenantId) {
-        List<Map<String, Object>> contacts = new ArrayList<>();
-        for (Membership owner : members.findByTenant(tenantId)) {
-            if (owner.role() == MemberRole.OWNER && owner.status() == MemberStatus.ACTIVE) {
-                Map<String, Object> contact = new LinkedHashMap<>();
-                contact.put("username", owner.username());
-                contact.put("email", owner.email());
-                contacts.add(contact);
-            }
-        }
-        return contacts;
+    private List<OwnerContact> contacts(String tenantId) {
+        return members.findByTenant(tenantId).stream()
+                .filter(owner -> owner.role() == MemberRole.OWNER && owner.status() == MemberStatus.ACTIVE)
+                .map(owner -> new OwnerContact(owner.username(), owner.email())).toList();
     }
 }

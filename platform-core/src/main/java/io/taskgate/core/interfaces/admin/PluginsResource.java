@@ -1,14 +1,13 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.core.application.admin.TenantAccess;
 import io.taskgate.core.infrastructure.plugins.PluginRegistry;
 import io.taskgate.core.infrastructure.plugins.PluginStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,18 +19,15 @@ import java.util.List;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "plugins", description = "Pipeline stages in use")
+@SignedIn(anyRole = {TenantAccess.PLATFORM_ADMIN_ROLE, "tenant-owner"})
 public class PluginsResource {
-
-    @Inject
-    CallerResolver callers;
 
     @Inject
     PluginRegistry registry;
 
     @GET
     @Operation(summary = "Every discovered plugin: active, disabled or broken, with its settings and failures")
-    public List<PluginStatus> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        callers.requireToken(auth, "platform-admin", "tenant-owner");
+    public List<PluginStatus> list() {
         return registry.statuses();
     }
 }

@@ -9,20 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.taskgate.api.admin.TaskView;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** A tenant's tasks: create, read, change, close (never delete). */
@@ -31,10 +29,11 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "tasks", description = "The work a tenant grants access for")
+@TenantManager
 public class TasksResource {
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     TaskRepository tasks;
@@ -49,21 +48,18 @@ public class TasksResource {
 
     @GET
     @Operation(summary = "The tenant's tasks, open and closed")
-    public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                          @PathParam("tenantId") String tenantId) {
-        var managing = guard.manage(auth, tenantId);
-        return tasks.findByTenant(managing.tenant().id()).stream().map(Views::of).toList();
+    public List<TaskView> list(@PathParam("tenantId") String tenantId) {
+        return tasks.findByTenant(admin.tenant().id()).stream().map(Views::of).toList();
     }
 
     @POST
     @Operation(summary = "Create a task")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+    public Response create(@PathParam("tenantId") String tenantId,
                            NewTask request) {
-        var managing = guard.manage(auth, tenantId);
         if (request == null) {
             throw AdminProblem.invalid("Send the task as JSON: {\"id\",\"name\",\"description\",\"expectedIntents\"}.");
         }
-        var task = administration.createTask(managing.actor(), managing.tenant(), request.id(),
+        var task = administration.createTask(admin.actor(), admin.tenant(), request.id(),
                 new TenantAdministration.TaskChange(request.name(), request.description(), request.expectedIntents(),
                         request.open(), request.quota(), request.examples()));
         return Response.status(201).entity(Views.of(task)).build();
@@ -72,10 +68,8 @@ public class TasksResource {
     @GET
     @Path("{taskId}")
     @Operation(summary = "One task")
-    public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                   @PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId) {
-        var managing = guard.manage(auth, tenantId);
-        return Views.of(administration.task(managing.tenant(), taskId));
+    public TaskView get(@PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId) {
+        return Views.of(administration.task(admin.tenant(), taskId));
     }
 
     @PATCH
@@ -84,13 +78,11 @@ public class TasksResource {
             + " replaces the task's own quota (dailyTokens, monthlyTokens, budgetUsd, budgetPeriod), shared by"
             + " everyone working on it; {} lifts it; \"examples\" replaces the owner's example requests (at most 20,"
             + " each up to 1,000 characters), which detectors compare prompts with")
-    public Map<String, Object> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                      @PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId,
+    public TaskView update(@PathParam("tenantId") String tenantId, @PathParam("taskId") String taskId,
                                       TenantAdministration.TaskChange change) {
-        var managing = guard.manage(auth, tenantId);
         if (change == null) {
             throw AdminProblem.invalid("Send the fields to change as JSON.");
         }
-        return Views.of(administration.reviseTask(managing.actor(), managing.tenant(), taskId, change));
+        return Views.of(administration.reviseTask(admin.actor(), admin.tenant(), taskId, change));
     }
 }

@@ -1,5 +1,9 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.DailyTokens;
+import io.taskgate.api.admin.MemberTokens;
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.TenantDashboard;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsagePeriods;
 import io.taskgate.core.application.oversight.TenantOversight;
@@ -10,12 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,13 +36,14 @@ import java.util.TreeMap;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "usage")
+@TenantManager
 public class TenantDashboardResource {
 
     @Inject
     io.taskgate.core.domain.model.misuse.MisuseRepository misuse;
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     TenantOversightQuery oversight;
@@ -51,14 +54,12 @@ public class TenantDashboardResource {
     @GET
     @Operation(summary = "Tokens, cost and requests today, this week and this month (tenant's time zone), the same per "
             + "member, and daily tokens stacked by member over the last `days` days (1-92, default 14)")
-    public Map<String, Object> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                         @PathParam("tenantId") String tenantId,
+    public TenantDashboard dashboard(@PathParam("tenantId") String tenantId,
                                          @QueryParam("days") @DefaultValue("14") int days) {
-        var managing = guard.manage(auth, tenantId);
         if (days < 1 || days > 92) {
             throw AdminProblem.invalid("days must be between 1 and 92.");
         }
-        ZoneId zone = managing.tenant().timeZone();
+        ZoneId zone = admin.tenant().timeZone();
         Instant now = Instant.now();
         UsagePeriods periods = UsagePeriods.of(zone, now);
         LocalDate firstDay = now.atZone(zone).toLocalDate().minusDays(days - 1L);
@@ -66,34 +67,27 @@ public class TenantDashboardResource {
         Instant start = dailyStart.isBefore(periods.earliest()) ? dailyStart : periods.earliest();
         List<UsageFact> facts = usage.facts(tenantId, start, now.plusSeconds(1));
 
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("tenantId", tenantId);
-        body.put("timeZone", zone.getId());
-        body.putAll(periods.totals(facts, f -> true));
+        PeriodTotals all = periods.totals(facts, f -> true);
         Map<String, List<UsageFact>> factsByMember = facts.stream()
                 .collect(java.util.stream.Collectors.groupingBy(TenantDashboardResource::name, java.util.TreeMap::new,
                         java.util.stream.Collectors.toList()));
-        Map<String, Object> byMember = new LinkedHashMap<>();
+        Map<String, PeriodTotals> byMember = new LinkedHashMap<>();
         factsByMember.forEach((member, own) -> byMember.put(member, periods.totals(own, f -> true)));
-        body.put("members", byMember);
-        body.put("daily", daily(facts, zone, firstDay, days, dailyStart));
-        body.put("flagged", misuse.flagged(tenantId).size());
-        return body;
+        return new TenantDashboard(tenantId, zone.getId(), all.today(), all.week(), all.month(), byMember,
+                daily(facts, zone, firstDay, days, dailyStart), misuse.flagged(tenantId).size());
     }
 
     @GET
     @jakarta.ws.rs.Path("oversight")
     @Operation(summary = "Intent mix per task per day over the last `days` days (1-92, default 14; tenant's time zone), "
             + "the members flagged, suspended, blocked or banned with their score, and refusals per reason")
-    public TenantOversight oversight(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                     @PathParam("tenantId") String tenantId,
+    public TenantOversight oversight(@PathParam("tenantId") String tenantId,
                                      @QueryParam("days") @DefaultValue("14") int days) {
-        var managing = guard.manage(auth, tenantId);
-        return oversight.of(managing.tenant(), days);
+        return oversight.of(admin.tenant(), days);
     }
 
-    /** {"days":[dates], "series":[{"member", "tokens":[per day]}]}. */
-    private static Map<String, Object> daily(List<UsageFact> facts, ZoneId zone, LocalDate firstDay, int days, Instant from) {
+    /** The dates and each member's tokens per date. */
+    private static DailyTokens daily(List<UsageFact> facts, ZoneId zone, LocalDate firstDay, int days, Instant from) {
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < days; i++) {
             dates.add(firstDay.plusDays(i).toString());
@@ -108,9 +102,9 @@ public class TenantDashboardResource {
                 tokens.computeIfAbsent(name(f), k -> new long[days])[index] += f.promptTokens() + f.completionTokens();
             }
         }
-        List<Map<String, Object>> series = new ArrayList<>();
-        tokens.forEach((member, perDay) -> series.add(Map.of("member", member, "tokens", perDay)));
-        return Map.of("days", dates, "series", series);
+        List<MemberTokens> series = new ArrayList<>();
+        tokens.forEach((member, perDay) -> series.add(new MemberTokens(member, perDay)));
+        return new DailyTokens(dates, series);
     }
 
     private static String name(UsageFact f) {

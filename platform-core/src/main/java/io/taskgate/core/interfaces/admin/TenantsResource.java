@@ -14,21 +14,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.taskgate.api.admin.OnboardedOwner;
+import io.taskgate.api.admin.TenantListing;
+import io.taskgate.api.admin.TenantView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Tenants: the platform admin creates them; owners read and change their own. */
 @Path("api/tenants")
@@ -39,7 +39,7 @@ import java.util.Map;
 public class TenantsResource {
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     TenantAccess access;
@@ -62,26 +62,21 @@ public class TenantsResource {
     }
 
     @GET
+    @SignedIn
     @Operation(summary = "Tenants you belong to, with your standing in each (all tenants for a platform admin)")
-    public List<Map<String, Object>> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        Caller caller = guard.signedIn(auth);
+    public List<TenantListing> list() {
+        Caller caller = admin.caller();
         List<Tenant> visible = caller.roles().contains(TenantAccess.PLATFORM_ADMIN_ROLE) ? tenants.all()
                 : members.findByUsername(caller.username()).stream()
                 .filter(m -> m.status() != MemberStatus.OFFBOARDED && m.status() != MemberStatus.BANNED)
                 .map(m -> tenants.find(m.tenantId())).flatMap(java.util.Optional::stream).toList();
-        List<Map<String, Object>> views = new ArrayList<>();
-        for (Tenant tenant : visible) {
-            Map<String, Object> view = Views.of(tenant);
-            view.put("standing", access.standing(caller, tenant.id()).name());
-            views.add(view);
-        }
-        return views;
+        return visible.stream().map(tenant -> Views.listing(tenant, access.standing(caller, tenant.id()))).toList();
     }
 
     @POST
+    @PlatformAdmin
     @Operation(summary = "Create a tenant and onboard its owners (platform admin)")
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, NewTenant request) {
-        Caller admin = guard.platformAdmin(auth);
+    public Response create(NewTenant request) {
         if (request == null) {
             throw AdminProblem.invalid("Send the tenant as JSON: {\"id\",\"name\",\"timeZone\",\"owners\":[...]}.");
         }
@@ -90,42 +85,37 @@ public class TenantsResource {
             io.taskgate.core.application.admin.Inputs.username(o.username());
             io.taskgate.core.application.admin.Inputs.email(o.email());
         });
-        Tenant tenant = administration.createTenant(admin.username(), request.id(),
+        Tenant tenant = administration.createTenant(admin.actor(), request.id(),
                 new TenantAdministration.TenantChange(request.name(), request.timeZone(), request.promptRetentionDays(),
                         request.maxKeyLifetimeDays()));
-        List<Map<String, Object>> owners = new ArrayList<>();
+        List<OnboardedOwner> owners = new ArrayList<>();
         for (MemberAdministration.Onboarding owner : requested) {
             var onboarding = new MemberAdministration.Onboarding(owner.username(), owner.email(), "OWNER",
                     java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null);
-            var done = memberAdministration.onboard(admin.username(), tenant, onboarding);
-            Map<String, Object> ownerView = Views.of(done.membership());
-            if (done.invitation() != null) { // how the new owner sets a password; an activation code is shown only here
-                ownerView.put("invitation", done.invitation().view());
-            }
-            owners.add(ownerView);
+            var done = memberAdministration.onboard(admin.actor(), tenant, onboarding);
+            // how the new owner sets a password; an activation code is shown only here
+            owners.add(Views.owner(done.membership(), done.invitation() == null ? null : done.invitation().view()));
         }
-        Map<String, Object> view = Views.of(tenant);
-        view.put("owners", owners);
-        return Response.status(201).entity(view).build();
+        return Response.status(201).entity(Views.created(tenant, owners)).build();
     }
 
     @GET
+    @TenantManager
     @Path("{tenantId}")
     @Operation(summary = "One tenant's settings (its owners and the platform admin)")
-    public Map<String, Object> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId) {
-        return Views.of(guard.manage(auth, tenantId).tenant());
+    public TenantView get(@PathParam("tenantId") String tenantId) {
+        return Views.of(admin.tenant());
     }
 
     @PATCH
+    @TenantManager
     @Path("{tenantId}")
     @Operation(summary = "Change a tenant's name, time zone or prompt retention")
-    public Map<String, Object> update(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                                      @PathParam("tenantId") String tenantId, TenantAdministration.TenantChange change) {
-        var managing = guard.manage(auth, tenantId);
+    public TenantView update(@PathParam("tenantId") String tenantId, TenantAdministration.TenantChange change) {
         if (change == null) {
             throw AdminProblem.invalid("Send the fields to change as JSON.");
         }
-        return Views.of(administration.reviseTenant(managing.actor(), managing.tenant(), change));
+        return Views.of(administration.reviseTenant(admin.actor(), admin.tenant(), change));
     }
 
 }

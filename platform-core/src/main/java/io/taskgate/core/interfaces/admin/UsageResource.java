@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.UsageReportView;
+import io.taskgate.api.admin.UsageRow;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsageReport;
 import io.taskgate.core.domain.model.usage.UsageHistory;
@@ -7,12 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,19 +23,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A tenant's usage: totals per member, task or day (JSON or CSV) and the request log. */
 @Path("api/tenants/{tenantId}/usage")
 @ApplicationScoped
 @Tag(name = "usage", description = "What a tenant's members used")
+@TenantManager
 public class UsageResource {
 
     private static final Duration MAX_RANGE = Duration.ofDays(366);
 
     @Inject
-    AdminGuard guard;
+    AdminContext admin;
 
     @Inject
     UsageHistory usage;
@@ -44,12 +43,11 @@ public class UsageResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Requests, refusals, tokens and cost grouped by member, task or day (tenant's time zone); "
             + "from/to are dates (to exclusive, default: the last 30 days); format=csv for a download")
-    public Response usage(@HeaderParam(HttpHeaders.AUTHORIZATION) String auth, @PathParam("tenantId") String tenantId,
+    public Response usage(@PathParam("tenantId") String tenantId,
                           @QueryParam("groupBy") @DefaultValue("member") String groupBy,
                           @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("format") @DefaultValue("json") String format) {
-        var managing = guard.manage(auth, tenantId);
-        ZoneId zone = managing.tenant().timeZone();
+        ZoneId zone = admin.tenant().timeZone();
         UsageReport.GroupBy grouping = UsageReport.GroupBy.parse(groupBy);
         LocalDate toDay = to == null ? LocalDate.now(zone).plusDays(1) : date(to, "to");
         LocalDate fromDay = from == null ? toDay.minusDays(30) : date(from, "from");
@@ -67,13 +65,9 @@ public class UsageResource {
         if (!"json".equalsIgnoreCase(format)) {
             throw AdminProblem.invalid("format must be json or csv.");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("tenantId", tenantId);
-        body.put("groupBy", grouping.name().toLowerCase(java.util.Locale.ROOT));
-        body.put("from", fromDay.toString());
-        body.put("to", toDay.toString());
-        body.put("timeZone", zone.getId());
-        body.put("rows", rows);
+        var body = new UsageReportView(tenantId, grouping.name().toLowerCase(java.util.Locale.ROOT), fromDay.toString(),
+                toDay.toString(), zone.getId(), rows.stream().map(r -> new UsageRow(r.key(), r.requests(), r.refused(),
+                r.promptTokens(), r.completionTokens(), r.costUsd())).toList());
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 

@@ -52,7 +52,7 @@ class CsvOnboardingTest {
                 + "dave,dave@x.example,acme-checkout;acme-docs,1000,2.5,week\n"
                 + "taken,t@x.example,acme-docs,,,\n"
                 + "erin,erin@x.example,acme-docs,lots,,\n");
-        assertEquals(List.of("created", "failed", "failed"), rows.stream().map(CsvOnboarding.RowResult::result).toList());
+        assertEquals(List.of("created", "failed", "failed"), rows.stream().map(io.taskgate.api.admin.CsvRowResult::result).toList());
         assertEquals("member_exists", rows.get(1).code());
         assertEquals(3, rows.get(1).line());
         assertTrue(rows.get(2).message().contains("dailytokens"), rows.get(2).message());

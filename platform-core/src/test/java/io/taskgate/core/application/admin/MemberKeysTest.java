@@ -61,8 +61,8 @@ class MemberKeysTest {
         keys.audit = new AuditTrail() {
             @Override
             public void record(String actor, String tenantId, String action, String targetType, String targetId,
-                               Map<String, Object> before, Map<String, Object> after) {
-                audited.add(actor + ":" + action + ":" + targetId + ":" + after.get("revokedAt"));
+                               Record before, Record after) {
+                audited.add(actor + ":" + action + ":" + targetId + ":" + ((io.taskgate.api.admin.ApiKeyView) after).revokedAt());
             }
         };
         return keys;

@@ -31,8 +31,8 @@ class MisusePoliciesTest {
         policies.audit = new AuditTrail() {
             @Override
             public void record(String actor, String tenantId, String action, String targetType, String targetId,
-                               Map<String, Object> before, Map<String, Object> after) {
-                audited.add(actor + ":" + action + ":" + after.get("action"));
+                               Record before, Record after) {
+                audited.add(actor + ":" + action + ":" + ((io.taskgate.api.admin.MisusePolicyView) after).action());
             }
         };
         return policies;

@@ -76,7 +76,7 @@ class ReviewLearningTest {
         learning.audit = new AuditTrail() {
             @Override
             public void record(String actor, String tenantId, String action, String targetType, String targetId,
-                               Map<String, Object> before, Map<String, Object> after) {
+                               Record before, Record after) {
                 audited.add(new AuditEntry(NOW, tenantId, actor, action, targetType, targetId, String.valueOf(before),
                         String.valueOf(after)));
             }

@@ -1,7 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
-import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.TenantAccess;
 import io.taskgate.core.application.admin.TenantAccessFixture;
 import io.taskgate.core.application.oversight.MemberEvidence;
 import io.taskgate.core.application.oversight.OversightFixture;
@@ -35,6 +35,14 @@ class MemberEvidenceResourceTest {
     final OversightFixture fixture = new OversightFixture();
     final MemberEvidenceResource resource = new MemberEvidenceResource();
 
+    TenantAccess access;
+
+    /** The resource as the filter leaves it for this person managing this tenant (or the filter's refusal). */
+    MemberEvidenceResource as(String username, String tenantId) {
+        resource.admin = SignedInAs.managing(access, username, tenantId);
+        return resource;
+    }
+
     @BeforeEach
     void setUp() {
         Tenant globex = new Tenant("globex", "Globex", ZoneId.of("UTC"), 30);
@@ -42,15 +50,7 @@ class MemberEvidenceResourceTest {
         members.add(new Membership("globex", "grace", "g@x.example", MemberRole.OWNER, NOW));
         members.add(new Membership("globex", "heidi", "h@x.example", MemberRole.CONTRACTOR, NOW));
         members.add(new Membership("acme", "alice", "a@x.example", MemberRole.OWNER, NOW));
-        resource.guard = new AdminGuard();
-        resource.guard.callers = new CallerResolver() {
-            @Override
-            public Caller requireToken(String authorization, String... anyRole) {
-                return new Caller("s-" + authorization, authorization, Caller.AuthKind.TOKEN, null, Set.of(), Set.of(),
-                        Set.of(), Set.of(), Set.of());
-            }
-        };
-        resource.guard.access = TenantAccessFixture.of(members, globex, acme);
+        access = TenantAccessFixture.of(members, globex, acme);
         resource.evidence = fixture.query(members, NOW);
     }
 
@@ -71,7 +71,7 @@ class MemberEvidenceResourceTest {
     @Test
     void anOwnerReadsTheScoreEachSignalWithItsPromptTheIntentMixActivityAndDecisions() {
         heidiWasFlagged();
-        MemberEvidence evidence = resource.evidence("grace", "globex", "heidi", 7, 24);
+        MemberEvidence evidence = as("grace", "globex").evidence("globex", "heidi", 7, 24);
         assertTrue(evidence.outlook().words().startsWith("Score 1.9 of 2.0. Flagged (blocked"), evidence.outlook().words());
         assertEquals(1, evidence.signals().size());
         assertEquals("Plan my vacation in Rome", evidence.signals().get(0).prompt());
@@ -86,7 +86,7 @@ class MemberEvidenceResourceTest {
 
     @Test
     void aMemberWithoutSignalsHasAnEmptyButTruthfulPage() {
-        MemberEvidence evidence = resource.evidence("grace", "globex", "heidi", 7, 24);
+        MemberEvidence evidence = as("grace", "globex").evidence("globex", "heidi", 7, 24);
         assertTrue(evidence.signals().isEmpty());
         assertEquals(0.0, evidence.outlook().score());
         assertEquals(2, evidence.outlook().majorSignalsToFlag());
@@ -95,14 +95,14 @@ class MemberEvidenceResourceTest {
     @Test
     void aContractorIsRefused403AndAnotherTenantsOwner404() {
         heidiWasFlagged();
-        assertEquals(403, assertThrows(AdminProblem.class, () -> resource.evidence("heidi", "globex", "heidi", 7, 24)).status());
-        assertEquals(404, assertThrows(AdminProblem.class, () -> resource.evidence("alice", "globex", "heidi", 7, 24)).status());
+        assertEquals(403, assertThrows(AdminProblem.class, () -> as("heidi", "globex").evidence("globex", "heidi", 7, 24)).status());
+        assertEquals(404, assertThrows(AdminProblem.class, () -> as("alice", "globex").evidence("globex", "heidi", 7, 24)).status());
     }
 
     @Test
     void anUnknownMemberIs404AndAWindowOutOfRangeIs400() {
-        assertEquals(404, assertThrows(AdminProblem.class, () -> resource.evidence("grace", "globex", "bob", 7, 24)).status());
-        assertEquals(400, assertThrows(AdminProblem.class, () -> resource.evidence("grace", "globex", "heidi", 0, 24)).status());
-        assertEquals(400, assertThrows(AdminProblem.class, () -> resource.evidence("grace", "globex", "heidi", 7, 169)).status());
+        assertEquals(404, assertThrows(AdminProblem.class, () -> as("grace", "globex").evidence("globex", "bob", 7, 24)).status());
+        assertEquals(400, assertThrows(AdminProblem.class, () -> as("grace", "globex").evidence("globex", "heidi", 0, 24)).status());
+        assertEquals(400, assertThrows(AdminProblem.class, () -> as("grace", "globex").evidence("globex", "heidi", 7, 169)).status());
     }
 }

@@ -1,7 +1,7 @@
 package io.taskgate.core.interfaces.admin;
 
-import io.taskgate.api.pipeline.Caller;
 import io.taskgate.core.application.admin.AdminProblem;
+import io.taskgate.core.application.admin.TenantAccess;
 import io.taskgate.core.application.admin.TenantAccessFixture;
 import io.taskgate.core.application.oversight.MemberStanding;
 import io.taskgate.core.application.oversight.OversightFixture;
@@ -36,6 +36,14 @@ class TenantOversightResourceTest {
     final OversightFixture fixture = new OversightFixture();
     final TenantDashboardResource resource = new TenantDashboardResource();
 
+    TenantAccess access;
+
+    /** The resource as the filter leaves it for this person managing this tenant (or the filter's refusal). */
+    TenantDashboardResource as(String username, String tenantId) {
+        resource.admin = SignedInAs.managing(access, username, tenantId);
+        return resource;
+    }
+
     @BeforeEach
     void setUp() {
         members.add(new Membership("globex", "grace", "g@x.example", MemberRole.OWNER, NOW));
@@ -43,15 +51,7 @@ class TenantOversightResourceTest {
         members.add(new Membership("globex", "ivan", "i@x.example", MemberRole.CONTRACTOR, NOW));
         members.add(new Membership("globex", "quinn", "q@x.example", MemberRole.CONTRACTOR, NOW));
         members.find("globex", "ivan").orElseThrow().changeStatus(MemberStatus.SUSPENDED, "a break", NOW.plusSeconds(3600), NOW);
-        resource.guard = new AdminGuard();
-        resource.guard.callers = new CallerResolver() {
-            @Override
-            public Caller requireToken(String authorization, String... anyRole) {
-                return new Caller("s-" + authorization, authorization, Caller.AuthKind.TOKEN, null, Set.of(), Set.of(),
-                        Set.of(), Set.of(), Set.of());
-            }
-        };
-        resource.guard.access = TenantAccessFixture.of(members, new Tenant("globex", "Globex", ZoneId.of("UTC"), 0),
+        access = TenantAccessFixture.of(members, new Tenant("globex", "Globex", ZoneId.of("UTC"), 0),
                 new Tenant("acme", "Acme", ZoneId.of("UTC"), 0));
         resource.oversight = fixture.oversight(members, NOW);
         fixture.score = new DeviationScore("globex", "heidi", NOW.minus(Duration.ofHours(1)));
@@ -64,7 +64,7 @@ class TenantOversightResourceTest {
 
     @Test
     void theOwnerSeesFlaggedThenSuspendedMembersRefusalsByReasonAndTheIntentMixPerTask() {
-        TenantOversight oversight = resource.oversight("grace", "globex", 7);
+        TenantOversight oversight = as("grace", "globex").oversight("globex", 7);
         assertEquals(List.of("heidi", "ivan"), oversight.attention().stream().map(MemberStanding::username).toList());
         assertEquals("BLOCK", oversight.attention().get(0).flagAction());
         assertEquals("SUSPENDED", oversight.attention().get(1).status());
@@ -76,8 +76,8 @@ class TenantOversightResourceTest {
 
     @Test
     void aContractorGets403AnotherTenantsOwner404AndAWindowOutOfRange400() {
-        assertEquals(403, assertThrows(AdminProblem.class, () -> resource.oversight("heidi", "globex", 7)).status());
-        assertEquals(404, assertThrows(AdminProblem.class, () -> resource.oversight("grace", "acme", 7)).status());
-        assertEquals(400, assertThrows(AdminProblem.class, () -> resource.oversight("grace", "globex", 93)).status());
+        assertEquals(403, assertThrows(AdminProblem.class, () -> as("heidi", "globex").oversight("globex", 7)).status());
+        assertEquals(404, assertThrows(AdminProblem.class, () -> as("grace", "acme").oversight("acme", 7)).status());
+        assertEquals(400, assertThrows(AdminProblem.class, () -> as("grace", "globex").oversight("globex", 93)).status());
     }
 }

@@ -1,0 +1,65 @@
+package io.taskgate.core.interfaces.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.taskgate.api.admin.CsvRowResult;
+import io.taskgate.api.admin.InvitationView;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Collection;
+
+/**
+ * Writes the admin API's records ({@code io.taskgate.api.admin}, alone or in a list) the way the admin API always
+ * answered: every component in declaration order, null as JSON null, except the parts of an invitation that do not
+ * apply (its {@code sentTo}, {@code activationCode}, {@code activationUrl}, and an invitation that did not go out)
+ * and the absent parts of a CSV row's result, which are left out. The records carry no annotations (platform-api has no dependencies), so the rule lives here.
+ */
+@Provider
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminRecordWriter implements MessageBodyWriter<Object> {
+
+    static final String PACKAGE = InvitationView.class.getPackageName();
+
+    static final ObjectMapper JSON = mapper();
+
+    static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the container closes the stream
+        JsonInclude.Value absentLeftOut = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                JsonInclude.Include.NON_NULL);
+        mapper.configOverride(InvitationView.class).setInclude(absentLeftOut).setIncludeAsProperty(absentLeftOut);
+        mapper.configOverride(CsvRowResult.class).setInclude(absentLeftOut);
+        return mapper;
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        if (isAdminRecord(type)) {
+            return true;
+        }
+        return Collection.class.isAssignableFrom(type) && genericType instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments().length == 1
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element && isAdminRecord(element);
+    }
+
+    static boolean isAdminRecord(Class<?> type) {
+        return type.isRecord() && type.getPackageName().equals(PACKAGE);
+    }
+
+    @Override
+    public void writeTo(Object answer, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+        JSON.writeValue(body, answer);
+    }
+}
