@@ -8,8 +8,7 @@ import io.taskgate.core.domain.model.member.MemberRole;
 import io.taskgate.core.domain.model.member.MemberStatus;
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.tenant.Tenant;
-import io.taskgate.core.infrastructure.security.Authentication;
-import io.taskgate.core.infrastructure.security.InvalidCredentialsException;
+import io.taskgate.core.application.access.InvalidCredentialsException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -58,15 +57,12 @@ class AdminAuthorizationTest {
         members.add(new Membership("globex", "alice", "a@x.example", MemberRole.OWNER, NOW));
         members.find("globex", "alice").orElseThrow().changeStatus(MemberStatus.OFFBOARDED, "left", null, NOW);
         filter.callers = new CallerResolver();
-        filter.callers.authentication = new Authentication() {
-            @Override
-            public Caller authenticate(String header) throws InvalidCredentialsException {
-                Caller caller = header == null ? null : credentials.get(header);
-                if (caller == null) {
-                    throw new InvalidCredentialsException("invalid_api_key", "Unknown credential.");
-                }
-                return caller;
+        filter.callers.authentication = header -> {
+            Caller caller = header == null ? null : credentials.get(header);
+            if (caller == null) {
+                throw new InvalidCredentialsException("invalid_api_key", "Unknown credential.");
             }
+            return caller;
         };
         filter.access = TenantAccessFixture.of(members, new Tenant("globex", "Globex", ZoneId.of("UTC"), 30),
                 new Tenant("acme", "Acme", ZoneId.of("UTC"), 30));
