@@ -31,6 +31,8 @@ public final class GatewayProfile {
     private static final int REQUESTS = Integer.getInteger("profile.requests", 3000);
     private static final int WARMUP_ROUNDS = Integer.getInteger("profile.warmupRounds", 6);
     private static final int STREAMS = Integer.getInteger("profile.streams", 600);
+    /** Also sample the whole process with Linux perf (kernel, JVM, JIT-compiled code), where perf is installed. */
+    private static final boolean PERF = Boolean.getBoolean("profile.perf");
     /** A streamed chat answered in about 29 events (27 words, the role chunk, the usage chunk), 2 ms apart. */
     static final String STREAM = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\","
             + "\"content\":\"stream the cart total rounding rules [sim:words=27] [sim:chunk-delay-ms=2]\"}]}";
@@ -70,6 +72,7 @@ public final class GatewayProfile {
 
             Path jfr = work.resolve("gateway.jfr");
             jcmd(gateway.pid(), "JFR.start", "name=profile", "settings=profile");
+            Process perf = perf(gateway.pid(), work.resolve("plain.perf"), REQUESTS / 100);
             long from = gateway.cpuTime().toNanos();
             FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                     "Bearer " + token, mix.next(false)), 100, 4, REQUESTS);
@@ -80,6 +83,8 @@ public final class GatewayProfile {
             System.out.printf("At 100 req/s: %d requests, CPU per request %.2f ms (process, all threads)%n",
                     REQUESTS, cpu / REQUESTS);
             summarize(jfr);
+            perfMap(gateway.pid());
+            perfReport(perf, work.resolve("plain.perf"));
             System.out.println("Recording: " + jfr);
             if (STREAMS > 0) {
                 profileStreams(http, gateway, token, work.resolve("streams.jfr"));
@@ -94,6 +99,7 @@ public final class GatewayProfile {
         FixedRateLoad.run(http, stream, 20, 4, Math.max(100, STREAMS / 3)); // warm the relay's path
         Thread.sleep(5_000);
         jcmd(gateway.pid(), "JFR.start", "name=streams", "settings=profile");
+        Process perf = perf(gateway.pid(), jfr.resolveSibling("streams.perf"), STREAMS / 20);
         long from = gateway.cpuTime().toNanos();
         FixedRateLoad.run(http, stream, 20, 4, STREAMS);
         double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
@@ -103,6 +109,46 @@ public final class GatewayProfile {
         System.out.printf("%nStreams at 20/s: %d streams of about 29 events, CPU per stream %.2f ms, per event %.3f ms%n",
                 STREAMS, cpu / STREAMS, cpu / STREAMS / 29);
         summarize(jfr);
+        perfMap(gateway.pid());
+        perfReport(perf, jfr.resolveSibling("streams.perf"));
+    }
+
+    /** Starts {@code perf record} on the process for about {@code seconds}, or returns null without perf. */
+    private static Process perf(long pid, Path out, int seconds) throws Exception {
+        if (!PERF) {
+            return null;
+        }
+        return new ProcessBuilder("perf", "record", "-F", "499", "-g", "-p", Long.toString(pid), "-o", out.toString(),
+                "--", "sleep", Integer.toString(Math.max(5, seconds))).redirectErrorStream(true)
+                .redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile()).start();
+    }
+
+    /** Writes /tmp/perf-PID.map so that perf names JIT-compiled methods (best effort). */
+    private static void perfMap(long pid) {
+        if (PERF) {
+            try {
+                jcmd(pid, "Compiler.perfmap");
+            } catch (Exception e) {
+                System.out.println("  (no perf map: " + e.getMessage().lines().findFirst().orElse("") + ")");
+            }
+        }
+    }
+
+    /** Where the process's CPU went by library (kernel, libjvm: GC and compilers, JIT-compiled code) and symbol. */
+    private static void perfReport(Process perf, Path data) throws Exception {
+        if (perf == null) {
+            return;
+        }
+        perf.waitFor(120, TimeUnit.SECONDS);
+        for (String sort : List.of("dso", "dso,sym")) {
+            Process report = new ProcessBuilder("perf", "report", "-i", data.toString(), "--stdio", "--no-children",
+                    "--sort", sort, "--percent-limit", sort.equals("dso") ? "0.5" : "1", "-g", "none")
+                    .redirectErrorStream(true).start();
+            String text = new String(report.getInputStream().readAllBytes());
+            report.waitFor(120, TimeUnit.SECONDS);
+            System.out.println("perf, by " + sort + ":");
+            text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).limit(40).forEach(l -> System.out.println("  " + l));
+        }
     }
 
     private static void summarize(Path jfr) throws Exception {
