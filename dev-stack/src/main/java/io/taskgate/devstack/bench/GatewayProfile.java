@@ -52,7 +52,9 @@ public final class GatewayProfile {
                 .logFile(work.resolve("keycloak.log")));
              OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
              PayaraServer gateway = LatencyBenchmark.withJvmArgs(LatencyBenchmark.gatewayOptions(work.resolve("gw"),
-                     simulator, keycloak).env("GATEWAY_PLUGINS_DIR", plugins.toString()),
+                     simulator, keycloak).env("GATEWAY_PLUGINS_DIR", plugins.toString())
+                     // from boot: a recording started later through jcmd deoptimizes the compiled code (JVMTI)
+                     .jvmArg("-XX:StartFlightRecording=name=profile,settings=profile,maxage=10m"),
                      System.getProperty("bench.gatewayJvmArgs", "")).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
             HttpClient http = LatencyBenchmark.client();
@@ -71,15 +73,14 @@ public final class GatewayProfile {
             System.out.printf("Idle: %.1f%% of a core%n", LatencyBenchmark.cpuMillisSince(gateway, idleFrom) / 100);
 
             Path jfr = work.resolve("gateway.jfr");
-            jcmd(gateway.pid(), "JFR.start", "name=profile", "settings=profile");
+            String begin = java.time.LocalTime.now().toString();
             Process perf = perf(gateway.pid(), work.resolve("plain.perf"), REQUESTS / 100);
             long from = gateway.cpuTime().toNanos();
             FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                     "Bearer " + token, mix.next(false)), 100, 4, REQUESTS);
             double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
             Thread.sleep(2_000);
-            jcmd(gateway.pid(), "JFR.dump", "name=profile", "filename=" + jfr);
-            jcmd(gateway.pid(), "JFR.stop", "name=profile");
+            jcmd(gateway.pid(), "JFR.dump", "name=profile", "begin=" + begin, "filename=" + jfr);
             System.out.printf("At 100 req/s: %d requests, CPU per request %.2f ms (process, all threads)%n",
                     REQUESTS, cpu / REQUESTS);
             summarize(jfr);
@@ -98,14 +99,13 @@ public final class GatewayProfile {
                 "Bearer " + token, STREAM);
         FixedRateLoad.run(http, stream, 20, 4, Math.max(100, STREAMS / 3)); // warm the relay's path
         Thread.sleep(5_000);
-        jcmd(gateway.pid(), "JFR.start", "name=streams", "settings=profile");
+        String begin = java.time.LocalTime.now().toString();
         Process perf = perf(gateway.pid(), jfr.resolveSibling("streams.perf"), STREAMS / 20);
         long from = gateway.cpuTime().toNanos();
         FixedRateLoad.run(http, stream, 20, 4, STREAMS);
         double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
         Thread.sleep(2_000);
-        jcmd(gateway.pid(), "JFR.dump", "name=streams", "filename=" + jfr);
-        jcmd(gateway.pid(), "JFR.stop", "name=streams");
+        jcmd(gateway.pid(), "JFR.dump", "name=profile", "begin=" + begin, "filename=" + jfr);
         System.out.printf("%nStreams at 20/s: %d streams of about 29 events, CPU per stream %.2f ms, per event %.3f ms%n",
                 STREAMS, cpu / STREAMS, cpu / STREAMS / 29);
         summarize(jfr);
@@ -156,6 +156,7 @@ public final class GatewayProfile {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> own = new HashMap<>();
         Map<String, Integer> natives = new HashMap<>();
+        Map<String, Integer> frameTypes = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
             String type = event.getEventType().getName();
@@ -169,6 +170,7 @@ public final class GatewayProfile {
                         : event.getThread("sampledThread").getJavaName();
                 threads.merge(thread == null ? "?" : thread.replaceAll("[0-9]+", "#"), 1, Integer::sum);
                 self.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
+                frameTypes.merge(stack.getFrames().get(0).getType(), 1, Integer::sum);
                 stack.getFrames().stream().filter(f -> isOwn(f)).findFirst()
                         .ifPresentOrElse(f -> own.merge(name(f), 1, Integer::sum),
                                 () -> own.merge("(no gateway frame: server, JDK)", 1, Integer::sum));
@@ -179,7 +181,7 @@ public final class GatewayProfile {
                 }
             }
         }
-        System.out.println("Execution samples: " + samples);
+        System.out.println("Execution samples: " + samples + ", top frame " + frameTypes);
         print("Threads", threads, samples);
         print("Methods (self)", self, samples);
         print("Gateway and plugin methods (first own frame)", own, samples);
