@@ -46,9 +46,24 @@ public final class KeywordRules {
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private final List<Rule> rules;
+    /** Per rule, the literals a match must contain one of ({@link RequiredLiterals}), read once. */
+    private final List<RequiredLiterals> prefilters;
+    private final boolean caseSensitive;
 
     private KeywordRules(List<Rule> rules) {
+        this(rules, false);
+    }
+
+    private KeywordRules(List<Rule> rules, boolean caseSensitive) {
         this.rules = List.copyOf(rules);
+        this.caseSensitive = caseSensitive;
+        List<RequiredLiterals> filters = new ArrayList<>();
+        for (Rule rule : this.rules) {
+            boolean ruleCaseSensitive = (rule.pattern().flags() & Pattern.CASE_INSENSITIVE) == 0;
+            filters.add(ruleCaseSensitive != caseSensitive ? RequiredLiterals.ANY
+                    : RequiredLiterals.of(rule.pattern().pattern(), caseSensitive));
+        }
+        this.prefilters = List.copyOf(filters);
     }
 
     public List<Rule> rules() {
@@ -61,7 +76,7 @@ public final class KeywordRules {
         }
         List<Rule> all = new ArrayList<>(rules);
         all.addAll(more.rules);
-        return new KeywordRules(all);
+        return new KeywordRules(all, caseSensitive && more.caseSensitive);
     }
 
     /**
@@ -104,7 +119,7 @@ public final class KeywordRules {
                         + ex.getDescription(), ex);
             }
         }
-        return new KeywordRules(rules);
+        return new KeywordRules(rules, caseSensitive);
     }
 
     /** Parses {@code slight} or {@code major} (any case). */
@@ -146,8 +161,13 @@ public final class KeywordRules {
             return new Match(List.of());
         }
         CharSequence bounded = new DeadlineCharSequence(text, deadlineNanos);
+        String folded = RequiredLiterals.fold(text, caseSensitive);
         List<Rule> hits = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (!prefilters.get(i).mayMatch(folded)) {
+                continue; // none of the literals every match contains is in the text
+            }
             Matcher m = rule.pattern().matcher(bounded);
             try {
                 if (m.find()) {
