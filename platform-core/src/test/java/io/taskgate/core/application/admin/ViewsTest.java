@@ -105,6 +105,8 @@ class ViewsTest {
         assertEquals("a break", view.statusReason());
         assertEquals("2026-12-05T10:00:00Z", view.suspendedUntil());
         assertEquals(List.of("acme-docs"), view.tasks());
+        assertEquals(List.of("chat.completions"), view.endpoints());
+        assertEquals(List.of("gpt-4o-mini"), view.models());
         assertNull(view.accessExpiresAt());
         assertEquals(1000L, view.limits().dailyTokens());
         assertEquals(BudgetPeriod.MONTH.name(), view.limits().budgetPeriod(), "a budget without a period is monthly");
