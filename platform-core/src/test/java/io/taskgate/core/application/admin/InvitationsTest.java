@@ -40,6 +40,9 @@ class InvitationsTest {
         final Map<String, String> passwords = new HashMap<>();
         boolean setUp;
         RuntimeException failEmail;
+        RuntimeException failCheck;
+        RuntimeException failPassword;
+        RuntimeException failLogout;
 
         @Override
         public void sendSetupEmail(String subject, String clientId, String redirectUri, Duration lifespan) {
@@ -51,6 +54,9 @@ class InvitationsTest {
 
         @Override
         public void setPassword(String subject, String password) {
+            if (failPassword != null) {
+                throw failPassword;
+            }
             if (password.equals("rejected-by-policy")) {
                 throw new IllegalArgumentException("Keycloak refused: invalid password: must contain a digit.");
             }
@@ -61,11 +67,17 @@ class InvitationsTest {
         @Override
         public boolean setUpComplete(String subject) {
             calls.add("check " + subject);
+            if (failCheck != null) {
+                throw failCheck;
+            }
             return setUp;
         }
 
         @Override
         public void endSessions(String subject) {
+            if (failLogout != null) {
+                throw failLogout;
+            }
             calls.add("logout " + subject);
         }
     }
@@ -322,5 +334,146 @@ class InvitationsTest {
         assertEquals(Invitation.Delivery.CODE, defaults.delivery());
         assertEquals(Duration.ofHours(72), defaults.lifetime());
         assertNull(defaults.activationUrl());
+    }
+
+    // --- the identity provider failing or missing ---
+
+    @Test
+    void aMemberWithoutAnAccountCannotBeInvitedOrInvitedAgain() {
+        var invitations = invitations("code", null);
+        Membership pending = new Membership("acme", "frank", "frank@x.example", MemberRole.CONTRACTOR, T0);
+        members.add(pending);
+        var problem = assertThrows(AdminProblem.class, () -> invitations.invite("alice", pending));
+        assertEquals(409, problem.status());
+        assertEquals("no_identity", problem.code());
+        assertEquals("no_identity", assertThrows(AdminProblem.class, () -> invitations.resend("alice", ACME, "frank")).code());
+        assertTrue(store.all.isEmpty());
+        assertTrue(audit.actions.isEmpty());
+    }
+
+    @Test
+    void anEmailThatFailsUnexpectedlyIsReportedWithTheErrorAndRecordedAsExpired() {
+        var invitations = invitations("email", null);
+        accounts.failEmail = new IllegalStateException("connection reset");
+        var issued = invitations.invite("alice", dave);
+        assertFalse(issued.sent());
+        assertTrue(issued.message().contains("connection reset"), issued.message());
+        assertEquals(Invitations.EXPIRED, invitations.state(dave));
+        assertEquals(List.of("alice member.invite dave"), audit.actions);
+    }
+
+    @Test
+    void aResendTheProviderCannotAnswerIsA503AndAnUnknownAccountA409() {
+        var invitations = invitations("email", null);
+        accounts.failCheck = new IdentityProviderUnavailableException("Keycloak timed out", null);
+        var down = assertThrows(AdminProblem.class, () -> invitations.resend("alice", ACME, "dave"));
+        assertEquals(503, down.status());
+        assertEquals("identity_unavailable", down.code());
+        accounts.failCheck = new IllegalArgumentException("User kc-dave not found");
+        var unknown = assertThrows(AdminProblem.class, () -> invitations.resend("alice", ACME, "dave"));
+        assertEquals(409, unknown.status());
+        assertEquals("User kc-dave not found", unknown.getMessage());
+        assertTrue(store.all.isEmpty(), "nothing was sent");
+    }
+
+    @Test
+    void withoutAnIdentityProviderResendingAndRedeemingAre503ButListingsStillAnswer() {
+        var invitations = invitations("code", null);
+        String code = invitations.invite("alice", dave).activationCode();
+        invitations.accounts = null;
+        var resend = assertThrows(AdminProblem.class, () -> invitations.resend("alice", ACME, "dave"));
+        assertEquals(503, resend.status());
+        assertEquals("identity_unavailable", resend.code());
+        var redeem = assertThrows(AdminProblem.class, () -> invitations.redeem(code, "a-good-password"));
+        assertEquals(503, redeem.status());
+        assertEquals("No identity provider is configured.", redeem.getMessage());
+        assertEquals(Invitations.INVITED, invitations.state(dave), "the records answer alone");
+        assertFalse(invitations.endSessionsIfRemoved(removed(dave)));
+    }
+
+    @Test
+    void aListingAnswersFromTheRecordsWhileTheProviderIsAway() {
+        var invitations = invitations("email", null);
+        invitations.invite("alice", dave);
+        accounts.failCheck = new IdentityProviderUnavailableException("Keycloak timed out", null);
+        assertEquals(Invitations.INVITED, invitations.states("acme", List.of(dave)).get("dave"));
+    }
+
+    @Test
+    void aPasswordTheProviderCannotTakeNowIsA503AndTheCodeStaysUsable() {
+        var invitations = invitations("code", null);
+        String code = invitations.invite("alice", dave).activationCode();
+        accounts.failPassword = new IdentityProviderUnavailableException("Keycloak answered 502", null);
+        var down = assertThrows(AdminProblem.class, () -> invitations.redeem(code, "a-good-password"));
+        assertEquals(503, down.status());
+        assertEquals("identity_unavailable", down.code());
+        assertEquals(Invitations.INVITED, invitations.state(dave));
+        accounts.failPassword = null;
+        invitations.redeem(code, "a-good-password");
+        assertEquals(Invitations.ACTIVE, invitations.state(dave));
+    }
+
+    @Test
+    void sessionsThatCannotBeEndedAreReportedAndAMemberWithoutAnAccountHasNone() {
+        var invitations = invitations("code", null);
+        accounts.failLogout = new IdentityProviderUnavailableException("Keycloak timed out", null);
+        assertFalse(invitations.endSessionsIfRemoved(removed(dave)));
+        accounts.failLogout = null;
+        Membership pending = new Membership("acme", "frank", "frank@x.example", MemberRole.CONTRACTOR, T0);
+        assertFalse(invitations.endSessionsIfRemoved(removed(pending)));
+        assertTrue(accounts.calls.isEmpty());
+    }
+
+    @Test
+    void settingsAreReadFromTheConfigurationWhenNoneWereGiven() {
+        Invitations invitations = new Invitations();
+        invitations.config = new MapConfig(Map.of("taskgate.invitations.delivery", "email",
+                "taskgate.invitations.lifetime-hours", "24"));
+        invitations.configure();
+        assertEquals(Invitation.Delivery.EMAIL, invitations.settings().delivery());
+        assertEquals(Duration.ofHours(24), invitations.settings().lifetime());
+    }
+
+    static Membership removed(Membership member) {
+        member.changeStatus(MemberStatus.OFFBOARDED, "done", null, T0);
+        return member;
+    }
+
+    /** MicroProfile Config over a map (only optional values are read here). */
+    record MapConfig(Map<String, String> values) implements org.eclipse.microprofile.config.Config {
+        @Override
+        public <T> T getValue(String name, Class<T> type) {
+            return getOptionalValue(name, type).orElseThrow();
+        }
+
+        @Override
+        public org.eclipse.microprofile.config.ConfigValue getConfigValue(String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> Optional<T> getOptionalValue(String name, Class<T> type) {
+            return Optional.ofNullable(values.get(name)).map(type::cast);
+        }
+
+        @Override
+        public Iterable<String> getPropertyNames() {
+            return values.keySet();
+        }
+
+        @Override
+        public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources() {
+            return List.of();
+        }
+
+        @Override
+        public <T> Optional<org.eclipse.microprofile.config.spi.Converter<T>> getConverter(Class<T> forType) {
+            return Optional.empty();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
