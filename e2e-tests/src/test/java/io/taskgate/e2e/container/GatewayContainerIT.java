@@ -25,7 +25,7 @@ import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
 import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
 import io.taskgate.core.infrastructure.plugins.PluginRegistry;
-import io.taskgate.core.infrastructure.plugins.PluginStatus;
+import io.taskgate.api.admin.PluginStatus;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.IntentMix;
 import io.taskgate.core.domain.model.usage.UsageHistory.IntentCount;
 import org.junit.jupiter.api.Test;
 
@@ -8,11 +9,11 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class IntentMixTest {
+class IntentMixesTest {
 
     @Test
     void labelsAreCountedPerTaskMostFrequentFirstAndMissingLabelsAreUnknown() {
-        List<IntentMix> mix = IntentMix.of(List.of(new IntentCount("acme-docs", "doc", 7),
+        List<IntentMix> mix = IntentMixes.of(List.of(new IntentCount("acme-docs", "doc", 7),
                 new IntentCount("acme-docs", "off_topic", 2), new IntentCount("acme-docs", null, 1),
                 new IntentCount("acme-checkout", "code", 3), new IntentCount("acme-docs", "", 1)));
         assertEquals(2, mix.size());
