@@ -1,91 +1,91 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.DecisionView;
+import io.taskgate.api.admin.HourlyActivity;
+import io.taskgate.api.admin.IntentMix;
+import io.taskgate.api.admin.MemberEvidence;
+import io.taskgate.api.admin.Outlook;
+import io.taskgate.api.admin.SignalView;
+
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * A member's evidence as the core answers {@code GET .../members/{u}/evidence}, with the charts built from it: the
  * score over time, the intent mix per task and the requests per hour against the member's own baseline.
  */
-public final class MemberEvidence implements Serializable {
+public final class EvidencePanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<String, Object> outlook;
-    private final List<Map<String, Object>> signals;
-    private final List<Map<String, Object>> decisions;
-    private final List<Map<String, Object>> intentMix;
-    private final Map<String, Object> activity;
+    private final MemberEvidence evidence;
     private final ScoreChart scoreChart;
 
-    @SuppressWarnings("unchecked")
-    public MemberEvidence(Map<String, Object> body) {
-        outlook = (Map<String, Object>) body.get("outlook");
-        signals = list(body.get("signals"));
-        decisions = list(body.get("decisions"));
-        intentMix = list(body.get("intentMix"));
-        activity = (Map<String, Object>) body.get("activity");
-        scoreChart = ScoreChart.of(list(body.get("scoreHistory")), signals, ScoreChart.number(outlook.get("threshold")),
-                Instant.parse(String.valueOf(body.get("until"))));
+    public EvidencePanel(MemberEvidence evidence) {
+        this.evidence = evidence;
+        scoreChart = ScoreChart.of(list(evidence.scoreHistory()), signalsOf(evidence), evidence.outlook().threshold(),
+                Instant.parse(evidence.until()));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    private static List<SignalView> signalsOf(MemberEvidence evidence) {
+        return list(evidence.signals());
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
     }
 
     /** Stacked horizontal bars: one bar per task, one colour per intent label. */
-    @SuppressWarnings("unchecked")
     public String getIntentChart() {
-        List<String> tasks = intentMix.stream().map(m -> (String) m.get("task")).toList();
+        List<IntentMix> mix = getIntentMix();
+        List<String> tasks = mix.stream().map(IntentMix::task).toList();
         Map<String, List<Number>> series = new LinkedHashMap<>();
-        for (int t = 0; t < intentMix.size(); t++) {
-            Map<String, Object> labels = (Map<String, Object>) intentMix.get(t).get("labels");
-            for (Map.Entry<String, Object> label : labels.entrySet()) {
+        for (int t = 0; t < mix.size(); t++) {
+            for (Map.Entry<String, Long> label : mix.get(t).labels().entrySet()) {
                 List<Number> counts = series.computeIfAbsent(label.getKey(), k -> zeros(tasks.size()));
-                counts.set(t, (Number) label.getValue());
+                counts.set(t, label.getValue());
             }
         }
         return ChartJson.bars(tasks, series, true, true);
     }
 
     /** Requests per clock hour (UTC) as bars, the member's own hourly baseline as a line. */
-    @SuppressWarnings("unchecked")
     public String getActivityChart() {
-        List<Map<String, Object>> hours = (List<Map<String, Object>>) activity.get("hours");
-        List<String> labels = hours.stream().map(h -> String.valueOf(h.get("start")).substring(11, 16)).toList();
-        List<Number> requests = hours.stream().map(h -> (Number) h.get("requests")).toList();
-        Number baseline = (Number) activity.get("baselineRequestsPerHour");
+        List<HourlyActivity.Hour> hours = hours();
+        List<String> labels = hours.stream().map(h -> h.start().substring(11, 16)).toList();
+        List<Number> requests = hours.stream().map(h -> (Number) h.requests()).toList();
         return ChartJson.barsWithLine(labels, "Requests", requests, "Own baseline (average per hour, the week before)",
-                baseline == null ? BigDecimal.ZERO : baseline);
+                evidence.activity().baselineRequestsPerHour());
     }
 
     /** Requests in the current hour, as the activity's last bar shows. */
-    @SuppressWarnings("unchecked")
     public long getRequestsThisHour() {
-        List<Map<String, Object>> hours = (List<Map<String, Object>>) activity.get("hours");
-        return hours.isEmpty() ? 0 : Plain.number(hours.get(hours.size() - 1).get("requests"));
+        List<HourlyActivity.Hour> hours = hours();
+        return hours.isEmpty() ? 0 : hours.get(hours.size() - 1).requests();
     }
 
     public String getBaseline() {
-        return ScoreChart.decimal(ScoreChart.number(activity.get("baselineRequestsPerHour")), 1);
+        return ScoreChart.decimal(evidence.activity().baselineRequestsPerHour(), 1);
     }
 
     /** The intent mix as a sentence per task, for reading without the chart: "acme-docs: doc 7, off_topic 2". */
-    @SuppressWarnings("unchecked")
     public List<String> getIntentLines() {
         List<String> lines = new ArrayList<>();
-        for (Map<String, Object> mix : intentMix) {
-            java.util.StringJoiner labels = new java.util.StringJoiner(", ", mix.get("task") + ": ", "");
-            ((Map<String, Object>) mix.get("labels")).forEach((label, count) -> labels.add(label + " " + count));
+        for (IntentMix mix : getIntentMix()) {
+            StringJoiner labels = new StringJoiner(", ", mix.task() + ": ", "");
+            mix.labels().forEach((label, count) -> labels.add(label + " " + count));
             lines.add(labels.toString());
         }
         return lines;
+    }
+
+    private List<HourlyActivity.Hour> hours() {
+        return list(evidence.activity().hours());
     }
 
     private static List<Number> zeros(int size) {
@@ -98,9 +98,9 @@ public final class MemberEvidence implements Serializable {
 
     public ScoreChart scoreChart() { return scoreChart; }
     public String getScoreChart() { return scoreChart.json(); }
-    public Map<String, Object> getOutlook() { return outlook; }
-    public List<Map<String, Object>> getSignals() { return signals; }
-    public List<Map<String, Object>> getDecisions() { return decisions; }
-    public List<Map<String, Object>> getIntentMix() { return intentMix; }
-    public boolean isFlagged() { return outlook.get("flaggedAt") != null; }
+    public Outlook getOutlook() { return evidence.outlook(); }
+    public List<SignalView> getSignals() { return signalsOf(evidence); }
+    public List<DecisionView> getDecisions() { return list(evidence.decisions()); }
+    public List<IntentMix> getIntentMix() { return list(evidence.intentMix()); }
+    public boolean isFlagged() { return evidence.outlook().flaggedAt() != null; }
 }
