@@ -110,14 +110,15 @@ class AdminJsonTest {
         MemberEvidence evidence = AdminJson.read("""
                 {"activity":{"baselineRequestsPerHour":0.012,"baselineTokensPerHour":1.5E-4,"hours":[{"requests":3,
                   "start":"2026-12-05T10:30:00Z","tokens":120}]},"decisions":[],"from":"2026-12-05T10:30:00Z",
-                 "intentMix":[{"labels":{"doc":7,"off_topic":2},"requests":9,"task":"acme-docs"}],
+                 "intentMix":[{"labels":{"off_topic":7,"doc":2,"zeta":1,"alpha":1},"requests":11,"task":"acme-docs"}],
                  "outlook":{"majorSignalsToFlag":3,"policyAction":"BLOCK","score":0.0,"slightSignalsToFlag":0,
                   "status":"ACTIVE","threshold":3.0,"words":"Score 0.0 of 3.0."},
                  "scoreHistory":[{"at":"2026-12-05T10:30:00Z","score":1.0,"signal":true}],"signals":[],
                  "tenantId":"globex","until":"2026-12-05T10:30:00.123456Z","username":"heidi"}""", MemberEvidence.class);
         assertEquals(3, evidence.outlook().majorSignalsToFlag());
         assertNull(evidence.outlook().flaggedAt());
-        assertEquals(List.of("doc", "off_topic"), List.copyOf(evidence.intentMix().get(0).labels().keySet()));
+        assertEquals(List.of("off_topic", "doc", "zeta", "alpha"), List.copyOf(evidence.intentMix().get(0).labels().keySet()),
+                "most frequent first, as the core wrote them");
         assertEquals(120, evidence.activity().hours().get(0).tokens());
         assertEquals(1.5E-4, evidence.activity().baselineTokensPerHour());
         assertEquals(true, evidence.scoreHistory().get(0).signal());
@@ -125,15 +126,16 @@ class AdminJsonTest {
 
     @Test
     void tenantOversightBindsDailyCountsAndRefusalsInTheirOrder() {
+        // the order of maps is part of the answer: JSON-B would bind a plain Map as an unordered HashMap
         TenantOversight oversight = AdminJson.read("""
                 {"attention":[{"flagAction":"BLOCK","flaggedAt":"2026-12-05T10:30:00Z","score":2.5,"status":"BLOCKED",
                   "username":"heidi"},{"score":0.0,"status":"SUSPENDED","statusReason":"a break",
                   "suspendedUntil":"2026-12-05T10:30:00.123456Z","username":"ivan"}],
                  "intents":{"days":["2026-12-04","2026-12-05"],"tasks":[{"labels":{"doc":[0,2],"unknown":[1,0]},
-                  "task":"acme-docs"}]},"refusals":{"quota_exceeded":4,"access_suspended":1},"tenantId":"globex",
+                  "task":"acme-docs"}]},"refusals":{"access_suspended":1,"quota_exceeded":4},"tenantId":"globex",
                  "timeZone":"Europe/Berlin"}""", TenantOversight.class);
         assertArrayEquals(new long[]{0, 2}, oversight.intents().tasks().get(0).labels().get("doc"));
-        assertEquals(List.of("quota_exceeded", "access_suspended"), List.copyOf(oversight.refusals().keySet()));
+        assertEquals(List.of("access_suspended", "quota_exceeded"), List.copyOf(oversight.refusals().keySet()));
         assertEquals(4L, oversight.refusals().get("quota_exceeded"));
         assertNull(oversight.attention().get(1).flaggedAt());
         assertEquals("a break", oversight.attention().get(1).statusReason());

@@ -2,7 +2,7 @@ package io.taskgate.api.admin;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Intent mix per task over time: for each task, requests per day (tenant's time zone) stacked by intent label.
@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record IntentTimeline(List<String> days, List<TaskSeries> tasks) implements Serializable {
 
-    /** One task's requests per label and day (each label's counts aligned with the timeline's days). */
-    public record TaskSeries(String task, Map<String, long[]> labels) implements Serializable {
+    /** One task's requests per label (in label order) and day (each label's counts aligned with the timeline's days). */
+    public record TaskSeries(String task, SortedMap<String, long[]> labels) implements Serializable {
     }
 }

@@ -22,7 +22,7 @@ public final class IntentMixes {
             byTask.computeIfAbsent(task, t -> new TreeMap<>()).merge(intent, c.requests(), Long::sum);
         }
         return byTask.entrySet().stream().map(e -> {
-            Map<String, Long> sorted = new LinkedHashMap<>();
+            LinkedHashMap<String, Long> sorted = new LinkedHashMap<>();
             e.getValue().entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(l -> sorted.put(l.getKey(), l.getValue()));

@@ -22,7 +22,7 @@ public final class IntentTimelines {
         for (int i = 0; i < days; i++) {
             dates.add(firstDay.plusDays(i).toString());
         }
-        Map<String, Map<String, long[]>> byTask = new TreeMap<>();
+        Map<String, TreeMap<String, long[]>> byTask = new TreeMap<>();
         for (IntentFact f : facts) {
             long index = f.at().atZone(zone).toLocalDate().toEpochDay() - firstDay.toEpochDay();
             if (index < 0 || index >= days) {

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,7 @@ public class TenantOversightQuery {
         Instant to = now.plusSeconds(1);
         return new TenantOversight(tenant.id(), zone.getId(),
                 IntentTimelines.of(usage.intentFacts(tenant.id(), from, to), zone, firstDay, days),
-                attention(tenant, now), usage.refusals(tenant.id(), from, to));
+                attention(tenant, now), new TreeMap<>(usage.refusals(tenant.id(), from, to)));
     }
 
     /** Flagged members first (newest flag first), then suspended, blocked and banned ones by name. */

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +70,7 @@ public class TenantDashboardResource {
         Map<String, List<UsageFact>> factsByMember = facts.stream()
                 .collect(java.util.stream.Collectors.groupingBy(TenantDashboardResource::name, java.util.TreeMap::new,
                         java.util.stream.Collectors.toList()));
-        Map<String, PeriodTotals> byMember = new LinkedHashMap<>();
+        TreeMap<String, PeriodTotals> byMember = new TreeMap<>();
         factsByMember.forEach((member, own) -> byMember.put(member, periods.totals(own, f -> true)));
         return new TenantDashboard(tenantId, zone.getId(), all.today(), all.week(), all.month(), byMember,
                 daily(facts, zone, firstDay, days, dailyStart), misuse.flagged(tenantId).size());

@@ -74,7 +74,7 @@ class JsonBShapesTest {
         Outlook outlook = new Outlook("ACTIVE", null, null, 0.0, 3.0, null, null, "BLOCK", 3, 0, "Score 0.0 of 3.0.");
         HourlyActivity activity = new HourlyActivity(List.of(new HourlyActivity.Hour(T, 3, 120),
                 new HourlyActivity.Hour(T2, 0, 0)), 0.012, 1.5E-4);
-        Map<String, Long> labels = new LinkedHashMap<>();
+        LinkedHashMap<String, Long> labels = new LinkedHashMap<>();
         labels.put("doc", 7L);
         labels.put("off_topic", 2L);
         MemberEvidence evidence = new MemberEvidence("globex", "heidi", T, T2, outlook,
@@ -95,10 +95,10 @@ class JsonBShapesTest {
 
     @Test
     void tenantOversightKeepsTheRefusalsInTheirOrderAndTheDailyCountsAsArrays() throws IOException {
-        Map<String, long[]> perDay = new TreeMap<>();
+        TreeMap<String, long[]> perDay = new TreeMap<>();
         perDay.put("doc", new long[]{0, 2});
         perDay.put("unknown", new long[]{1, 0});
-        Map<String, Long> refusals = new LinkedHashMap<>();
+        TreeMap<String, Long> refusals = new TreeMap<>();
         refusals.put("quota_exceeded", 4L);
         refusals.put("access_suspended", 1L);
         TenantOversight oversight = new TenantOversight("globex", "Europe/Berlin",
