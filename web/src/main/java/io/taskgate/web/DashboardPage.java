@@ -1,5 +1,15 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.DailyTokens;
+import io.taskgate.api.admin.IntentTimeline;
+import io.taskgate.api.admin.MemberStanding;
+import io.taskgate.api.admin.MemberTokens;
+import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.TenantDashboard;
+import io.taskgate.api.admin.TenantOversight;
+import io.taskgate.api.admin.UsageReportView;
+import io.taskgate.api.admin.UsageRow;
+import io.taskgate.api.admin.UsageTotals;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,6 +17,7 @@ import jakarta.inject.Named;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +35,17 @@ public class DashboardPage {
     Console console;
 
     private String tenant;
-    private Map<String, Object> dashboard = Map.of();
-    private List<Map<String, Object>> byTask = List.of();
-    private List<Map<String, Object>> topMembers = List.of();
+    private TenantDashboard dashboard;
+    private List<UsageRow> byTask = List.of();
+    private List<TopMember> topMembers = List.of();
     private String problem;
-    private Map<String, Object> oversight = Map.of();
+    private TenantOversight oversight;
+
+    /** A member's usage this month, for the top members and the cost by member. */
+    public record TopMember(String member, UsageTotals month) {
+    }
 
     @PostConstruct
-    @SuppressWarnings("unchecked")
     void load() {
         tenant = console.getTenant();
         if (tenant == null) {
@@ -39,75 +53,92 @@ public class DashboardPage {
             return;
         }
         try {
-            dashboard = Plain.map(core.get("/api/tenant-dashboards/" + CoreApi.enc(tenant) + "?days=14").asJsonObject());
-            byTask = (List<Map<String, Object>>) Plain.map(core.get("/api/tenants/" + CoreApi.enc(tenant)
-                    + "/usage?groupBy=task").asJsonObject()).get("rows");
-            List<Map<String, Object>> top = new ArrayList<>();
-            ((Map<String, Object>) dashboard.get("members")).forEach((member, periods) -> {
-                Map<String, Object> row = new LinkedHashMap<>(((Map<String, Map<String, Object>>) periods).get("month"));
-                row.put("member", member);
-                top.add(row);
-            });
-            top.sort(Comparator.comparingLong((Map<String, Object> r) -> Plain.number(r.get("tokens"))).reversed());
+            String base = "/api/tenant-dashboards/" + CoreApi.enc(tenant);
+            dashboard = core.get(base + "?days=14", TenantDashboard.class);
+            UsageReportView report = core.get("/api/tenants/" + CoreApi.enc(tenant) + "/usage?groupBy=task",
+                    UsageReportView.class);
+            byTask = report.rows() == null ? List.of() : report.rows();
+            List<TopMember> top = new ArrayList<>();
+            (dashboard.members() == null ? Map.<String, PeriodTotals>of() : dashboard.members())
+                    .forEach((member, periods) -> top.add(new TopMember(member, periods.month())));
+            top.sort(Comparator.comparingLong((TopMember m) -> m.month().tokens()).reversed());
             topMembers = top;
-            oversight = Plain.map(core.get("/api/tenant-dashboards/" + CoreApi.enc(tenant) + "/oversight?days=14")
-                    .asJsonObject());
+            oversight = core.get(base + "/oversight?days=14", TenantOversight.class);
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** One figure ({@code tokens}, {@code costUsd}, {@code requests}, {@code refused}) of today, week or month. */
     public Object figure(String period, String name) {
-        Map<String, Object> totals = (Map<String, Object>) dashboard.get(period);
-        return totals == null ? 0 : totals.get(name);
+        UsageTotals totals = dashboard == null ? null : switch (period) {
+            case "today" -> dashboard.today();
+            case "week" -> dashboard.week();
+            case "month" -> dashboard.month();
+            default -> null;
+        };
+        if (totals == null) {
+            return 0;
+        }
+        return switch (name) {
+            case "tokens" -> totals.tokens();
+            case "costUsd" -> totals.costUsd();
+            case "requests" -> totals.requests();
+            case "refused" -> totals.refused();
+            default -> 0;
+        };
     }
 
-    @SuppressWarnings("unchecked")
     public String getDailyChart() {
-        Map<String, Object> daily = (Map<String, Object>) dashboard.get("daily");
+        DailyTokens daily = dashboard.daily();
         Map<String, List<Number>> series = new LinkedHashMap<>();
-        for (Map<String, Object> s : (List<Map<String, Object>>) daily.get("series")) {
-            series.put((String) s.get("member"), (List<Number>) (List<?>) s.get("tokens"));
+        for (MemberTokens s : daily.series()) {
+            series.put(s.member(), numbers(s.tokens()));
         }
-        return ChartJson.bars((List<String>) (List<?>) daily.get("days"), series, true, false);
+        return ChartJson.bars(daily.days(), series, true, false);
     }
 
     public String getCostChart() {
-        return ChartJson.doughnut(topMembers.stream().map(r -> (String) r.get("member")).toList(),
-                topMembers.stream().map(r -> (Number) new BigDecimal(String.valueOf(r.get("costUsd")))).toList());
+        return ChartJson.doughnut(topMembers.stream().map(TopMember::member).toList(),
+                topMembers.stream().map(m -> usd(m.month().costUsd())).toList());
     }
 
     public String getTaskChart() {
         Map<String, List<Number>> series = new LinkedHashMap<>();
-        series.put("Prompt tokens", byTask.stream().map(r -> (Number) r.get("promptTokens")).toList());
-        series.put("Completion tokens", byTask.stream().map(r -> (Number) r.get("completionTokens")).toList());
-        return ChartJson.bars(byTask.stream().map(r -> (String) r.get("key")).toList(), series, true, true);
+        series.put("Prompt tokens", byTask.stream().map(r -> (Number) r.promptTokens()).toList());
+        series.put("Completion tokens", byTask.stream().map(r -> (Number) r.completionTokens()).toList());
+        return ChartJson.bars(byTask.stream().map(UsageRow::key).toList(), series, true, true);
     }
 
     /** Cost per task over the usage report's span (30 days), money as bars. */
     public String getCostByTaskChart() {
         Map<String, List<Number>> series = new LinkedHashMap<>();
-        series.put("Cost (USD)", byTask.stream().map(r -> (Number) new BigDecimal(String.valueOf(r.get("costUsd")))).toList());
-        return ChartJson.bars(byTask.stream().map(r -> (String) r.get("key")).toList(), series, false, true);
+        series.put("Cost (USD)", byTask.stream().map(r -> usd(r.costUsd())).toList());
+        return ChartJson.bars(byTask.stream().map(UsageRow::key).toList(), series, false, true);
     }
 
     /** One chart per task: requests per day stacked by intent label. */
-    @SuppressWarnings("unchecked")
     public List<IntentChart> getIntentCharts() {
-        Map<String, Object> intents = (Map<String, Object>) oversight.get("intents");
+        IntentTimeline intents = oversight == null ? null : oversight.intents();
         if (intents == null) {
             return List.of();
         }
-        List<String> days = ((List<Object>) intents.get("days")).stream().map(d -> String.valueOf(d).substring(5)).toList();
+        List<String> days = intents.days().stream().map(d -> d.substring(5)).toList();
         List<IntentChart> charts = new ArrayList<>();
-        for (Map<String, Object> task : (List<Map<String, Object>>) intents.get("tasks")) {
+        for (IntentTimeline.TaskSeries task : intents.tasks()) {
             Map<String, List<Number>> series = new LinkedHashMap<>();
-            ((Map<String, Object>) task.get("labels")).forEach((label, perDay) ->
-                    series.put(label, (List<Number>) (List<?>) perDay));
-            charts.add(new IntentChart((String) task.get("task"), ChartJson.bars(days, series, true, false)));
+            task.labels().forEach((label, perDay) -> series.put(label, numbers(perDay)));
+            charts.add(new IntentChart(task.task(), ChartJson.bars(days, series, true, false)));
         }
         return charts;
+    }
+
+    private static Number usd(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+
+    private static List<Number> numbers(long[] counts) {
+        return counts == null ? List.of() : Arrays.stream(counts).mapToObj(c -> (Number) c).toList();
     }
 
     /** A task's intent mix over the days, as a Chart.js configuration. */
@@ -117,18 +148,15 @@ public class DashboardPage {
     }
 
     /** Members flagged, suspended, blocked or banned. */
-    @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> getAttention() {
-        Object attention = oversight.get("attention");
-        return attention == null ? List.of() : (List<Map<String, Object>>) attention;
+    public List<MemberStanding> getAttention() {
+        return oversight == null || oversight.attention() == null ? List.of() : oversight.attention();
     }
 
     /** Refused requests per reason over 14 days, most frequent first. */
-    @SuppressWarnings("unchecked")
-    public List<Map.Entry<String, Object>> getRefusals() {
-        Map<String, Object> refusals = (Map<String, Object>) oversight.getOrDefault("refusals", Map.of());
+    public List<Map.Entry<String, Long>> getRefusals() {
+        Map<String, Long> refusals = oversight == null || oversight.refusals() == null ? Map.of() : oversight.refusals();
         return refusals.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, Object> e) -> Plain.number(e.getValue())).reversed())
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .toList();
     }
 
@@ -143,20 +171,19 @@ public class DashboardPage {
     }
 
     /** Members flagged by misuse detection and waiting in the review queue. */
-    public Object getFlagged() {
-        Object flagged = dashboard.get("flagged");
-        return flagged == null ? 0 : flagged;
+    public int getFlagged() {
+        return dashboard == null ? 0 : dashboard.flagged();
     }
 
     public String getTenant() {
         return tenant;
     }
 
-    public List<Map<String, Object>> getTopMembers() {
+    public List<TopMember> getTopMembers() {
         return topMembers;
     }
 
-    public List<Map<String, Object>> getByTask() {
+    public List<UsageRow> getByTask() {
         return byTask;
     }
 

@@ -3,7 +3,9 @@ package io.taskgate.web;
 import io.taskgate.api.admin.ApiKeyView;
 import io.taskgate.api.admin.InvitationView;
 import io.taskgate.api.admin.MemberAccountView;
+import io.taskgate.api.admin.MemberEvidence;
 import io.taskgate.api.admin.PeriodTotals;
+import io.taskgate.api.admin.SignalView;
 import io.taskgate.api.admin.TaskView;
 import io.taskgate.api.admin.TenantDashboard;
 import io.taskgate.api.admin.UsageTotals;
@@ -18,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One member: standing and the evidence behind it (score chart, signals, intent mix, activity against their baseline,
@@ -48,9 +49,9 @@ public class MemberPage implements Serializable {
     private String reason;
     private LocalDateTime suspendedUntil;
     private List<String> tasks = new ArrayList<>();
-    private MemberEvidence evidence;
+    private EvidencePanel evidence;
     private String evidenceProblem;
-    private Map<String, Object> selectedSignal;
+    private SignalView selectedSignal;
 
     @PostConstruct
     void init() {
@@ -60,7 +61,6 @@ public class MemberPage implements Serializable {
         load();
     }
 
-    @SuppressWarnings("unchecked")
     public void load() {
         try {
             member = core.get(base(), MemberAccountView.class);
@@ -76,7 +76,7 @@ public class MemberPage implements Serializable {
             return;
         }
         try {
-            evidence = new MemberEvidence(Plain.map(core.get(base() + "/evidence?days=7&hours=24").asJsonObject()));
+            evidence = new EvidencePanel(core.get(base() + "/evidence?days=7&hours=24", MemberEvidence.class));
             evidenceProblem = null;
         } catch (CoreApi.CoreApiException e) {
             evidence = null;
@@ -187,9 +187,9 @@ public class MemberPage implements Serializable {
         return totals == null ? 0 : totals.tokens();
     }
 
-    public MemberEvidence getEvidence() { return evidence; }
+    public EvidencePanel getEvidence() { return evidence; }
     public String getEvidenceProblem() { return evidenceProblem; }
-    public Map<String, Object> getSelectedSignal() { return selectedSignal; }
+    public SignalView getSelectedSignal() { return selectedSignal; }
     public String getTenant() { return tenant; }
     public String getUsername() { return username; }
     public MemberAccountView getMember() { return member; }

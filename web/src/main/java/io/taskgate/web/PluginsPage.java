@@ -1,12 +1,12 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.PluginStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
-import java.util.Map;
 
 /** The pipeline's detectors and stages (GET /api/plugins): state, settings from their metadata, failure counts. */
 @Named
@@ -16,18 +16,18 @@ public class PluginsPage {
     @Inject
     CoreApi core;
 
-    private List<Map<String, Object>> plugins = List.of();
+    private List<PluginStatus> plugins = List.of();
     private String problem;
 
     @PostConstruct
     void load() {
         try {
-            plugins = Plain.maps(core.get("/api/plugins"));
+            plugins = core.list("/api/plugins", PluginStatus.class);
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }
     }
 
-    public List<Map<String, Object>> getPlugins() { return plugins; }
+    public List<PluginStatus> getPlugins() { return plugins; }
     public String getProblem() { return problem; }
 }

@@ -1,7 +1,8 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.RequestLogPage;
+import io.taskgate.api.admin.RequestRow;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.JsonObject;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -19,7 +20,7 @@ import java.util.Map;
  * A tenant's request log (of one member when the member is fixed), paged by the core
  * ({@code GET /api/tenants/{t}/requests}) and filtered by the form above it; the same filters export CSV.
  */
-public class RequestLogModel extends LazyDataModel<Map<String, Object>> {
+public class RequestLogModel extends LazyDataModel<RequestRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,20 +43,19 @@ public class RequestLogModel extends LazyDataModel<Map<String, Object>> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Plain.number(page(0, 1).get("total"));
+        return (int) page(0, 1).total();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Map<String, Object> page = page(first, pageSize);
-        setRowCount((int) Plain.number(page.get("total")));
-        return page.containsKey("items") ? (List<Map<String, Object>>) page.get("items") : List.of();
+    public List<RequestRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        RequestLogPage page = page(first, pageSize);
+        setRowCount((int) page.total());
+        return page.items() == null ? List.of() : page.items();
     }
 
     @Override
-    public String getRowKey(Map<String, Object> row) {
-        return String.valueOf(row.get("id"));
+    public String getRowKey(RequestRow row) {
+        return String.valueOf(row.id());
     }
 
     /** The filtered requests as the core's CSV, for {@code <p:fileDownload>}; an error shows as a message. */
@@ -70,14 +70,15 @@ public class RequestLogModel extends LazyDataModel<Map<String, Object>> {
         }
     }
 
-    private Map<String, Object> page(int offset, int limit) {
+    private RequestLogPage page(int offset, int limit) {
         try {
-            JsonObject body = core().get(query("offset=" + offset + "&limit=" + Math.min(limit, 500))).asJsonObject();
+            RequestLogPage page = core().get(query("offset=" + offset + "&limit=" + Math.min(limit, 500)),
+                    RequestLogPage.class);
             problem = null;
-            return Plain.map(body);
+            return page;
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
-            return Map.of("total", 0L);
+            return new RequestLogPage(0, offset, limit, List.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.TaskView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,8 +32,8 @@ public class RequestsPage implements Serializable {
         tenant = console.getTenant();
         log = new RequestLogModel(tenant, null);
         try {
-            tasks = Plain.maps(core.get("/api/tenants/" + CoreApi.enc(tenant) + "/tasks")).stream()
-                    .map(t -> (String) t.get("id")).toList();
+            tasks = core.list("/api/tenants/" + CoreApi.enc(tenant) + "/tasks", TaskView.class).stream()
+                    .map(TaskView::id).toList();
         } catch (CoreApi.CoreApiException e) {
             problem = e.getMessage();
         }

@@ -1,5 +1,7 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.ReviewCaseView;
+import io.taskgate.api.admin.SignalView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -30,7 +31,7 @@ public class ReviewPage implements Serializable {
     Console console;
 
     private String tenant;
-    private List<Map<String, Object>> cases = List.of();
+    private List<ReviewCaseView> cases = List.of();
     private List<String> tasks = List.of();
     private List<String> detectors = List.of();
     private String task;
@@ -43,7 +44,6 @@ public class ReviewPage implements Serializable {
         load();
     }
 
-    @SuppressWarnings("unchecked")
     public void load() {
         try {
             StringBuilder path = new StringBuilder("/api/tenants/").append(CoreApi.enc(tenant)).append("/review?");
@@ -53,16 +53,18 @@ public class ReviewPage implements Serializable {
             if (detector != null && !detector.isBlank()) {
                 path.append("source=").append(CoreApi.enc(detector));
             }
-            cases = Plain.maps(core.get(path.toString()));
+            cases = core.list(path.toString(), ReviewCaseView.class);
             if (task == null && detector == null) { // the choices come from the whole queue
                 TreeSet<String> t = new TreeSet<>();
                 TreeSet<String> d = new TreeSet<>();
-                cases.forEach(c -> ((List<Map<String, Object>>) c.get("evidence")).forEach(e -> {
-                    if (e.get("task") != null) {
-                        t.add((String) e.get("task"));
+                for (ReviewCaseView c : cases) {
+                    for (SignalView s : c.evidence()) {
+                        if (s.task() != null) {
+                            t.add(s.task());
+                        }
+                        d.add(String.valueOf(s.source()));
                     }
-                    d.add(String.valueOf(e.get("source")));
-                }));
+                }
                 tasks = List.copyOf(t);
                 detectors = List.copyOf(d);
             }
@@ -88,7 +90,7 @@ public class ReviewPage implements Serializable {
     }
 
     public String getTenant() { return tenant; }
-    public List<Map<String, Object>> getCases() { return cases; }
+    public List<ReviewCaseView> getCases() { return cases; }
     public String getProblem() { return problem; }
     public List<String> getTasks() { return tasks; }
     public List<String> getDetectors() { return detectors; }

@@ -1,5 +1,7 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.ScorePoint;
+import io.taskgate.api.admin.SignalView;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -34,31 +36,30 @@ public final class ScoreChart implements Serializable {
     }
 
     /**
-     * @param history   the core's {@code scoreHistory}: {@code at}, {@code score}
-     * @param signals   the core's {@code signals}: {@code at}, {@code source}, {@code severity}, {@code label}, {@code scoreAfter}
+     * @param history   the core's {@code scoreHistory}
+     * @param signals   the core's {@code signals}
      * @param threshold the tenant's threshold
      */
-    public static ScoreChart of(List<Map<String, Object>> history, List<Map<String, Object>> signals, double threshold,
-                                Instant now) {
+    public static ScoreChart of(List<ScorePoint> history, List<SignalView> signals, double threshold, Instant now) {
         JsonArrayBuilder line = Json.createArrayBuilder();
         double earliest = 0;
-        for (Map<String, Object> p : history) {
-            double x = hoursBefore(now, p.get("at"));
+        for (ScorePoint p : history) {
+            double x = hoursBefore(now, p.at());
             earliest = Math.min(earliest, x);
-            line.add(point(x, number(p.get("score"))));
+            line.add(point(x, p.score()));
         }
         Map<String, JsonArrayBuilder> byDetector = new LinkedHashMap<>();
         Map<String, JsonArrayBuilder> styles = new LinkedHashMap<>();
         Map<String, List<Integer>> indexes = new LinkedHashMap<>();
         for (int i = 0; i < signals.size(); i++) {
-            Map<String, Object> s = signals.get(i);
-            String detector = String.valueOf(s.get("source"));
-            double x = hoursBefore(now, s.get("at"));
+            SignalView s = signals.get(i);
+            String detector = String.valueOf(s.source());
+            double x = hoursBefore(now, s.at());
             earliest = Math.min(earliest, x);
             byDetector.computeIfAbsent(detector, d -> Json.createArrayBuilder())
-                    .add(point(x, number(s.get("scoreAfter"))).add("text", text(s)));
+                    .add(point(x, s.scoreAfter()).add("text", text(s)));
             styles.computeIfAbsent(detector, d -> Json.createArrayBuilder())
-                    .add("MAJOR".equals(s.get("severity")) ? "triangle" : "circle");
+                    .add("MAJOR".equals(s.severity()) ? "triangle" : "circle");
             indexes.computeIfAbsent(detector, d -> new ArrayList<>()).add(i);
         }
         double left = -Math.max(0.5, Math.ceil(-earliest * 1.1 * 2) / 2); // a margin, in half hours
@@ -108,14 +109,13 @@ public final class ScoreChart implements Serializable {
                 .add("y", BigDecimal.valueOf(y).setScale(3, RoundingMode.HALF_UP));
     }
 
-    private static String text(Map<String, Object> s) {
-        Object label = s.get("label");
-        return s.get("source") + ": " + s.get("severity") + (label == null ? "" : " " + label)
-                + " · score " + decimal(number(s.get("scoreAfter")), 2);
+    private static String text(SignalView s) {
+        return s.source() + ": " + s.severity() + (s.label() == null ? "" : " " + s.label())
+                + " · score " + decimal(s.scoreAfter(), 2);
     }
 
-    static double hoursBefore(Instant now, Object at) {
-        Instant when = Instant.parse(String.valueOf(at));
+    static double hoursBefore(Instant now, String at) {
+        Instant when = Instant.parse(at);
         return -Duration.between(when, now).toMillis() / 3_600_000.0;
     }
 

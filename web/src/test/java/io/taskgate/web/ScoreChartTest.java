@@ -1,5 +1,7 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.ScorePoint;
+import io.taskgate.api.admin.SignalView;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,14 +17,15 @@ class ScoreChartTest {
 
     static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
 
-    static Map<String, Object> signal(String at, String source, String severity, double scoreAfter) {
-        return Map.of("at", at, "source", source, "severity", severity, "label", "off_topic", "scoreAfter", scoreAfter);
+    static SignalView signal(String at, String source, String severity, double scoreAfter) {
+        return new SignalView(null, at, null, null, source, severity, "off_topic", null, null, 1, scoreAfter, null, null,
+                null);
     }
 
-    final List<Map<String, Object>> signals = List.of(signal("2026-12-05T10:00:00Z", "intent-marker", "MAJOR", 2.1),
+    final List<SignalView> signals = List.of(signal("2026-12-05T10:00:00Z", "intent-marker", "MAJOR", 2.1),
             signal("2026-12-05T10:00:00Z", "embedding", "SLIGHT", 2.1), signal("2026-12-04T12:00:00Z", "intent-marker", "MAJOR", 1.0));
-    final ScoreChart chart = ScoreChart.of(List.of(Map.of("at", "2026-12-04T12:00:00Z", "score", 1.0),
-            Map.of("at", "2026-12-05T12:00:00Z", "score", 1.9)), signals, 2.0, NOW);
+    final ScoreChart chart = ScoreChart.of(List.of(new ScorePoint("2026-12-04T12:00:00Z", 1.0, true),
+            new ScorePoint("2026-12-05T12:00:00Z", 1.9, false)), signals, 2.0, NOW);
 
     JsonArray datasets() {
         JsonObject config = Json.createReader(new StringReader(chart.json())).readObject();

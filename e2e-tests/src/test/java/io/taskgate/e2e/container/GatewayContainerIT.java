@@ -2,6 +2,7 @@ package io.taskgate.e2e.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskgate.api.admin.PluginStatus;
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.StageFamily;
@@ -25,7 +26,6 @@ import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.tenant.TenantRepository;
 import io.taskgate.core.infrastructure.persistence.JdbcQuotaLedger;
 import io.taskgate.core.infrastructure.plugins.PluginRegistry;
-import io.taskgate.core.infrastructure.plugins.PluginStatus;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;

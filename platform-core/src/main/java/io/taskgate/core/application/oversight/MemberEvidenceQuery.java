@@ -1,5 +1,9 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.HourlyActivity;
+import io.taskgate.api.admin.MemberEvidence;
+import io.taskgate.api.admin.Outlook;
+import io.taskgate.api.admin.SignalView;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 import io.taskgate.core.domain.model.audit.AuditRepository;
@@ -10,8 +14,8 @@ import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import io.taskgate.core.domain.model.tenant.Tenant;
-import io.taskgate.core.domain.model.usage.UsageRecord;
 import io.taskgate.core.domain.model.usage.UsageHistory;
+import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -69,18 +73,18 @@ public class MemberEvidenceQuery {
         List<MisuseEvent> events = misuse.events(tenant.id(), username, MAX_SIGNALS).stream()
                 .filter(e -> !e.at().isBefore(from)).toList();
         List<AuditEntry> entries = audit.about(tenant.id(), "member", username, MAX_DECISIONS).stream()
-                .filter(DecisionView::decides).toList();
+                .filter(DecisionViews::decides).toList();
         List<Instant> resets = entries.stream().filter(e -> e.action().equals("review.reenable"))
                 .map(AuditEntry::at).filter(at -> !at.isBefore(from)).toList();
 
-        Outlook outlook = Outlook.of(member.status(), member.statusReason(), member.suspendedUntil(), scoreNow,
+        Outlook outlook = Outlooks.of(member.status(), member.statusReason(), member.suspendedUntil(), scoreNow,
                 score == null ? null : score.flaggedAt(), score == null ? null : score.flagAction(), policy);
-        return new MemberEvidence(tenant.id(), username, from, now, outlook,
+        return new MemberEvidence(tenant.id(), username, from.toString(), now.toString(), outlook,
                 ScoreHistory.of(events, resets, policy.halfLifeHours(), now, scoreNow),
                 signals(tenant.id(), events),
-                IntentMix.of(usage.intentCounts(tenant.id(), username, from, now.plusMillis(1))),
+                IntentMixes.of(usage.intentCounts(tenant.id(), username, from, now.plusMillis(1))),
                 activity(tenant.id(), username, now, hours),
-                entries.stream().map(DecisionView::of).toList());
+                entries.stream().map(DecisionViews::of).toList());
     }
 
     /** The events as signals, newest first, with the prompts of their requests where the ledger keeps them. */
@@ -88,15 +92,15 @@ public class MemberEvidenceQuery {
         Set<String> ids = events.stream().map(MisuseEvent::requestId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, UsageRecord> requests = usage.byIds(tenantId, ids).stream()
                 .collect(Collectors.toMap(UsageRecord::id, Function.identity(), (a, b) -> a));
-        return events.stream().map(e -> SignalView.of(e, e.requestId() == null ? null : requests.get(e.requestId())))
+        return events.stream().map(e -> SignalViews.of(e, e.requestId() == null ? null : requests.get(e.requestId())))
                 .toList();
     }
 
     private HourlyActivity activity(String tenantId, String username, Instant now, int hours) {
-        Instant start = HourlyActivity.windowStart(now, hours);
+        Instant start = HourlyActivities.windowStart(now, hours);
         List<UsageHistory.ActivityRow> rows = usage.activityRows(tenantId, username, start, now.plusSeconds(1));
         long[] baseline = usage.activity(tenantId, username, start.minus(Duration.ofDays(7)), start);
-        return HourlyActivity.of(rows.stream().map(UsageHistory.ActivityRow::at).toList(),
+        return HourlyActivities.of(rows.stream().map(UsageHistory.ActivityRow::at).toList(),
                 rows.stream().map(UsageHistory.ActivityRow::tokens).toList(), now, hours, baseline);
     }
 }

@@ -1,14 +1,16 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.RequestLogPage;
+import io.taskgate.api.admin.RequestRow;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.Inputs;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
-import io.taskgate.core.domain.model.tenant.Tenant;
-import io.taskgate.core.domain.model.usage.UsageRecord;
 import io.taskgate.core.domain.model.misuse.MisuseEvidence;
-import io.taskgate.core.domain.model.usage.UsageHistory;
+import io.taskgate.core.domain.model.tenant.Tenant;
 import io.taskgate.core.domain.model.usage.UsageHistory.RequestFilter;
 import io.taskgate.core.domain.model.usage.UsageHistory.Verdict;
+import io.taskgate.core.domain.model.usage.UsageHistory;
+import io.taskgate.core.domain.model.usage.UsageRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -58,8 +60,8 @@ public class RequestLog {
         Set<String> ids = records.stream().map(UsageRecord::id).collect(Collectors.toSet());
         Map<String, List<MisuseEvent>> signals = evidence.ofRequests(tenant.id(), ids).stream()
                 .collect(Collectors.groupingBy(MisuseEvent::requestId));
-        return records.stream().map(r -> RequestRow.of(r, signals.getOrDefault(r.id(), List.of()).stream()
-                .map(e -> SignalView.of(e, null)).toList())).toList();
+        return records.stream().map(r -> RequestRows.of(r, signals.getOrDefault(r.id(), List.of()).stream()
+                .map(e -> SignalViews.of(e, null)).toList())).toList();
     }
 
     static RequestFilter filter(Tenant tenant, Query q) {

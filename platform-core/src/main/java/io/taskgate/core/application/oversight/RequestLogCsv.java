@@ -1,5 +1,7 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.RequestRow;
+import io.taskgate.api.admin.SignalView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -22,9 +24,9 @@ public final class RequestLogCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (RequestRow r : rows) {
-                csv.printRecord(r.time().toString(), text(r.username()), text(r.task()), r.endpoint(), text(r.model()),
+                csv.printRecord(r.time(), text(r.username()), text(r.task()), r.endpoint(), text(r.model()),
                         r.status(), text(r.refusalCode()), text(r.intent()), text(signals(r.signals())),
-                        r.promptTokens(), r.completionTokens(), r.totalTokens(), r.costUsd().toPlainString(),
+                        r.promptTokens(), r.completionTokens(), r.promptTokens() + r.completionTokens(), r.costUsd().toPlainString(),
                         text(r.prompt()));
             }
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.ReviewCaseView;
 import io.taskgate.core.application.misuse.ReviewDesk;
 import io.taskgate.core.domain.model.audit.AuditRepository;
 import io.taskgate.core.domain.model.member.Membership;
@@ -41,11 +42,12 @@ public class ReviewCases {
 
     private ReviewCaseView view(Tenant tenant, ReviewDesk.Case c) {
         Optional<Membership> member = members.find(tenant.id(), c.username());
-        return new ReviewCaseView(c.username(), SignalView.round(c.score()), c.threshold(), c.flaggedAt(), c.action(),
+        return new ReviewCaseView(c.username(), SignalViews.round(c.score()), c.threshold(),
+                SignalViews.text(c.flaggedAt()), c.action(),
                 member.map(m -> m.status().name()).orElse(null), member.map(Membership::statusReason).orElse(null),
                 evidence.signals(tenant.id(), c.evidence()),
                 audit.about(tenant.id(), "member", c.username(), MemberEvidenceQuery.MAX_DECISIONS).stream()
-                        .filter(DecisionView::decides).map(DecisionView::of).toList());
+                        .filter(DecisionViews::decides).map(DecisionViews::of).toList());
     }
 
     private static boolean matches(String wanted, String value) {

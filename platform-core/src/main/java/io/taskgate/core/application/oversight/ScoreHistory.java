@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.ScorePoint;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 
 import java.time.Duration;
@@ -24,6 +25,13 @@ public final class ScoreHistory {
     private record Change(Instant at, double scoreAfter, boolean signal) {
     }
 
+    /** A point of the line while it is drawn; {@link ScorePoint} is what the answer carries. */
+    private record Point(Instant at, double score, boolean signal) {
+        ScorePoint view() {
+            return new ScorePoint(at.toString(), score, signal);
+        }
+    }
+
     /**
      * @param events the member's scored signals (any order)
      * @param resets when owners re-enabled the member (score reset to zero)
@@ -31,18 +39,18 @@ public final class ScoreHistory {
     public static List<ScorePoint> of(List<MisuseEvent> events, List<Instant> resets, double halfLifeHours, Instant now,
                                       double scoreNow) {
         List<Change> changes = new ArrayList<>();
-        events.forEach(e -> changes.add(new Change(e.at(), SignalView.round(e.scoreAfter()), true)));
+        events.forEach(e -> changes.add(new Change(e.at(), SignalViews.round(e.scoreAfter()), true)));
         resets.forEach(r -> changes.add(new Change(r, 0, false)));
         changes.sort(Comparator.comparing(Change::at));
-        List<ScorePoint> points = new ArrayList<>();
-        ScorePoint last = null;
+        List<Point> points = new ArrayList<>();
+        Point last = null;
         for (Change change : changes) {
             if (change.at().isAfter(now)) {
                 continue;
             }
             if (last != null && last.at().equals(change.at())) {
                 // several signals of one request: one point at the highest score after them
-                last = new ScorePoint(last.at(), change.signal() ? Math.max(last.score(), change.scoreAfter()) : 0,
+                last = new Point(last.at(), change.signal() ? Math.max(last.score(), change.scoreAfter()) : 0,
                         last.signal() || change.signal());
                 points.set(points.size() - 1, last);
                 continue;
@@ -50,18 +58,18 @@ public final class ScoreHistory {
             if (last != null) {
                 decay(points, last, change.at(), halfLifeHours);
             }
-            last = new ScorePoint(change.at(), change.scoreAfter(), change.signal());
+            last = new Point(change.at(), change.scoreAfter(), change.signal());
             points.add(last);
         }
         if (last != null && now.isAfter(last.at())) {
             decay(points, last, now, halfLifeHours);
         }
-        points.add(new ScorePoint(now, SignalView.round(scoreNow), false));
-        return points;
+        points.add(new Point(now, SignalViews.round(scoreNow), false));
+        return points.stream().map(Point::view).toList();
     }
 
     /** Points of the decay from {@code from} up to just before {@code until}. */
-    private static void decay(List<ScorePoint> points, ScorePoint from, Instant until, double halfLifeHours) {
+    private static void decay(List<Point> points, Point from, Instant until, double halfLifeHours) {
         if (from.score() == 0) {
             return;
         }
@@ -72,8 +80,8 @@ public final class ScoreHistory {
                 continue;
             }
             double hours = at / 3_600_000.0;
-            points.add(new ScorePoint(from.at().plusMillis(at),
-                    SignalView.round(from.score() * Math.pow(0.5, hours / halfLifeHours)), false));
+            points.add(new Point(from.at().plusMillis(at),
+                    SignalViews.round(from.score() * Math.pow(0.5, hours / halfLifeHours)), false));
         }
     }
 }

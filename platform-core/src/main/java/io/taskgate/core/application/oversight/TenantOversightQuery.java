@@ -1,5 +1,7 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.MemberStanding;
+import io.taskgate.api.admin.TenantOversight;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.domain.model.member.MemberStatus;
 import io.taskgate.core.domain.model.member.Membership;
@@ -21,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,12 +51,12 @@ public class TenantOversightQuery {
         }
         ZoneId zone = tenant.timeZone();
         Instant now = clock.instant();
-        LocalDate firstDay = IntentTimeline.firstDay(now, zone, days);
+        LocalDate firstDay = IntentTimelines.firstDay(now, zone, days);
         Instant from = firstDay.atStartOfDay(zone).toInstant();
         Instant to = now.plusSeconds(1);
         return new TenantOversight(tenant.id(), zone.getId(),
-                IntentTimeline.of(usage.intentFacts(tenant.id(), from, to), zone, firstDay, days),
-                attention(tenant, now), usage.refusals(tenant.id(), from, to));
+                IntentTimelines.of(usage.intentFacts(tenant.id(), from, to), zone, firstDay, days),
+                attention(tenant, now), new TreeMap<>(usage.refusals(tenant.id(), from, to)));
     }
 
     /** Flagged members first (newest flag first), then suspended, blocked and banned ones by name. */
@@ -65,16 +68,17 @@ public class TenantOversightQuery {
                 .filter(m -> flagged.containsKey(m.username()) || ATTENTION.contains(m.status()))
                 .map(m -> standing(m, flagged.get(m.username()), policy, now))
                 .sorted(Comparator.comparing((MemberStanding s) -> s.flaggedAt() == null)
-                        .thenComparing(MemberStanding::flaggedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(s -> s.flaggedAt() == null ? null : Instant.parse(s.flaggedAt()),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(MemberStanding::username))
                 .toList();
     }
 
     private MemberStanding standing(Membership m, DeviationScore flag, MisusePolicy policy, Instant now) {
         DeviationScore score = flag != null ? flag : misuse.score(m.tenantId(), m.username()).orElse(null);
-        return new MemberStanding(m.username(), m.status().name(), m.statusReason(), m.suspendedUntil(),
-                score == null ? 0 : SignalView.round(score.valueAt(now, policy.halfLifeHours())),
-                flag == null ? null : flag.flaggedAt(),
+        return new MemberStanding(m.username(), m.status().name(), m.statusReason(), SignalViews.text(m.suspendedUntil()),
+                score == null ? 0 : SignalViews.round(score.valueAt(now, policy.halfLifeHours())),
+                flag == null ? null : SignalViews.text(flag.flaggedAt()),
                 flag == null || flag.flagAction() == null ? null : flag.flagAction().name());
     }
 }

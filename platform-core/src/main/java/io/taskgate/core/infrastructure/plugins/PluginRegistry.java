@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.plugins;
 
+import io.taskgate.api.admin.PluginStatus;
 import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.pipeline.StageFamily;
 import io.taskgate.api.spi.StageFactory;
@@ -190,7 +191,8 @@ public class PluginRegistry implements StageSource {
 
     /** Every discovered plugin with its state, request-time failures and shed requests, for admins. */
     public List<PluginStatus> statuses() {
-        return statuses.stream().map(s -> s.counted(count(failures, s), count(shed, s))).toList();
+        return statuses.stream().map(s -> new PluginStatus(s.id(), s.family(), s.source(), s.state(), s.problem(),
+                s.order(), s.description(), s.settings(), s.runs(), count(failures, s), count(shed, s))).toList();
     }
 
     private static long count(Map<String, AtomicLong> counts, PluginStatus status) {

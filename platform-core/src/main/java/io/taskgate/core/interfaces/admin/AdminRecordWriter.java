@@ -1,11 +1,27 @@
 package io.taskgate.core.interfaces.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.taskgate.api.admin.CsvRowResult;
+import io.taskgate.api.admin.DecisionView;
+import io.taskgate.api.admin.HourlyActivity;
+import io.taskgate.api.admin.IntentMix;
+import io.taskgate.api.admin.IntentTimeline;
 import io.taskgate.api.admin.InvitationView;
+import io.taskgate.api.admin.MemberEvidence;
+import io.taskgate.api.admin.MemberStanding;
+import io.taskgate.api.admin.Outlook;
+import io.taskgate.api.admin.PluginStatus;
+import io.taskgate.api.admin.RequestLogPage;
+import io.taskgate.api.admin.RequestRow;
+import io.taskgate.api.admin.ReviewCaseView;
+import io.taskgate.api.admin.ScorePoint;
+import io.taskgate.api.admin.SignalView;
+import io.taskgate.api.admin.TenantOversight;
+import io.taskgate.api.spi.ConfigProperty;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -18,12 +34,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Writes the admin API's records ({@code io.taskgate.api.admin}, alone or in a list) the way the admin API always
  * answered: every component in declaration order, null as JSON null, except the parts of an invitation that do not
  * apply (its {@code sentTo}, {@code activationCode}, {@code activationUrl}, and an invitation that did not go out)
- * and the absent parts of a CSV row's result, which are left out. The records carry no annotations (platform-api has no dependencies), so the rule lives here.
+ * and the absent parts of a CSV row's result, which are left out. The misuse and oversight answers
+ * ({@link #AS_JSON_B_WROTE_THEM}) keep the shape JSON-B gave them before they were admin records: absent parts left
+ * out, properties in alphabetical order. The records carry no annotations (platform-api has no dependencies), so the
+ * rules live here.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +51,20 @@ public class AdminRecordWriter implements MessageBodyWriter<Object> {
 
     static final String PACKAGE = InvitationView.class.getPackageName();
 
+    /** The records written as JSON-B wrote them: nulls left out, properties in alphabetical order. */
+    static final List<Class<?>> AS_JSON_B_WROTE_THEM = List.of(ReviewCaseView.class, SignalView.class,
+            DecisionView.class, MemberEvidence.class, Outlook.class, ScorePoint.class, IntentMix.class,
+            HourlyActivity.class, HourlyActivity.Hour.class, TenantOversight.class, IntentTimeline.class,
+            IntentTimeline.TaskSeries.class, MemberStanding.class, RequestLogPage.class, RequestRow.class,
+            PluginStatus.class, ConfigProperty.class);
+
     static final ObjectMapper JSON = mapper();
+
+    /** The annotations that {@link #AS_JSON_B_WROTE_THEM} would carry, mixed in. */
+    @JsonPropertyOrder(alphabetic = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private interface AsJsonB {
+    }
 
     static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -40,6 +73,7 @@ public class AdminRecordWriter implements MessageBodyWriter<Object> {
                 JsonInclude.Include.NON_NULL);
         mapper.configOverride(InvitationView.class).setInclude(absentLeftOut).setIncludeAsProperty(absentLeftOut);
         mapper.configOverride(CsvRowResult.class).setInclude(absentLeftOut);
+        AS_JSON_B_WROTE_THEM.forEach(type -> mapper.addMixIn(type, AsJsonB.class));
         return mapper;
     }
 

@@ -1,6 +1,6 @@
 package io.taskgate.core.interfaces.admin;
 
-import io.taskgate.core.application.oversight.MemberEvidence;
+import io.taskgate.api.admin.MemberEvidence;
 import io.taskgate.core.application.oversight.MemberEvidenceQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.PluginStatus;
 import io.taskgate.core.application.admin.TenantAccess;
 import io.taskgate.core.infrastructure.plugins.PluginRegistry;
-import io.taskgate.core.infrastructure.plugins.PluginStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

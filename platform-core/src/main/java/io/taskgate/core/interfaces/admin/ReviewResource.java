@@ -1,12 +1,12 @@
 package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.api.admin.MemberView;
+import io.taskgate.api.admin.ReviewCaseView;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.Invitations;
 import io.taskgate.core.application.admin.MemberAdministration;
 import io.taskgate.core.application.admin.Views;
 import io.taskgate.core.application.misuse.ReviewDesk;
-import io.taskgate.core.application.oversight.ReviewCaseView;
 import io.taskgate.core.application.oversight.ReviewCases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

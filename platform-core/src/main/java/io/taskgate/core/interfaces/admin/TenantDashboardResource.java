@@ -4,12 +4,12 @@ import io.taskgate.api.admin.DailyTokens;
 import io.taskgate.api.admin.MemberTokens;
 import io.taskgate.api.admin.PeriodTotals;
 import io.taskgate.api.admin.TenantDashboard;
+import io.taskgate.api.admin.TenantOversight;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.UsagePeriods;
-import io.taskgate.core.application.oversight.TenantOversight;
 import io.taskgate.core.application.oversight.TenantOversightQuery;
-import io.taskgate.core.domain.model.usage.UsageHistory;
 import io.taskgate.core.domain.model.usage.UsageHistory.UsageFact;
+import io.taskgate.core.domain.model.usage.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +70,7 @@ public class TenantDashboardResource {
         Map<String, List<UsageFact>> factsByMember = facts.stream()
                 .collect(java.util.stream.Collectors.groupingBy(TenantDashboardResource::name, java.util.TreeMap::new,
                         java.util.stream.Collectors.toList()));
-        Map<String, PeriodTotals> byMember = new LinkedHashMap<>();
+        TreeMap<String, PeriodTotals> byMember = new TreeMap<>();
         factsByMember.forEach((member, own) -> byMember.put(member, periods.totals(own, f -> true)));
         return new TenantDashboard(tenantId, zone.getId(), all.today(), all.week(), all.month(), byMember,
                 daily(facts, zone, firstDay, days, dailyStart), misuse.flagged(tenantId).size());

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.RequestRow;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.tenant.Tenant;
@@ -24,11 +25,11 @@ class RequestLogCsvTest {
 
     @Test
     void eachRequestIsOneRecordWithItsSignalsPlainCostAndAPromptThatCannotRunAsAFormula() throws IOException {
-        RequestRow row = RequestRow.of(new UsageRecordBuilder("req-1", AT, "chat.completions")
+        RequestRow row = RequestRows.of(new UsageRecordBuilder("req-1", AT, "chat.completions")
                         .caller("s", "bob", "TOKEN", null).task("acme", "acme-docs").model("gpt-4o-mini").outcome(200, null)
                         .prompt("=HYPERLINK(\"http://x\"), then a line\nbreak").usage(12, 30, false).intent("off_topic")
                         .cost(new BigDecimal("0.00000000")).build(),
-                List.of(SignalView.of(new MisuseEvent("acme", "bob", "req-1", "acme-docs", AT, "intent-marker", "MAJOR",
+                List.of(SignalViews.of(new MisuseEvent("acme", "bob", "req-1", "acme-docs", AT, "intent-marker", "MAJOR",
                         "off_topic", 1, 1, "e [confidence 1.00]"), null)));
         String csv = RequestLogCsv.of(List.of(row));
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.ReviewCaseView;
 import io.taskgate.core.application.misuse.ReviewDesk;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 import io.taskgate.core.domain.model.member.InMemoryMembershipRepository;

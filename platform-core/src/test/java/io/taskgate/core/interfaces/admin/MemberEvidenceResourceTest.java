@@ -1,9 +1,9 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.MemberEvidence;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.TenantAccess;
 import io.taskgate.core.application.admin.TenantAccessFixture;
-import io.taskgate.core.application.oversight.MemberEvidence;
 import io.taskgate.core.application.oversight.OversightFixture;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 import io.taskgate.core.domain.model.member.InMemoryMembershipRepository;

@@ -1,11 +1,11 @@
 package io.taskgate.core.interfaces.admin;
 
+import io.taskgate.api.admin.MemberStanding;
+import io.taskgate.api.admin.TenantOversight;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.admin.TenantAccess;
 import io.taskgate.core.application.admin.TenantAccessFixture;
-import io.taskgate.core.application.oversight.MemberStanding;
 import io.taskgate.core.application.oversight.OversightFixture;
-import io.taskgate.core.application.oversight.TenantOversight;
 import io.taskgate.core.domain.model.member.InMemoryMembershipRepository;
 import io.taskgate.core.domain.model.member.MemberRole;
 import io.taskgate.core.domain.model.member.MemberStatus;

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.DecisionView;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class DecisionViewTest {
+class DecisionViewsTest {
 
     static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -20,22 +21,22 @@ class DecisionViewTest {
     @Test
     void anOwnersReEnablingReadsWhoDidItAndTheStatusItLeft() {
         AuditEntry entry = entry("grace", "review.reenable", "{\"status\":\"BLOCKED\"}", "{\"status\":\"ACTIVE\",\"statusReason\":\"talked to her\"}");
-        assertTrue(DecisionView.decides(entry));
-        assertEquals(new DecisionView(AT, "grace", "review.reenable", "ACTIVE", "talked to her",
-                "grace re-enabled the member (score reset)"), DecisionView.of(entry));
+        assertTrue(DecisionViews.decides(entry));
+        assertEquals(new DecisionView(AT.toString(), "grace", "review.reenable", "ACTIVE", "talked to her",
+                "grace re-enabled the member (score reset)"), DecisionViews.of(entry));
     }
 
     @Test
     void anAutomaticBlockIsADecisionOfMisuseDetection() {
         AuditEntry entry = entry("taskgate:misuse-detection", "member.blocked", "{\"status\":\"ACTIVE\"}",
                 "{\"status\":\"BLOCKED\",\"statusReason\":\"deviation score 2.1\"}");
-        assertTrue(DecisionView.decides(entry));
-        assertEquals("Misuse detection set the status to blocked", DecisionView.of(entry).words());
+        assertTrue(DecisionViews.decides(entry));
+        assertEquals("Misuse detection set the status to blocked", DecisionViews.of(entry).words());
     }
 
     @Test
     void limitsAndKeysAreNotDecisionsAboutAccess() {
-        assertFalse(DecisionView.decides(entry("grace", "member.limits", "{\"status\":\"ACTIVE\"}", "{\"status\":\"ACTIVE\"}")));
-        assertFalse(DecisionView.decides(entry("grace", "member.invite", null, "{\"code\":\"x\"}")));
+        assertFalse(DecisionViews.decides(entry("grace", "member.limits", "{\"status\":\"ACTIVE\"}", "{\"status\":\"ACTIVE\"}")));
+        assertFalse(DecisionViews.decides(entry("grace", "member.invite", null, "{\"code\":\"x\"}")));
     }
 }

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.Outlook;
 import io.taskgate.core.domain.model.member.MemberStatus;
 import io.taskgate.core.domain.model.misuse.FlagAction;
 import io.taskgate.core.domain.model.misuse.MisusePolicy;
@@ -7,34 +8,23 @@ import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import java.time.Instant;
 import java.util.Locale;
 
-/**
- * A member's current standing and what the next threshold crossing does, in plain words.
- *
- * @param status             the membership's status
- * @param score              the deviation score now (decayed)
- * @param threshold          the tenant's threshold
- * @param flaggedAt          when the member was flagged, if a flag awaits review
- * @param pendingAction      the action taken by that flag (WARN, SUSPEND, BLOCK), if any
- * @param policyAction       what the next crossing does
- * @param majorSignalsToFlag major signals (at the tenant's weight) that would reach the threshold now
- * @param slightSignalsToFlag slight signals that would reach it (0 where slight signals alone cannot)
- * @param words              the same as a sentence an owner reads
- */
-public record Outlook(String status, String statusReason, Instant suspendedUntil, double score, double threshold,
-                      Instant flaggedAt, String pendingAction, String policyAction, int majorSignalsToFlag,
-                      int slightSignalsToFlag, String words) {
+/** A member's {@link Outlook}: the standing now and what the next threshold crossing does, in plain words. */
+public final class Outlooks {
 
     /** The score reaches the threshold at one decimal (as {@code DeviationScore} compares them). */
     private static final double ROUNDING = 0.05;
+
+    private Outlooks() {
+    }
 
     public static Outlook of(MemberStatus status, String statusReason, Instant suspendedUntil, double score,
                              Instant flaggedAt, FlagAction pendingAction, MisusePolicy policy) {
         double room = Math.max(0, policy.threshold() - ROUNDING - score);
         int majors = signalsFor(room, policy.majorWeight());
         int slights = signalsFor(room, policy.slightWeight());
-        return new Outlook(status.name(), statusReason, suspendedUntil, SignalView.round(score), policy.threshold(),
-                flaggedAt, pendingAction == null ? null : pendingAction.name(), policy.action().name(), majors, slights,
-                words(score, flaggedAt, pendingAction, policy, majors));
+        return new Outlook(status.name(), statusReason, SignalViews.text(suspendedUntil), SignalViews.round(score),
+                policy.threshold(), SignalViews.text(flaggedAt), pendingAction == null ? null : pendingAction.name(),
+                policy.action().name(), majors, slights, words(score, flaggedAt, pendingAction, policy, majors));
     }
 
     private static int signalsFor(double room, double weight) {

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.IntentMix;
 import io.taskgate.core.domain.model.usage.UsageHistory.IntentCount;
 
 import java.util.LinkedHashMap;
@@ -7,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Requests per intent label on one task, most frequent label first; requests without a label count as "unknown". */
-public record IntentMix(String task, long requests, Map<String, Long> labels) {
+/** Intent counts as one {@link IntentMix} per task (tasks by name), most frequent label first. */
+public final class IntentMixes {
+
+    private IntentMixes() {
+    }
 
     public static List<IntentMix> of(List<IntentCount> counts) {
         Map<String, Map<String, Long>> byTask = new TreeMap<>();
@@ -18,7 +22,7 @@ public record IntentMix(String task, long requests, Map<String, Long> labels) {
             byTask.computeIfAbsent(task, t -> new TreeMap<>()).merge(intent, c.requests(), Long::sum);
         }
         return byTask.entrySet().stream().map(e -> {
-            Map<String, Long> sorted = new LinkedHashMap<>();
+            LinkedHashMap<String, Long> sorted = new LinkedHashMap<>();
             e.getValue().entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(l -> sorted.put(l.getKey(), l.getValue()));

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.SignalView;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.usage.UsageRecordBuilder;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class SignalViewTest {
+class SignalViewsTest {
 
     static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -17,7 +18,7 @@ class SignalViewTest {
     void theConfidenceIsReadOffTheEvidenceAndTheLineSaysWhatTheDetectorSaw() {
         MisuseEvent event = new MisuseEvent("acme", "bob", "req-1", "acme-docs", AT, "embedding", "MAJOR", "off_topic",
                 1.0, 1.2345, "similarity to task 0.05 [confidence 0.93]");
-        SignalView view = SignalView.of(event, new UsageRecordBuilder("req-1", AT, "chat.completions")
+        SignalView view = SignalViews.of(event, new UsageRecordBuilder("req-1", AT, "chat.completions")
                 .prompt("Plan my vacation in Rome").intent("off_topic").build());
         assertEquals(0.93, view.confidence());
         assertEquals("similarity to task 0.05", view.evidence());
@@ -30,7 +31,7 @@ class SignalViewTest {
     void withoutARetainedPromptOrConfidenceTheViewSaysNothingOfThem() {
         MisuseEvent event = new MisuseEvent("globex", "ivan", null, null, AT, "usage-patterns", "SLIGHT", null, 0.1,
                 0.1, "requests in the last hour 60 against 2.0 per hour");
-        SignalView view = SignalView.of(event, null);
+        SignalView view = SignalViews.of(event, null);
         assertNull(view.confidence());
         assertNull(view.prompt());
         assertEquals("usage-patterns: SLIGHT · requests in the last hour 60 against 2.0 per hour", view.why());

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.IntentTimeline;
 import io.taskgate.core.domain.model.usage.UsageHistory.IntentFact;
 
 import java.time.Instant;
@@ -10,24 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/**
- * Intent mix per task over time: for each task, requests per day (tenant's time zone) stacked by intent label.
- *
- * @param days  the days, oldest first
- * @param tasks one entry per task with requests in those days
- */
-public record IntentTimeline(List<LocalDate> days, List<TaskSeries> tasks) {
+/** Intent facts as an {@link IntentTimeline}: per task (by name), requests per day stacked by intent label. */
+public final class IntentTimelines {
 
-    /** One task's requests per label and day ({@code perDay} aligned with the timeline's days). */
-    public record TaskSeries(String task, Map<String, long[]> labels) {
+    private IntentTimelines() {
     }
 
     public static IntentTimeline of(List<IntentFact> facts, ZoneId zone, LocalDate firstDay, int days) {
-        List<LocalDate> dates = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
         for (int i = 0; i < days; i++) {
-            dates.add(firstDay.plusDays(i));
+            dates.add(firstDay.plusDays(i).toString());
         }
-        Map<String, Map<String, long[]>> byTask = new TreeMap<>();
+        Map<String, TreeMap<String, long[]>> byTask = new TreeMap<>();
         for (IntentFact f : facts) {
             long index = f.at().atZone(zone).toLocalDate().toEpochDay() - firstDay.toEpochDay();
             if (index < 0 || index >= days) {
@@ -38,7 +33,7 @@ public record IntentTimeline(List<LocalDate> days, List<TaskSeries> tasks) {
             byTask.computeIfAbsent(task, t -> new TreeMap<>()).computeIfAbsent(label, l -> new long[days])[(int) index]++;
         }
         return new IntentTimeline(dates, byTask.entrySet().stream()
-                .map(e -> new TaskSeries(e.getKey(), e.getValue())).toList());
+                .map(e -> new IntentTimeline.TaskSeries(e.getKey(), e.getValue())).toList());
     }
 
     /** The first day of a timeline of {@code days} days ending today (tenant's time zone). */

@@ -1,19 +1,17 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.HourlyActivity;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The member's requests and tokens per hour over the last hours, against their own baseline: the hourly average of
- * the week before those hours (what the usage-pattern detector compares with).
- */
-public record HourlyActivity(List<Hour> hours, double baselineRequestsPerHour, double baselineTokensPerHour) {
+/** A member's {@link HourlyActivity}: requests and tokens per clock hour against their own weekly baseline. */
+public final class HourlyActivities {
 
-    /** One clock hour starting at {@code start}. */
-    public record Hour(Instant start, long requests, long tokens) {
+    private HourlyActivities() {
     }
 
     /**
@@ -22,7 +20,7 @@ public record HourlyActivity(List<Hour> hours, double baselineRequestsPerHour, d
      * @param baseline  requests and tokens in the week before the window
      */
     public static HourlyActivity of(List<Instant> rowTimes, List<Long> rowTokens, Instant now, int hours, long[] baseline) {
-        Instant first = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(hours - 1L));
+        Instant first = windowStart(now, hours);
         long[] requests = new long[hours];
         long[] tokens = new long[hours];
         for (int i = 0; i < rowTimes.size(); i++) {
@@ -32,12 +30,13 @@ public record HourlyActivity(List<Hour> hours, double baselineRequestsPerHour, d
                 tokens[(int) index] += rowTokens.get(i);
             }
         }
-        List<Hour> list = new ArrayList<>();
+        List<HourlyActivity.Hour> list = new ArrayList<>();
         for (int i = 0; i < hours; i++) {
-            list.add(new Hour(first.plus(Duration.ofHours(i)), requests[i], tokens[i]));
+            list.add(new HourlyActivity.Hour(first.plus(Duration.ofHours(i)).toString(), requests[i], tokens[i]));
         }
         double weekHours = 7 * 24;
-        return new HourlyActivity(list, SignalView.round(baseline[0] / weekHours), SignalView.round(baseline[1] / weekHours));
+        return new HourlyActivity(list, SignalViews.round(baseline[0] / weekHours),
+                SignalViews.round(baseline[1] / weekHours));
     }
 
     /** Where the window starts for {@code hours} clock hours ending with the current one. */

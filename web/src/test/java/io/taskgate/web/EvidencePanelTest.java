@@ -1,5 +1,6 @@
 package io.taskgate.web;
 
+import io.taskgate.api.admin.MemberEvidence;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MemberEvidenceTest {
+class EvidencePanelTest {
 
     static final String BODY = """
             {"tenantId":"acme","username":"bob","until":"2026-12-05T12:00:00Z",
@@ -24,7 +25,7 @@ class MemberEvidenceTest {
                          "baselineRequestsPerHour":2.04,"baselineTokensPerHour":20},
              "decisions":[]}""";
 
-    final MemberEvidence evidence = new MemberEvidence(Plain.map(Json.createReader(new StringReader(BODY)).readObject()));
+    final EvidencePanel evidence = new EvidencePanel(AdminJson.read(BODY, MemberEvidence.class));
 
     @Test
     void theIntentMixIsOneStackedBarPerTaskAndALineOfWordsPerTask() {

@@ -2,24 +2,21 @@ package io.taskgate.core.application.oversight;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskgate.api.admin.DecisionView;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 
-import java.time.Instant;
 import java.util.Locale;
 
-/**
- * A decision about a member from the audit log: who (an owner, or {@code taskgate:misuse-detection}), when, what,
- * and the status and reason it left.
- *
- * @param decision the audited action, e.g. {@code review.reenable}, {@code member.update}
- * @param words    the same as a person reads it, e.g. {@code "grace re-enabled the member (score reset)"}
- */
-public record DecisionView(Instant at, String actor, String decision, String status, String reason, String words) {
+/** Audit entries that decide about a member's access, as the {@link DecisionView}s an owner reads. */
+public final class DecisionViews {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The actor of automatic actions ({@code DeviationScoring.ACTOR}). */
     static final String MISUSE_DETECTION = "taskgate:misuse-detection";
+
+    private DecisionViews() {
+    }
 
     /** Audit actions that decide about a member's access (not invitations, keys or limits). */
     public static boolean decides(AuditEntry entry) {
@@ -30,7 +27,8 @@ public record DecisionView(Instant at, String actor, String decision, String sta
     public static DecisionView of(AuditEntry entry) {
         String status = field(entry.after(), "status");
         String reason = field(entry.after(), "statusReason");
-        return new DecisionView(entry.at(), entry.actor(), entry.action(), status, reason, words(entry, status));
+        return new DecisionView(SignalViews.text(entry.at()), entry.actor(), entry.action(), status, reason,
+                words(entry, status));
     }
 
     static String words(AuditEntry entry, String status) {

@@ -1,5 +1,6 @@
 package io.taskgate.core.application.oversight;
 
+import io.taskgate.api.admin.SignalView;
 import io.taskgate.core.domain.model.misuse.MisuseEvent;
 import io.taskgate.core.domain.model.usage.UsageRecord;
 
@@ -8,18 +9,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * One signal behind a score change as an owner reads it: the detector ({@code source}), its severity, label and confidence, the
- * detector's evidence, how much it weighed, the score after it, and the request's prompt where the tenant retains it.
- *
- * @param why one line: what the detector said, e.g. {@code "embedding: MAJOR off_topic (confidence 0.93) on acme-docs"}
- */
-public record SignalView(String id, Instant at, String requestId, String task, String source, String severity,
-                         String label, Double confidence, String evidence, double weight, double scoreAfter,
-                         String prompt, String intent, String why) {
+/** Misuse events as the {@link SignalView}s an owner reads, with scores rounded as the console shows them. */
+public final class SignalViews {
 
     /** The confidence that {@link MisuseEvent#withConfidence} appends to the evidence. */
     private static final Pattern CONFIDENCE = Pattern.compile("\\s*\\[confidence (\\d+(?:\\.\\d+)?)]\\s*$");
+
+    private SignalViews() {
+    }
 
     /** The view of an event; {@code request} is its ledger row, or null when it is not (or no longer) there. */
     public static SignalView of(MisuseEvent event, UsageRecord request) {
@@ -30,7 +27,7 @@ public record SignalView(String id, Instant at, String requestId, String task, S
             confidence = Double.valueOf(m.group(1));
             evidence = evidence.substring(0, m.start());
         }
-        return new SignalView(event.id(), event.at(), event.requestId(), event.taskId(), event.source(),
+        return new SignalView(event.id(), text(event.at()), event.requestId(), event.taskId(), event.source(),
                 event.severity(), event.label(), confidence, evidence, round(event.weight()), round(event.scoreAfter()),
                 request == null ? null : request.promptText(), request == null ? null : request.intent(),
                 why(event, confidence, evidence));
@@ -53,7 +50,13 @@ public record SignalView(String id, Instant at, String requestId, String task, S
         return line.toString();
     }
 
+    /** A score or weight at three decimals. */
     static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** An instant as on the wire (ISO-8601), or null. */
+    static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 }
