@@ -21,8 +21,8 @@ import io.taskgate.core.interfaces.admin.MeResource;
 import io.taskgate.core.interfaces.admin.MyMembershipsResource;
 import io.taskgate.core.interfaces.admin.TenantDashboardResource;
 import io.taskgate.core.interfaces.admin.PluginsResource;
-import io.taskgate.core.interfaces.proxy.UnexpectedErrorMapper;
-import io.taskgate.core.interfaces.proxy.WebApplicationErrorMapper;
+import io.taskgate.core.interfaces.http.UnexpectedErrorMapper;
+import io.taskgate.core.interfaces.http.WebApplicationErrorMapper;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 

@@ -8,7 +8,7 @@ import io.taskgate.api.pipeline.Refusal;
 /**
  * The OpenAI error format, {@code {"error":{"message","type","param","code"}}}, the one shape of every refusal the
  * gateway gives on {@code /v1} and {@code /api} and of the upstream errors it passes on; {@code param} is the request
- * field the refusal names, or null. Transport writes it ({@code interfaces.proxy.OpenAiErrors}).
+ * field the refusal names, or null. Transport writes it ({@code interfaces.http.OpenAiErrors}).
  */
 public final class OpenAiErrorBody {
 

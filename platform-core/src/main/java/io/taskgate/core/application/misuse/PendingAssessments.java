@@ -67,7 +67,14 @@ public class PendingAssessments {
      * tenant's policy would not refuse the member anyway.
      */
     public void awaitScored(String tenantId, String username) {
-        if (pending.isEmpty() || !refusesFlaggedMembers(tenantId)) {
+        if (!pending.isEmpty()) {
+            awaitScored(tenantId, username, refusesFlaggedMembers(tenantId));
+        }
+    }
+
+    /** As {@link #awaitScored(String, String)}, with the tenant's policy already read ({@code refusesFlagged}). */
+    public void awaitScored(String tenantId, String username, boolean refusesFlagged) {
+        if (pending.isEmpty() || !refusesFlagged) {
             return;
         }
         List<CompletableFuture<Void>> earlier = new ArrayList<>();

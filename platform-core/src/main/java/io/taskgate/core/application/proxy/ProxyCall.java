@@ -18,6 +18,7 @@ import io.taskgate.core.application.access.TenantDirectory;
 import io.taskgate.core.application.intent.IntentMarker;
 import io.taskgate.core.application.ledger.AsyncUsageLedger;
 import io.taskgate.core.application.misuse.MemberWarnings;
+import io.taskgate.core.application.misuse.MisusePolicies;
 import io.taskgate.core.application.misuse.PendingAssessments;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.domain.model.task.TaskId;
@@ -76,6 +77,10 @@ public class ProxyCall {
     @Inject
     MemberWarnings warnings;
 
+    /** The tenants' misuse policies: read once per call, into the context (fail policy, waiting for scores). */
+    @Inject
+    MisusePolicies policies;
+
     @Inject
     UpstreamCall upstream;
 
@@ -106,7 +111,8 @@ public class ProxyCall {
             }
             caller = authenticate(command.authorization());
             task = resolveTask(command.taskHeader(), command.taskInPath(), caller);
-            assessments.awaitScored(task.info().tenantId(), caller.username());
+            MisusePolicies.Stance stance = policies.stance(task.info().tenantId());
+            assessments.awaitScored(task.info().tenantId(), caller.username(), stance.refusesFlagged());
             MemberAccess.Decision access = memberAccess.decide(caller, task.info(), receivedAt);
             if (access.refusal().isPresent()) {
                 throw new RefusalException(access.refusal().get());
@@ -119,7 +125,7 @@ public class ProxyCall {
             if (!usageLedger.accepting()) {
                 throw new RefusalException(DatabaseOutage.refusal());
             }
-            context = resolve(caller, access, task);
+            context = resolve(caller, access, task, stance);
         } catch (RefusalException e) {
             return refuseEarly(requestId, e.refusal(), endpoint, receivedAt, start, caller, infoOf(task), request);
         } catch (RuntimeException e) {
@@ -135,8 +141,7 @@ public class ProxyCall {
         if (request != null) {
             addIntentMarker(exchange, request, context);
         }
-        warnings.of(context.task().tenantId(), context.caller().username())
-                .ifPresent(w -> exchange.responseHeader(MemberWarnings.HEADER, w));
+        context.warning().ifPresent(w -> exchange.responseHeader(MemberWarnings.HEADER, w));
         UpstreamOutcome outcome = upstream.call(exchange, request == null ? new byte[0] : request.upstreamBody());
         return result(exchange, request != null && request.usageInjected(), outcome);
     }
@@ -146,10 +151,12 @@ public class ProxyCall {
         return exchange.attributes().get(ExchangeAttributes.INTENT_MARKER) instanceof IntentMarker m ? m : null;
     }
 
-    private RequestContext resolve(Caller caller, MemberAccess.Decision access, TaskDirectory.Known task) {
+    private RequestContext resolve(Caller caller, MemberAccess.Decision access, TaskDirectory.Known task,
+                                   MisusePolicies.Stance stance) {
         String tenantId = task.info().tenantId();
         Tenant tenant = tenants.find(tenantId).orElseGet(() -> Tenant.unknown(tenantId));
-        return new RequestContext(caller, access.membership(), task.info(), task.quota(), tenant);
+        return new RequestContext(caller, access.membership(), task.info(), task.quota(), tenant, stance,
+                warnings.of(tenantId, caller.username()));
     }
 
     private static TaskInfo infoOf(TaskDirectory.Known task) {

@@ -167,6 +167,9 @@ public class PluginRegistry implements StageSource {
         if (!misuse || exchange.task() == null || tenantPolicies == null) {
             return failOpen(family);
         }
+        if (exchange instanceof io.taskgate.core.application.ProxyExchange proxied && proxied.context().isPresent()) {
+            return proxied.context().get().misuseStance().failOpen(); // read once, when the call was resolved
+        }
         return tenantPolicies.stance(exchange.task().tenantId()).failOpen();
     }
 

@@ -2,7 +2,7 @@ package io.taskgate.core.interfaces.admin;
 
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.admin.AdminProblem;
-import io.taskgate.core.interfaces.proxy.OpenAiErrors;
+import io.taskgate.core.interfaces.http.OpenAiErrors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

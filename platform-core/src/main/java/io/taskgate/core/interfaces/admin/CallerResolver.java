@@ -5,7 +5,7 @@ import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.admin.AdminProblem;
 import io.taskgate.core.application.access.CallerAuthentication;
 import io.taskgate.core.application.access.InvalidCredentialsException;
-import io.taskgate.core.interfaces.proxy.OpenAiErrors;
+import io.taskgate.core.interfaces.http.OpenAiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;

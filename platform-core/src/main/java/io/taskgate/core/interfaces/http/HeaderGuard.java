@@ -1,7 +1,7 @@
 package io.taskgate.core.interfaces.http;
 
 import io.taskgate.api.pipeline.Refusal;
-import io.taskgate.core.interfaces.proxy.OpenAiErrors;
+import io.taskgate.core.interfaces.http.OpenAiErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

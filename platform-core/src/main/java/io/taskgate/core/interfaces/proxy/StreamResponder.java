@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.interfaces.http.OpenAiErrors;
+
 import io.taskgate.core.application.ExchangeAttributes;
 
 import io.taskgate.api.pipeline.Refusal;

@@ -19,6 +19,7 @@ import io.taskgate.core.application.ProxyMetrics;
 import io.taskgate.core.application.ledger.AsyncUsageLedger;
 import io.taskgate.core.application.ledger.ExchangeLedger;
 import io.taskgate.core.application.misuse.MemberWarnings;
+import io.taskgate.core.application.misuse.MisusePolicies;
 import io.taskgate.core.application.misuse.PendingAssessments;
 import io.taskgate.core.application.pipeline.UpstreamOutcome;
 import io.taskgate.core.application.streaming.SseRelay;
@@ -72,6 +73,9 @@ class ProxyCallTest {
     final AtomicInteger tenantLookups = new AtomicInteger();
     final AtomicInteger taskLookups = new AtomicInteger();
     final AtomicInteger memberDecisions = new AtomicInteger();
+    final AtomicInteger policyLookups = new AtomicInteger();
+    final AtomicInteger warningLookups = new AtomicInteger();
+    Optional<String> warning = Optional.empty();
     final List<byte[]> forwarded = new ArrayList<>();
     final Membership membership = new Membership("acme", "bob", "bob@example.com", MemberRole.CONTRACTOR,
             Instant.parse("2026-01-01T00:00:00Z"));
@@ -153,6 +157,13 @@ class ProxyCallTest {
             }
         };
         call.assessments = new PendingAssessments(0);
+        call.policies = new MisusePolicies() {
+            @Override
+            public Stance stance(String tenantId) {
+                policyLookups.incrementAndGet();
+                return new Stance(false, true);
+            }
+        };
         call.usageLedger = new AsyncUsageLedger() {
             @Override
             public boolean accepting() {
@@ -162,7 +173,8 @@ class ProxyCallTest {
         call.warnings = new MemberWarnings() {
             @Override
             public Optional<String> of(String tenantId, String username) {
-                return Optional.empty();
+                warningLookups.incrementAndGet();
+                return warning;
             }
         };
         call.upstream = new UpstreamCall() {
@@ -320,10 +332,12 @@ class ProxyCallTest {
         assertEquals(1, taskLookups.get(), "the task and its quota in one lookup");
         assertEquals(1, tenantLookups.get());
         assertEquals(1, memberDecisions.get());
+        assertEquals(1, policyLookups.get(), "the tenant's misuse policy is read once");
         var context = lastExchange.context().orElseThrow();
         assertEquals("acme", context.tenant().id());
         assertEquals(membership, context.membership());
         assertEquals(TaskQuota.NONE, context.taskQuota());
+        assertEquals(false, context.misuseStance().failOpen(), "the fail policy the pipeline reads");
     }
 
     @Test
@@ -335,6 +349,16 @@ class ProxyCallTest {
         String body = new String(forwarded.get(0), StandardCharsets.UTF_8);
         assertTrue(body.startsWith("system: " + marker.instruction()), body);
         assertTrue(marker.instruction().contains("Checkout"), marker.instruction());
+    }
+
+    @Test
+    void aFlaggedMembersWarningIsReadOnceWithTheCallAndReachesTheAnswer() {
+        warning = Optional.of("flagged for review: off_topic");
+        ProxyResult result = chat("Bearer tg_good", "acme-checkout");
+
+        assertEquals("flagged for review: off_topic", result.headers().get(MemberWarnings.HEADER));
+        assertEquals(1, warningLookups.get());
+        assertEquals(warning, lastExchange.context().orElseThrow().warning());
     }
 
     @Test

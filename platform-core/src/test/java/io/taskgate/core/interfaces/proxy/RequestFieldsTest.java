@@ -1,5 +1,7 @@
 package io.taskgate.core.interfaces.proxy;
 
+import io.taskgate.core.interfaces.http.OpenAiErrors;
+
 import io.taskgate.core.application.proxy.RefusalException;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.taskgate.core.interfaces.proxy;
+package io.taskgate.core.interfaces.http;
 
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.core.application.errors.OpenAiErrorBody;

@@ -1,4 +1,6 @@
-package io.taskgate.core.interfaces.proxy;
+package io.taskgate.core.interfaces.http;
+
+import io.taskgate.core.interfaces.http.OpenAiErrors;
 
 import io.taskgate.api.pipeline.Refusal;
 import jakarta.ws.rs.NotAllowedException;

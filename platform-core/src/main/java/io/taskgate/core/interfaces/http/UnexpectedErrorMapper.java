@@ -1,4 +1,8 @@
-package io.taskgate.core.interfaces.proxy;
+package io.taskgate.core.interfaces.http;
+
+import io.taskgate.core.interfaces.http.WebApplicationErrorMapper;
+
+import io.taskgate.core.interfaces.http.OpenAiErrors;
 
 import io.taskgate.core.application.proxy.DatabaseOutage;
 
