@@ -220,33 +220,13 @@ final class RequiredLiterals {
         return at < regex.length() && "?*{".indexOf(regex.charAt(at)) >= 0;
     }
 
-    /** The index of the ')' closing the group opened at {@code open}, or -1. */
-    private static int closing(String regex, int open) {
-        int depth = 0;
+    /**
+     * Which characters of {@code regex} are its structure (groups, alternatives): not escaped and not inside a
+     * character class; null when a class is not closed.
+     */
+    private static boolean[] structure(String regex) {
+        boolean[] structural = new boolean[regex.length()];
         boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The alternatives at the top level of {@code regex}, or null when its brackets do not balance. */
-    private static List<String> splitTopLevel(String regex) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
@@ -255,7 +235,45 @@ final class RequiredLiterals {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
+            } else {
+                structural[i] = true;
+            }
+        }
+        return inClass ? null : structural;
+    }
+
+    /** The index of the ')' closing the group opened at {@code open}, or -1. */
+    private static int closing(String regex, int open) {
+        boolean[] structural = structure(regex);
+        int depth = 0;
+        for (int i = open; structural != null && i < regex.length(); i++) {
+            if (!structural[i]) {
+                continue;
+            }
+            if (regex.charAt(i) == '(') {
+                depth++;
+            } else if (regex.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The alternatives at the top level of {@code regex}, or null when its brackets do not balance. */
+    private static List<String> splitTopLevel(String regex) {
+        boolean[] structural = structure(regex);
+        if (structural == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (!structural[i]) {
+                continue;
+            }
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -264,7 +282,7 @@ final class RequiredLiterals {
                 start = i + 1;
             }
         }
-        if (depth != 0 || inClass) {
+        if (depth != 0) {
             return null;
         }
         parts.add(regex.substring(start));
