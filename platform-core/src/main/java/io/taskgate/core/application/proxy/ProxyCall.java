@@ -201,8 +201,11 @@ public class ProxyCall {
         return new ProxyResult.Stream(exchange, headers, (UpstreamOutcome.Streaming) outcome, usageInjected);
     }
 
-    /** The answer's headers, then those the stages set (e.g. remaining quota) where the answer has none of the name. */
-    static ProxyResult.Answer answer(ProxyExchange exchange, int status, Map<String, String> own, byte[] body) {
+    /**
+     * An exchange's whole answer: its own headers, then those the stages set (e.g. remaining quota) where it has none
+     * of the name, and the request id. Also what transport answers for a stream that fails before its first event.
+     */
+    public static ProxyResult.Answer answer(ProxyExchange exchange, int status, Map<String, String> own, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>(own);
         headers.putIfAbsent("Content-Type", "application/json");
         for (Map.Entry<String, String> header : exchange.responseHeaders().entrySet()) {

@@ -3,12 +3,11 @@ package io.taskgate.core.interfaces.proxy;
 import io.taskgate.core.interfaces.http.OpenAiErrors;
 
 import io.taskgate.api.pipeline.Refusal;
+import io.taskgate.core.application.proxy.ProxyCall;
 import io.taskgate.core.application.proxy.ProxyResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Turns what the proxy use case returned into what the servlet writes: a whole answer as it is, a stream relayed
@@ -29,10 +28,9 @@ public class ProxyReplies {
         StreamResponder.Opened opened = streams.open(stream);
         if (opened.refusal().isPresent()) {
             Refusal refusal = opened.refusal().get();
-            Map<String, String> headers = new LinkedHashMap<>(refusal.headers());
-            stream.exchange().responseHeaders().forEach(headers::putIfAbsent);
-            headers.put("X-Request-Id", stream.exchange().requestId());
-            return ProxyReply.of(refusal.status(), headers, OpenAiErrors.body(refusal));
+            ProxyResult.Answer answer = ProxyCall.answer(stream.exchange(), refusal.status(), refusal.headers(),
+                    OpenAiErrors.body(refusal));
+            return ProxyReply.of(answer.status(), answer.headers(), answer.body());
         }
         return new ProxyReply(200, stream.headers(), opened.body());
     }
