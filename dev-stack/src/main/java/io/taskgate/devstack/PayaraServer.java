@@ -150,7 +150,7 @@ public final class PayaraServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(o.javaHome.resolve("bin/java").toString());
         command.addAll(jvmArgs(o.jvmArgs));
-        command.addAll(List.of("-jar", o.payaraJar.toAbsolutePath().toString(), "--nohazelcast", "--disablephonehome",
+        command.addAll(List.of("-jar", o.payaraJar.toAbsolutePath().toString(), "--nocluster", "--disablephonehome",
                 "--port", Integer.toString(port), "--unpackdir", work.resolve("runtime").toString(),
                 "--prebootcommandfile", preboot.toString(),
                 "--deploy", o.war.toAbsolutePath().toString(), "--contextroot", "/"));
