@@ -115,6 +115,9 @@ class ConsoleAccessibilityBrowserIT {
             assertTrue(secret.startsWith("tg_"), "the new key is shown: " + secret);
             browser.waitForText(name);
             browser.screenshot("a11y-key-created-by-keyboard");
+            String keyTable = browser.find("[id$='keyTable']").getText();
+            assertTrue(keyTable.contains("acme-checkout, acme-docs") && !keyTable.contains("["),
+                    "the key's tasks read as words, not a Java list: " + keyTable);
             List<String> unnamed = page.unnamedControls();
             assertTrue(unnamed.isEmpty(), "with the notice and the new key shown, unnamed: " + unnamed);
             JsonNode created = keyNamed(AdminApi.as("bob"), name);
