@@ -108,9 +108,4 @@ final class PromptText {
         }
         text.append(value);
     }
-
-    /** Rough token estimate (4 characters a token) for when the upstream reports no usage. */
-    static long estimateTokens(String text) {
-        return text.isEmpty() ? 0 : (text.length() + 3) / 4;
-    }
 }
