@@ -60,12 +60,14 @@ public final class GatewayProfile {
             HttpClient http = LatencyBenchmark.client();
             PromptMix mix = new PromptMix();
             System.out.println((builtin ? "Built-in stages only" : "Default configuration, plugins " + plugins));
+            ProcessStats stats = new ProcessStats(gateway.pid());
             for (int round = 1; round <= WARMUP_ROUNDS; round++) {
                 long from = gateway.cpuTime().toNanos();
+                long jitFrom = stats.jitNanos();
                 FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                         "Bearer " + token, mix.next(false)), 400, 4, 2000);
-                System.out.printf("  warm-up round %d: CPU per request %.2f ms%n", round,
-                        LatencyBenchmark.cpuMillisSince(gateway, from) / 2000);
+                System.out.printf("  warm-up round %d: CPU per request %.2f ms, of which the JIT compilers %.2f ms%n", round,
+                        LatencyBenchmark.cpuMillisSince(gateway, from) / 2000, Math.max(0, stats.jitNanos() - jitFrom) / 1e6 / 2000);
             }
             Thread.sleep(10_000);
             long idleFrom = gateway.cpuTime().toNanos();
@@ -73,17 +75,20 @@ public final class GatewayProfile {
             System.out.printf("Idle: %.1f%% of a core%n", LatencyBenchmark.cpuMillisSince(gateway, idleFrom) / 100);
 
             Path jfr = work.resolve("gateway.jfr");
+            java.time.Instant since = java.time.Instant.now();
             String begin = java.time.LocalTime.now().toString();
             Process perf = perf(gateway.pid(), work.resolve("plain.perf"), REQUESTS / 100);
             long from = gateway.cpuTime().toNanos();
+            long jitFrom = stats.jitNanos();
             FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                     "Bearer " + token, mix.next(false)), 100, 4, REQUESTS);
             double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
+            double jit = Math.max(0, stats.jitNanos() - jitFrom) / 1e6;
             Thread.sleep(2_000);
             jcmd(gateway.pid(), "JFR.dump", "name=profile", "begin=" + begin, "filename=" + jfr);
-            System.out.printf("At 100 req/s: %d requests, CPU per request %.2f ms (process, all threads)%n",
-                    REQUESTS, cpu / REQUESTS);
-            summarize(jfr);
+            System.out.printf("At 100 req/s: %d requests, CPU per request %.2f ms (process, all threads), of which the JIT"
+                    + " compilers %.2f ms%n", REQUESTS, cpu / REQUESTS, jit / REQUESTS);
+            summarize(jfr, since);
             perfMap(gateway.pid());
             perfReport(perf, work.resolve("plain.perf"));
             System.out.println("Recording: " + jfr);
@@ -99,6 +104,7 @@ public final class GatewayProfile {
                 "Bearer " + token, STREAM);
         FixedRateLoad.run(http, stream, 20, 4, Math.max(100, STREAMS / 3)); // warm the relay's path
         Thread.sleep(5_000);
+        java.time.Instant since = java.time.Instant.now();
         String begin = java.time.LocalTime.now().toString();
         Process perf = perf(gateway.pid(), jfr.resolveSibling("streams.perf"), STREAMS / 20);
         long from = gateway.cpuTime().toNanos();
@@ -108,7 +114,7 @@ public final class GatewayProfile {
         jcmd(gateway.pid(), "JFR.dump", "name=profile", "begin=" + begin, "filename=" + jfr);
         System.out.printf("%nStreams at 20/s: %d streams of about 29 events, CPU per stream %.2f ms, per event %.3f ms%n",
                 STREAMS, cpu / STREAMS, cpu / STREAMS / 29);
-        summarize(jfr);
+        summarize(jfr, since);
         perfMap(gateway.pid());
         perfReport(perf, jfr.resolveSibling("streams.perf"));
     }
@@ -151,7 +157,11 @@ public final class GatewayProfile {
         }
     }
 
-    private static void summarize(Path jfr) throws Exception {
+    /**
+     * The samples of the measured window only: a dump holds whole chunks, and the chunk of a recording started at boot
+     * also holds the boot and the warm-up.
+     */
+    private static void summarize(Path jfr, java.time.Instant since) throws Exception {
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> own = new HashMap<>();
@@ -161,7 +171,7 @@ public final class GatewayProfile {
         for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
             String type = event.getEventType().getName();
             RecordedStackTrace stack = event.getStackTrace();
-            if (stack == null || stack.getFrames().isEmpty()) {
+            if (stack == null || stack.getFrames().isEmpty() || event.getStartTime().isBefore(since)) {
                 continue;
             }
             if (type.equals("jdk.ExecutionSample")) {

@@ -72,7 +72,13 @@ public final class LatencyBenchmark {
              PayaraServer defaults = withJvmArgs(gatewayOptions(work.resolve("default"), simulator, keycloak)
                      .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
                      // e.g. -XX:StartFlightRecording=filename=/tmp/gw.jfr to profile the gateway
-                     System.getProperty("bench.gatewayJvmArgs", "")).start()) {
+                     System.getProperty("bench.gatewayJvmArgs", "")).start();
+             // -Dbench.jitCompare=true: the default configuration once more, with the optimizing compiler (C2) as
+             // the JVM has it by default, in the same run
+             PayaraServer withC2 = !Boolean.getBoolean("bench.jitCompare") ? null
+                     : withJvmArgs(gatewayOptions(work.resolve("default-c2"), simulator, keycloak)
+                             .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
+                             (System.getProperty("bench.gatewayJvmArgs", "") + " -XX:TieredStopAtLevel=4").strip()).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
             String simKey = "Bearer " + simulator.config().apiKey();
             int simPort = URI.create(simulator.baseUrl()).getPort();
@@ -93,6 +99,11 @@ public final class LatencyBenchmark {
                 targets.add(new Target("Taskgate, built-in stages only",
                         body -> post(builtin.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
                         new ProcessStats(builtin.pid())));
+                if (withC2 != null) {
+                    targets.add(new Target("Taskgate default, with the C2 compiler",
+                            body -> post(withC2.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                            new ProcessStats(withC2.pid())));
+                }
                 targets.add(new Target("Taskgate as ./taskgate run starts it",
                         body -> post(defaults.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
                         new ProcessStats(defaults.pid())));
@@ -122,14 +133,17 @@ public final class LatencyBenchmark {
 
         long[][] micros = new long[n][0];
         double[] cpuMillis = new double[n];
+        double[] jitMillis = new double[n];
         int perBlock = Math.max(1, REQUESTS / BLOCKS);
         for (int block = 0; block < BLOCKS; block++) {
             for (int k = 0; k < n; k++) {
                 int which = (k + block) % n;
                 Target target = targets.get(which);
                 long cpuBefore = cpuNanos(target);
+                long jitBefore = jitNanos(target);
                 long[] measured = FixedRateLoad.run(http, i -> target.chat(mix.next(false)), RATE, WORKERS, perBlock);
                 cpuMillis[which] += (cpuNanos(target) - cpuBefore) / 1e6;
+                jitMillis[which] += Math.max(0, jitNanos(target) - jitBefore) / 1e6;
                 micros[which] = concat(micros[which], measured);
             }
         }
@@ -215,6 +229,12 @@ public final class LatencyBenchmark {
                 Percentiles.ms(dFirst.p99() - directFirst.p99()), perSecond[last],
                 portkeyRate > 0 ? String.format("; Portkey %,.0f, ratio %.2f", portkeyRate, perSecond[last] / portkeyRate) : "",
                 cpuMillis[last] / micros[last].length);
+        for (int i = 0; i < n; i++) {
+            if (targets.get(i).name().startsWith("Taskgate")) {
+                System.out.printf("Of the CPU per request at %d req/s, %s: %.2f ms in the JIT compiler threads (the JVM still"
+                        + " compiling, not serving)%n", RATE, targets.get(i).name(), jitMillis[i] / micros[i].length);
+            }
+        }
         System.out.printf("Detector queues of the default configuration at saturation: %d detector runs shed over %d answered"
                         + " requests (each request has one run per detector beside the call; counted in /api/plugins and"
                         + " taskgate_stage_shed_total, never silently)%n", shedDuringSaturation, defaultAnswered);
@@ -236,6 +256,10 @@ public final class LatencyBenchmark {
     /** A stream of the mix's kind: a short question answered in 12 chunks 20 ms apart. */
     static final String STREAM = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":"
             + "\"stream a short answer on the cart total rounding [sim:words=10] [sim:chunk-delay-ms=20]\"}]}";
+
+    private static long jitNanos(Target target) {
+        return target.process() == null ? 0 : target.process().jitNanos();
+    }
 
     private static long cpuNanos(Target target) {
         return target.process() == null ? 0 : target.process().cpuNanos();
@@ -303,9 +327,11 @@ public final class LatencyBenchmark {
         int flat = 0;
         for (int round = 1; round <= WARMUP_ROUNDS; round++) {
             long from = gateway.process().cpuNanos();
+            long jitFrom = gateway.process().jitNanos();
             FixedRateLoad.run(http, i -> gateway.chat(mix.next(false)), 400, WORKERS, WARMUP_ROUND);
             double perRequest = (gateway.process().cpuNanos() - from) / 1e6 / WARMUP_ROUND;
-            System.out.printf("  %s, warm-up round %d: CPU per request %.2f ms%n", gateway.name(), round, perRequest);
+            System.out.printf("  %s, warm-up round %d: CPU per request %.2f ms, of which the JIT compilers %.2f ms%n",
+                    gateway.name(), round, perRequest, Math.max(0, gateway.process().jitNanos() - jitFrom) / 1e6 / WARMUP_ROUND);
             flat = perRequest < 0.95 * best ? 0 : flat + 1;
             best = Math.min(best, perRequest);
             if (flat >= FLAT_ROUNDS) {

@@ -19,6 +19,29 @@ record ProcessStats(long pid) {
         return tree().map(ProcessStats::cpuTicks).sum() * (long) TICK_NANOS;
     }
 
+    /**
+     * User plus system CPU, so far, of the JVM's JIT compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…})
+     * in the process, in nanoseconds: the part of {@link #cpuNanos()} that is compiling rather than serving. A compiler
+     * thread that has ended (the JVM starts and stops them with the load) is no longer counted; zero without {@code /proc}.
+     */
+    long jitNanos() {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.filter(ProcessStats::isCompilerThread)
+                    .mapToLong(t -> cpuTicks(t.resolve("stat"))).sum() * (long) TICK_NANOS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isCompilerThread(Path task) {
+        try {
+            String comm = Files.readString(task.resolve("comm")).strip();
+            return comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Resident set size of the process tree, in bytes. */
     long rssBytes() {
         return tree().map(ProcessStats::rssKb).sum() * 1024;
@@ -31,8 +54,12 @@ record ProcessStats(long pid) {
     }
 
     private static long cpuTicks(long pid) {
+        return cpuTicks(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    private static long cpuTicks(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(statFile);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (IOException | RuntimeException e) {

@@ -11,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,15 @@ public class AsyncUsageLedger implements UsageLedger {
 
     @Inject
     UsageRowWriter writer;
+
+    /**
+     * How long the writer waits, once a row has come, for more rows to write in the same transaction. At 100 requests
+     * a second a commit per request cost the embedded database more CPU than the requests themselves; 50 ms gathers
+     * about five. Rows are visible in the ledger that much later; quotas do not read the ledger.
+     */
+    @Inject
+    @ConfigProperty(name = "gateway.ledger.linger-ms", defaultValue = "50")
+    long lingerMillis;
 
     @Resource
     ManagedThreadFactory threads;
@@ -119,6 +129,13 @@ public class AsyncUsageLedger implements UsageLedger {
         return spilled.get();
     }
 
+    /** Waits {@link #lingerMillis} for more rows, unless the ledger is stopping or enough rows are queued already. */
+    private void linger() throws InterruptedException {
+        if (running && lingerMillis > 0 && queue.size() < BATCH - 1) {
+            Thread.sleep(Math.min(lingerMillis, 1_000));
+        }
+    }
+
     private void drainLoop() {
         List<UsageRecord> batch = new ArrayList<>(BATCH);
         while (running || !queue.isEmpty()) {
@@ -129,6 +146,7 @@ public class AsyncUsageLedger implements UsageLedger {
                     continue;
                 }
                 batch.add(first);
+                linger();
                 queue.drainTo(batch, BATCH - 1);
                 if (!spill.isEmpty()) {
                     toSpill(batch); // keep the order: older rows are in the spill

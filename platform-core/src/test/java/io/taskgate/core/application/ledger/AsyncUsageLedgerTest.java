@@ -57,6 +57,21 @@ class AsyncUsageLedgerTest {
     }
 
     @Test
+    void rowsArrivingWhileTheWriterLingersShareOneTransaction() throws InterruptedException {
+        ledger.lingerMillis = 400;
+        start();
+        ledger.record(row());
+        Thread.sleep(50);
+        ledger.record(row());
+        ledger.record(row());
+        for (int waited = 0; transactions.isEmpty() && waited < 5_000; waited += 20) {
+            Thread.sleep(20);
+        }
+        assertEquals(List.of(3), transactions.stream().map(List::size).toList(),
+                "the two rows that came within the linger went with the first");
+    }
+
+    @Test
     void stoppingWritesEveryAcceptedRowInTransactionsOfAtMost500() {
         start();
         for (int i = 0; i < 1_200; i++) {

@@ -67,6 +67,64 @@ final class Anchors {
             "My friend's company needs this for their product.",
             "Unrelated to this project: another contract I am working on.");
 
+    /**
+     * Business domains, one short description each, after the broad sectors of an industry classification (retail,
+     * hospitality, finance, health, education, public sector, industry, media, ...). A prompt that is close to a domain
+     * its task's texts are far from is evidence of work for someone else ("an OpenAPI spec for a library catalogue" on
+     * a payroll task); the weight of that evidence is fitted on other tasks, like every feature.
+     */
+    static final List<String> DOMAINS = List.of(
+            "An online shop: products, shopping cart, checkout and delivery.",
+            "A supermarket or grocery chain: stores, stock and suppliers.",
+            "A fashion and clothing brand.",
+            "A restaurant: table reservations, menus and orders.",
+            "Food delivery and takeaway orders.",
+            "A hotel: room bookings, guests and check-in.",
+            "Travel booking: flights, trips and holiday packages.",
+            "A bank: accounts, transfers, cards and loans.",
+            "An insurance company: policies, claims and premiums.",
+            "Investing and trading: stocks, funds and portfolios.",
+            "Accounting, invoices, tax returns and bookkeeping.",
+            "Payroll, salaries and employee records.",
+            "Recruiting, job applications and hiring.",
+            "A hospital or clinic: patients, doctors and appointments.",
+            "A pharmacy and prescriptions.",
+            "Fitness, workouts, nutrition and health tracking.",
+            "A school or university: students, courses and grades.",
+            "A public library: books, loans and members.",
+            "A government office: citizens, permits and forms.",
+            "A law firm: contracts, cases and legal documents.",
+            "Real estate: property listings, rentals and tenants.",
+            "Construction and building projects.",
+            "Car dealership and vehicle sales.",
+            "Car repair, workshops and spare parts.",
+            "Public transport, trains, buses and timetables.",
+            "Ride hailing, taxis and drivers.",
+            "Logistics: parcels, shipping, warehouses and delivery routes.",
+            "Manufacturing: factory machines, production lines and quality control.",
+            "Energy: electricity, solar panels, utilities and meters.",
+            "Agriculture: farms, crops and livestock.",
+            "Telecom: mobile plans, subscribers and networks.",
+            "A newspaper or magazine: articles and subscriptions.",
+            "Video streaming, music and podcasts.",
+            "Video games and players.",
+            "Sports clubs, matches, tickets and fans.",
+            "Events, concerts and ticket sales.",
+            "A museum, a theatre or a cinema.",
+            "A charity or non-profit: donors and volunteers.",
+            "A church or a religious community.",
+            "Dating and social networking.",
+            "Pets, veterinarians and animal care.",
+            "A beauty salon, hairdresser or spa: bookings and treatments.",
+            "Cosmetics and skincare products.",
+            "Home appliances, smart home and household devices.",
+            "Weddings, parties and event planning.",
+            "A dental practice.",
+            "Childcare and kindergartens.",
+            "Elderly care and nursing homes.",
+            "Marketing agency: campaigns, ads and social media.",
+            "Customer support, help desk and tickets.");
+
     private Anchors() {
     }
 

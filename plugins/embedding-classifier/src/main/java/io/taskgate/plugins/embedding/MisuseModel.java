@@ -16,7 +16,7 @@ import java.util.Objects;
  *   <li><b>semantic</b>: weights of the {@link #FEATURES} of the prompt's embedding: its {@link #SIMILARITIES}
  *   similarities (to the task's name and description, its name and its example requests, to the anchors of
  *   {@code off_topic}, the work labels, instruction-like text, generic requests and other work, the share of its words
- *   the task uses, its length), then its similarities to the model's {@link PromptBank} of labelled training prompts;</li>
+ *   the task uses, its length, how much closer it comes than its task to some business domain), then its similarities to the model's {@link PromptBank} of labelled training prompts;</li>
  *   <li><b>combined</b>: {@code z = aLex * logit(pLex) + aSem * logit(pSem) + a0}, a calibrated log-odds that the prompt
  *   is misuse; MAJOR when {@code z > major}, SLIGHT when {@code z > slight}.</li>
  * </ul>
@@ -32,7 +32,7 @@ public final class MisuseModel {
     static final int MAGIC = 0x54474d32; // TGM2
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
-            "other-work", "task-word-overlap", "log-words", "misuse-bank-best", "misuse-bank-top3", "on-task-bank-best"};
+            "other-work", "task-word-overlap", "log-words", "foreign-domain", "misuse-bank-best", "misuse-bank-top3", "on-task-bank-best"};
     /** The features {@link TaskClassifier} computes; the rest come from the model's {@link PromptBank}. */
     public static final int SIMILARITIES = FEATURES.length - PromptBank.FEATURES;
 

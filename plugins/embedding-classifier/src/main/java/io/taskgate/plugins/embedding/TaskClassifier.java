@@ -62,7 +62,12 @@ public final class TaskClassifier {
                            float[] cheapVector) {
     }
 
-    private record TaskVectors(float[] task, float[] name, List<float[]> examples) {
+    /**
+     * The task's texts embedded, and how close the task comes to each of the {@link Anchors#DOMAINS}: by its name and
+     * description ({@code domains}), and by those and its example requests ({@code domainsWithExamples}).
+     */
+    private record TaskVectors(float[] task, float[] name, List<float[]> examples, double[] domains,
+                               double[] domainsWithExamples) {
     }
 
     /** The task's words (stems), without and with its example requests. */
@@ -76,6 +81,7 @@ public final class TaskClassifier {
         final List<float[]> meta;
         final List<float[]> generic;
         final List<float[]> otherWork;
+        final List<float[]> domains;
         final Map<String, TaskVectors> tasks;
 
         Space(Embedder embedder, Map<String, List<String>> anchorTexts, List<String> metaTexts, int maxTasks) {
@@ -90,6 +96,7 @@ public final class TaskClassifier {
             this.meta = metaTexts.isEmpty() ? List.of() : List.copyOf(embedder.embedAll(metaTexts));
             this.generic = List.copyOf(embedder.embedAll(Anchors.GENERIC));
             this.otherWork = List.copyOf(embedder.embedAll(Anchors.OTHER_WORK));
+            this.domains = List.copyOf(embedder.embedAll(Anchors.DOMAINS));
             this.tasks = lru(Math.max(1, maxTasks));
         }
 
@@ -105,7 +112,18 @@ public final class TaskClassifier {
             texts.add(task.name());
             texts.addAll(examples);
             List<float[]> vectors = embedder.embedAll(texts);
-            TaskVectors v = new TaskVectors(vectors.get(0), vectors.get(1), List.copyOf(vectors.subList(2, vectors.size())));
+            double[] own = new double[domains.size()];
+            double[] withExamples = new double[domains.size()];
+            for (int d = 0; d < own.length; d++) {
+                float[] domain = domains.get(d);
+                own[d] = Math.max(Embedder.cosine(vectors.get(0), domain), Embedder.cosine(vectors.get(1), domain));
+                withExamples[d] = own[d];
+                for (float[] example : vectors.subList(2, vectors.size())) {
+                    withExamples[d] = Math.max(withExamples[d], Embedder.cosine(example, domain));
+                }
+            }
+            TaskVectors v = new TaskVectors(vectors.get(0), vectors.get(1), List.copyOf(vectors.subList(2, vectors.size())),
+                    own, withExamples);
             synchronized (tasks) {
                 tasks.put(key, v);
             }
@@ -294,8 +312,12 @@ public final class TaskClassifier {
         double metaScore = s.meta.isEmpty() ? -1 : best(v, s.meta);
         double st = Embedder.cosine(v, tv.task());
         double sn = Embedder.cosine(v, tv.name());
+        double[] promptDomains = new double[s.domains.size()];
+        for (int d = 0; d < promptDomains.length; d++) {
+            promptDomains[d] = Embedder.cosine(v, s.domains.get(d));
+        }
         double[] without = {st, sn, st, st, st, off[0], meanOfTop(off, 3), work, metaScore, best(v, s.generic),
-                best(v, s.otherWork), overlaps[0], logWords};
+                best(v, s.otherWork), overlaps[0], logWords, foreignDomain(promptDomains, tv.domains())};
         double[] with = without.clone();
         if (!tv.examples().isEmpty()) {
             double[] se = sortedDesc(v, tv.examples());
@@ -303,8 +325,27 @@ public final class TaskClassifier {
             with[3] = meanOfTop(se, 3);
             with[4] = meanOfTop(se, se.length);
             with[11] = overlaps[1];
+            with[13] = foreignDomain(promptDomains, tv.domainsWithExamples());
         }
         return new double[][]{without, with};
+    }
+
+    /**
+     * How much closer the prompt comes than its task to the business domain the prompt is closest to ("a library:
+     * books, loans" for an OpenAPI spec of a library catalogue, against a payroll task): near zero or below when the
+     * task is about that domain too, or the prompt is about none in particular.
+     */
+    private static double foreignDomain(double[] prompt, double[] task) {
+        if (prompt.length == 0) {
+            return 0;
+        }
+        int closest = 0;
+        for (int d = 1; d < prompt.length; d++) {
+            if (prompt[d] > prompt[closest]) {
+                closest = d;
+            }
+        }
+        return prompt[closest] - task[closest];
     }
 
     /** Everything both passes read (the model's embedding included): for evaluation. */
@@ -430,8 +471,9 @@ public final class TaskClassifier {
                 + fmt(MisuseModel.sigmoid(sem)) + "); similarity to task " + fmt(taskSim)
                 + (f.examples() ? ", best example " + fmt(f.semantic()[2]) : ", no example requests")
                 + ", off_topic " + fmt(x[5]) + ", other work " + fmt(x[10]) + ", generic request " + fmt(x[9])
-                + ", instruction-like " + fmt(x[8]) + ", closest known misuse " + fmt(x[13]) + ", closest known work "
-                + fmt(x[15]) + "; closest label " + f.label();
+                + ", instruction-like " + fmt(x[8]) + ", another business domain " + fmt(x[13])
+                + ", closest known misuse " + fmt(x[MisuseModel.SIMILARITIES]) + ", closest known work "
+                + fmt(x[MisuseModel.SIMILARITIES + 2]) + "; closest label " + f.label();
         double confidence = severity == Severity.NONE ? 1 - p : p;
         return new Verdict(severity, label, clamp01(confidence), p, taskSim, f.labelScores(), evidence, false);
     }

@@ -7,9 +7,9 @@ import java.nio.file.Path;
  * with the same procedure the leave-tasks-out evaluation uses per fold. Its figures on that set are in-sample; the
  * leave-tasks-out figures are what to expect on new tasks. Run with
  * {@code mvn -Pbench-misuse -pl plugins/embedding-classifier test-compile exec:java
- * -Dexec.mainClass=io.taskgate.plugins.embedding.FitShippedModel}.
+ * -Dbench.main=io.taskgate.plugins.embedding.FitShippedModel}.
  */
-final class FitShippedModel {
+public final class FitShippedModel {
     public static void main(String[] args) throws Exception {
         Path dir = HeldOutSet.locate("eval/heldout").orElseThrow();
         Path file = args.length > 0 ? Path.of(args[0]) : dir.getParent().getParent()
