@@ -50,26 +50,11 @@ public final class PayaraServer implements AutoCloseable {
      */
     public static final String LENIENT_HEADERS = "-Dorg.glassfish.grizzly.http.STRICT_HEADER_VALUE_VALIDATION_RFC_9110=false";
 
-    /**
-     * The JIT unless a JVM argument chooses one: the client compiler (C1) only. Payara's request path is so large that
-     * the optimizing compiler (C2) was still compiling and recompiling after minutes of steady load (about 1 ms of CPU
-     * per request in its threads at 400 req/s, 1.6-2.7 ms at 100 req/s, on 2 cores); with C1 alone that is gone and the
-     * gateway's CPU per request fell by a fifth (see docs/benchmarks.md). Hot numeric code runs slower under C1, which
-     * the same measurement includes.
-     */
-    static final String DEFAULT_JIT = "-XX:TieredStopAtLevel=1";
-
-    /**
-     * The JVM arguments: these, after {@link #DEFAULT_GC} unless one of them selects a collector, and after
-     * {@link #DEFAULT_JIT} unless one of them sets the tiers.
-     */
+    /** The JVM arguments: these, after {@link #DEFAULT_GC} unless one of them selects a collector. */
     static List<String> jvmArgs(List<String> given) {
         List<String> args = new ArrayList<>();
         if (given.stream().noneMatch(arg -> arg.matches("-XX:\\+Use\\w+GC"))) {
             args.add(DEFAULT_GC);
-        }
-        if (given.stream().noneMatch(arg -> arg.contains("TieredStopAtLevel") || arg.contains("TieredCompilation"))) {
-            args.add(DEFAULT_JIT);
         }
         args.addAll(given);
         return args;

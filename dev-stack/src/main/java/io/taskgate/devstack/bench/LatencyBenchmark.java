@@ -26,13 +26,17 @@ import java.util.function.Function;
  * every one unique. Measured in rotating blocks (each block runs every target, in a rotated order), so the machine's
  * noise falls on all alike:
  * <ul>
- *   <li>added p50 and p99 at a fixed rate ({@code bench.rate}, default 100 req/s, 4 workers), and CPU per request;</li>
+ *   <li>added p50 and p99 at a fixed rate ({@code bench.rate}, default 100 req/s, 4 workers), and CPU per request,
+ *   with the part of it in the JIT compiler threads; the gateways are warmed at 400 req/s, then at the measured rate
+ *   until their compilers are quiet;</li>
  *   <li>saturation: {@code bench.clients} (32) clients back to back for {@code bench.saturationMillis} (8 s), twice;
  *   for the default configuration also how many requests its detector queue shed;</li>
  *   <li>streams: time to the first chunk and the gap between chunks;</li>
  *   <li>resident memory of each server at the end, and where the default configuration's goes (with
  *   {@code -XX:NativeMemoryTracking=summary} in {@code bench.gatewayJvmArgs}: {@link MemoryBreakdown}).</li>
  * </ul>
+ * {@code -Dbench.jitCompare=true} adds the default configuration once more with the client compiler (C1) only
+ * ({@code -XX:TieredStopAtLevel=1}): no compiler backlog, slower code (see docs/benchmarks.md, run 6).
  * Prints figures; it asserts nothing (targets are read off by a person).
  */
 public final class LatencyBenchmark {
@@ -48,6 +52,8 @@ public final class LatencyBenchmark {
     private static final long SATURATION_MILLIS = Long.getLong("bench.saturationMillis", 8_000);
     private static final int OPEN_STREAMS = Integer.getInteger("bench.openStreams", 1000);
     private static final int FLAT_ROUNDS = 4;
+    /** Rounds at the measured rate after the fast warm-up, at most (see {@link #warmAtRate}). */
+    private static final int RATE_WARMUP_ROUNDS = Integer.getInteger("bench.rateWarmupRounds", 12);
 
     /** One side of the comparison: how to send it a body, and its process (none for the direct call). */
     record Target(String name, Function<String, HttpRequest> request, ProcessStats process) {
@@ -73,12 +79,12 @@ public final class LatencyBenchmark {
                      .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
                      // e.g. -XX:StartFlightRecording=filename=/tmp/gw.jfr to profile the gateway
                      System.getProperty("bench.gatewayJvmArgs", "")).start();
-             // -Dbench.jitCompare=true: the default configuration once more, with the optimizing compiler (C2) as
-             // the JVM has it by default, in the same run
-             PayaraServer withC2 = !Boolean.getBoolean("bench.jitCompare") ? null
-                     : withJvmArgs(gatewayOptions(work.resolve("default-c2"), simulator, keycloak)
+             // -Dbench.jitCompare=true: the default configuration once more, with the client compiler (C1) only,
+             // in the same run
+             PayaraServer withC1 = !Boolean.getBoolean("bench.jitCompare") ? null
+                     : withJvmArgs(gatewayOptions(work.resolve("default-c1"), simulator, keycloak)
                              .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
-                             (System.getProperty("bench.gatewayJvmArgs", "") + " -XX:TieredStopAtLevel=4").strip()).start()) {
+                             (System.getProperty("bench.gatewayJvmArgs", "") + " -XX:TieredStopAtLevel=1").strip()).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
             String simKey = "Bearer " + simulator.config().apiKey();
             int simPort = URI.create(simulator.baseUrl()).getPort();
@@ -99,10 +105,10 @@ public final class LatencyBenchmark {
                 targets.add(new Target("Taskgate, built-in stages only",
                         body -> post(builtin.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
                         new ProcessStats(builtin.pid())));
-                if (withC2 != null) {
-                    targets.add(new Target("Taskgate default, with the C2 compiler",
-                            body -> post(withC2.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
-                            new ProcessStats(withC2.pid())));
+                if (withC1 != null) {
+                    targets.add(new Target("Taskgate default, client compiler (C1) only",
+                            body -> post(withC1.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                            new ProcessStats(withC1.pid())));
                 }
                 targets.add(new Target("Taskgate as ./taskgate run starts it",
                         body -> post(defaults.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
@@ -127,6 +133,7 @@ public final class LatencyBenchmark {
                 FixedRateLoad.run(http, i -> target.chat(mix.next(false)), 400, WORKERS, WARMUP_ROUND * 2);
             } else {
                 warmUntilSettled(http, target, mix);
+                warmAtRate(http, target, mix);
             }
         }
         waitUntilQuiet(targets);
@@ -335,6 +342,28 @@ public final class LatencyBenchmark {
             flat = perRequest < 0.95 * best ? 0 : flat + 1;
             best = Math.min(best, perRequest);
             if (flat >= FLAT_ROUNDS) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * A gateway warmed at 400 req/s still has code to compile at the measured rate: at 100 req/s its queues run empty,
+     * its batches hold one row, and the optimizing compiler (C2) compiled about 800 methods for the first time in the
+     * first half-minute of it (PrintCompilation). Warm up at the measured rate, in rounds of 10 s, until the JIT
+     * compiler threads use under 0.1 ms per request in a round, so that what is measured is the gateway's steady
+     * state, not its compiler's backlog.
+     */
+    private static void warmAtRate(HttpClient http, Target gateway, PromptMix mix) throws InterruptedException {
+        int perRound = RATE * 10;
+        for (int round = 1; round <= RATE_WARMUP_ROUNDS; round++) {
+            long from = gateway.process().cpuNanos();
+            long jitFrom = gateway.process().jitNanos();
+            FixedRateLoad.run(http, i -> gateway.chat(mix.next(false)), RATE, WORKERS, perRound);
+            double jit = Math.max(0, gateway.process().jitNanos() - jitFrom) / 1e6 / perRound;
+            System.out.printf("  %s, warm-up at %d req/s, round %d: CPU per request %.2f ms, of which the JIT compilers"
+                    + " %.2f ms%n", gateway.name(), RATE, round, (gateway.process().cpuNanos() - from) / 1e6 / perRound, jit);
+            if (jit < 0.1) {
                 return;
             }
         }
