@@ -19,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where the CPU of the gateway goes, as users run it: the default configuration (or, with
- * {@code -Dprofile.builtin=true}, the built-in stages only), warmed up, then profiled with Java Flight Recorder at
- * 100 req/s of the bench's prompt mix. Prints the CPU per request, the idle CPU, and the busiest threads, methods
- * (self) and core or plugin methods (the first frame of the gateway's own code) from the execution samples, and the
- * busiest native frames. A tool for finding costs; it asserts nothing.
+ * {@code -Dprofile.builtin=true}, the built-in stages only), warmed up (at 400 req/s, then at 100 req/s until its
+ * JIT compiler is quiet: {@link JitWarmup}), then profiled with Java Flight Recorder at 100 req/s of the bench's
+ * prompt mix. Prints the CPU per request (and the JIT compiler threads' part of it), the idle CPU, and the busiest
+ * threads, methods (self) and core or plugin methods (the first frame of the gateway's own code) from the execution
+ * samples of the measured window, and the busiest native frames. A tool for finding costs; it asserts nothing.
  *
  * <pre>./taskgate profile [-Dprofile.requests=3000] [-Dprofile.builtin=true]</pre>
  */
@@ -30,6 +31,8 @@ public final class GatewayProfile {
 
     private static final int REQUESTS = Integer.getInteger("profile.requests", 3000);
     private static final int WARMUP_ROUNDS = Integer.getInteger("profile.warmupRounds", 6);
+    /** Rounds of 10 s at 100 req/s after those, until the JIT compiler is quiet ({@link JitWarmup}), at most. */
+    private static final int RATE_WARMUP_ROUNDS = Integer.getInteger("profile.rateWarmupRounds", 12);
     private static final int STREAMS = Integer.getInteger("profile.streams", 600);
     /** Also sample the whole process with Linux perf (kernel, JVM, JIT-compiled code), where perf is installed. */
     private static final boolean PERF = Boolean.getBoolean("profile.perf");
@@ -69,6 +72,8 @@ public final class GatewayProfile {
                 System.out.printf("  warm-up round %d: CPU per request %.2f ms, of which the JIT compilers %.2f ms%n", round,
                         LatencyBenchmark.cpuMillisSince(gateway, from) / 2000, Math.max(0, stats.jitNanos() - jitFrom) / 1e6 / 2000);
             }
+            JitWarmup.atRate(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
+                    "Bearer " + token, mix.next(false)), stats, "gateway", 100, 4, RATE_WARMUP_ROUNDS);
             Thread.sleep(10_000);
             long idleFrom = gateway.cpuTime().toNanos();
             Thread.sleep(10_000);

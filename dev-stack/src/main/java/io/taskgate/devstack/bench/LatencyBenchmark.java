@@ -52,7 +52,7 @@ public final class LatencyBenchmark {
     private static final long SATURATION_MILLIS = Long.getLong("bench.saturationMillis", 8_000);
     private static final int OPEN_STREAMS = Integer.getInteger("bench.openStreams", 1000);
     private static final int FLAT_ROUNDS = 4;
-    /** Rounds at the measured rate after the fast warm-up, at most (see {@link #warmAtRate}). */
+    /** Rounds at the measured rate after the fast warm-up, at most ({@link JitWarmup}). */
     private static final int RATE_WARMUP_ROUNDS = Integer.getInteger("bench.rateWarmupRounds", 12);
 
     /** One side of the comparison: how to send it a body, and its process (none for the direct call). */
@@ -133,7 +133,8 @@ public final class LatencyBenchmark {
                 FixedRateLoad.run(http, i -> target.chat(mix.next(false)), 400, WORKERS, WARMUP_ROUND * 2);
             } else {
                 warmUntilSettled(http, target, mix);
-                warmAtRate(http, target, mix);
+                JitWarmup.atRate(http, i -> target.chat(mix.next(false)), target.process(), target.name(), RATE,
+                        WORKERS, RATE_WARMUP_ROUNDS);
             }
         }
         waitUntilQuiet(targets);
@@ -342,28 +343,6 @@ public final class LatencyBenchmark {
             flat = perRequest < 0.95 * best ? 0 : flat + 1;
             best = Math.min(best, perRequest);
             if (flat >= FLAT_ROUNDS) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * A gateway warmed at 400 req/s still has code to compile at the measured rate: at 100 req/s its queues run empty,
-     * its batches hold one row, and the optimizing compiler (C2) compiled about 800 methods for the first time in the
-     * first half-minute of it (PrintCompilation). Warm up at the measured rate, in rounds of 10 s, until the JIT
-     * compiler threads use under 0.1 ms per request in a round, so that what is measured is the gateway's steady
-     * state, not its compiler's backlog.
-     */
-    private static void warmAtRate(HttpClient http, Target gateway, PromptMix mix) throws InterruptedException {
-        int perRound = RATE * 10;
-        for (int round = 1; round <= RATE_WARMUP_ROUNDS; round++) {
-            long from = gateway.process().cpuNanos();
-            long jitFrom = gateway.process().jitNanos();
-            FixedRateLoad.run(http, i -> gateway.chat(mix.next(false)), RATE, WORKERS, perRound);
-            double jit = Math.max(0, gateway.process().jitNanos() - jitFrom) / 1e6 / perRound;
-            System.out.printf("  %s, warm-up at %d req/s, round %d: CPU per request %.2f ms, of which the JIT compilers"
-                    + " %.2f ms%n", gateway.name(), RATE, round, (gateway.process().cpuNanos() - from) / 1e6 / perRound, jit);
-            if (jit < 0.1) {
                 return;
             }
         }

@@ -25,7 +25,6 @@ import io.taskgate.core.domain.model.tenant.Tenant;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
 
 /** The admin API's records ({@code io.taskgate.api.admin}) of admin objects, also written to the audit log's before/after. */
 public final class Views {
@@ -68,7 +67,7 @@ public final class Views {
     public static TaskView of(Task task) {
         TaskQuota quota = task.quota();
         return new TaskView(task.id(), task.tenantId(), task.name(), task.description(), task.isOpen(),
-                list(new TreeSet<>(task.expectedIntents())), task.examples(),
+                list(task.expectedIntents()), task.examples(),
                 new TaskQuotaView(quota.dailyTokens(), quota.monthlyTokens(), quota.budgetUsd(),
                         quota.budgetPeriod() == null ? null : quota.budgetPeriod().name()));
     }
@@ -111,8 +110,12 @@ public final class Views {
     }
 
     /** A set as a list in its own iteration order, so that the JSON and whoever reads it keep that order. */
+    /**
+     * A grant's set as a list in alphabetical order: the sets behind it ({@code Set.of}) iterate in an order that
+     * changes from one JVM run to the next, and the API and the console must show the same order every time.
+     */
     static List<String> list(Collection<String> items) {
-        return List.copyOf(items);
+        return items.stream().sorted().toList();
     }
 
     static String text(Instant instant) {

@@ -73,6 +73,19 @@ class ViewsTest {
     }
 
     @Test
+    void aKeysAndAMembersGrantsAreListedInAlphabeticalOrderWhateverTheSetsOrder() {
+        java.util.Set<String> tasks = new java.util.LinkedHashSet<>(List.of("acme-docs", "acme-checkout", "acme-api"));
+        ApiKey key = new ApiKey("k2", "sha256-of-the-secret", "kc-dave", "dave", "laptop",
+                new KeyGrant(Set.of("acme"), tasks, new java.util.LinkedHashSet<>(List.of("embeddings", "chat.completions")),
+                        Set.of("gpt-4o-mini"), Set.of()), T0, T0.plusSeconds(86_400));
+        assertEquals(List.of("acme-api", "acme-checkout", "acme-docs"), Views.of(key).tasks());
+        assertEquals(List.of("chat.completions", "embeddings"), Views.of(key).endpoints());
+        Membership dave = dave();
+        dave.grant(tasks, Set.of("chat.completions"), Set.of("gpt-4o-mini"), LATER);
+        assertEquals(List.of("acme-api", "acme-checkout", "acme-docs"), Views.of(dave).tasks());
+    }
+
+    @Test
     void aKeyJustIssuedCarriesItsSecretOnceBesideTheUsualView() {
         IssuedKey issued = Views.issued(key(), "tg_k1_secret");
         assertEquals("tg_k1_secret", issued.key(), "the secret, shown this once");
