@@ -70,7 +70,7 @@ public final class GatewayProfile {
                 FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                         "Bearer " + token, mix.next(false)), 400, 4, 2000);
                 System.out.printf("  warm-up round %d: CPU per request %.2f ms, of which the JIT compilers %.2f ms%n", round,
-                        LatencyBenchmark.cpuMillisSince(gateway, from) / 2000, Math.max(0, stats.jitNanos() - jitFrom) / 1e6 / 2000);
+                        LatencyBenchmark.cpuMillisSince(gateway, from) / 2000, stats.jitMillisSince(jitFrom) / 2000);
             }
             JitWarmup.atRate(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                     "Bearer " + token, mix.next(false)), stats, "gateway", 100, 4, RATE_WARMUP_ROUNDS);
@@ -88,7 +88,7 @@ public final class GatewayProfile {
             FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                     "Bearer " + token, mix.next(false)), 100, 4, REQUESTS);
             double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
-            double jit = Math.max(0, stats.jitNanos() - jitFrom) / 1e6;
+            double jit = stats.jitMillisSince(jitFrom);
             Thread.sleep(2_000);
             jcmd(gateway.pid(), "JFR.dump", "name=profile", "begin=" + begin, "filename=" + jfr);
             System.out.printf("At 100 req/s: %d requests, CPU per request %.2f ms (process, all threads), of which the JIT"

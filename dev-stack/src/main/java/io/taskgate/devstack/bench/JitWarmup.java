@@ -25,7 +25,7 @@ final class JitWarmup {
             long from = process.cpuNanos();
             long jitFrom = process.jitNanos();
             FixedRateLoad.run(http, requests, rate, workers, perRound);
-            double jit = Math.max(0, process.jitNanos() - jitFrom) / 1e6 / perRound;
+            double jit = process.jitMillisSince(jitFrom) / perRound;
             System.out.printf("  %s, warm-up at %d req/s, round %d: CPU per request %.2f ms, of which the JIT compilers"
                     + " %.2f ms%n", name, rate, round, (process.cpuNanos() - from) / 1e6 / perRound, jit);
             if (jit < QUIET_MILLIS_PER_REQUEST) {

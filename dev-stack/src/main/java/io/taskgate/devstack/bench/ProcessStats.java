@@ -33,6 +33,14 @@ record ProcessStats(long pid) {
         }
     }
 
+    /**
+     * Milliseconds the JIT compiler threads used since {@code fromNanos} (a {@link #jitNanos()} reading); never
+     * negative, though a compiler thread that ended in between takes its time with it.
+     */
+    double jitMillisSince(long fromNanos) {
+        return Math.max(0, jitNanos() - fromNanos) / 1e6;
+    }
+
     private static boolean isCompilerThread(Path task) {
         try {
             String comm = Files.readString(task.resolve("comm")).strip();
