@@ -5,6 +5,7 @@ import io.taskgate.core.application.access.TaskDirectory;
 import io.taskgate.core.application.access.TenantDirectory;
 import io.taskgate.core.domain.model.audit.AuditEntry;
 import io.taskgate.core.domain.model.audit.AuditRepository;
+import io.taskgate.core.domain.model.member.InMemoryMembershipRepository;
 import io.taskgate.core.domain.model.member.Membership;
 import io.taskgate.core.domain.model.member.MembershipRepository;
 import io.taskgate.core.domain.model.task.Task;
@@ -104,44 +105,15 @@ public final class AdminFakes {
         }
     }
 
-    /** Memberships by tenant and username; counts the updates it was asked to store. */
-    public static final class MemoryMembers implements MembershipRepository {
-        public final Map<String, Membership> byId = new LinkedHashMap<>();
+    /** Memberships by tenant and username ({@link InMemoryMembershipRepository}); counts the updates it was asked to store. */
+    public static final class MemoryMembers extends InMemoryMembershipRepository {
+        public final Map<String, Membership> byId = rows;
         public final List<String> updated = new ArrayList<>();
-
-        @Override
-        public Optional<Membership> find(String tenantId, String username) {
-            return Optional.ofNullable(byId.get(Membership.idOf(tenantId, username)));
-        }
-
-        @Override
-        public List<Membership> findByTenant(String tenantId) {
-            return byId.values().stream().filter(m -> m.tenantId().equals(tenantId)).toList();
-        }
-
-        @Override
-        public List<Membership> findByUsername(String username) {
-            return byId.values().stream().filter(m -> m.username().equals(username)).toList();
-        }
-
-        @Override
-        public void add(Membership membership) {
-            if (byId.putIfAbsent(membership.id(), membership) != null) {
-                throw new IllegalStateException("duplicate membership " + membership.id());
-            }
-        }
-
-        @Override
-        public void linkSubjectIfUnknown(String tenantId, String username, String subject) {
-            find(tenantId, username).filter(m -> m.subject() == null)
-                    .ifPresent(m -> m.linkIdentity(subject, null, m.updatedAt()));
-        }
 
         @Override
         public Membership update(Membership membership) {
             updated.add(membership.id());
-            byId.put(membership.id(), membership);
-            return membership;
+            return super.update(membership);
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Memberships in a map, for tests without a database. */
 public class InMemoryMembershipRepository implements MembershipRepository {
 
-    private final Map<String, Membership> rows = new ConcurrentHashMap<>();
+    /** The memberships by id ({@link Membership#idOf}); tests may read and arrange them directly. */
+    protected final Map<String, Membership> rows = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Membership> find(String tenantId, String username) {
