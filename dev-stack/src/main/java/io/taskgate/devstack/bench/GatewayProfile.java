@@ -34,6 +34,7 @@ public final class GatewayProfile {
     /** Rounds of 10 s at 100 req/s after those, until the JIT compiler is quiet ({@link JitWarmup}), at most. */
     private static final int RATE_WARMUP_ROUNDS = Integer.getInteger("profile.rateWarmupRounds", 12);
     private static final int STREAMS = Integer.getInteger("profile.streams", 600);
+    private static final int IDLE_SECONDS = Integer.getInteger("profile.idleSeconds", 20);
     /** Also sample the whole process with Linux perf (kernel, JVM, JIT-compiled code), where perf is installed. */
     private static final boolean PERF = Boolean.getBoolean("profile.perf");
     /** A streamed chat answered in about 29 events (27 words, the role chunk, the usage chunk), 2 ms apart. */
@@ -76,8 +77,11 @@ public final class GatewayProfile {
                     "Bearer " + token, mix.next(false)), stats, "gateway", 100, 4, RATE_WARMUP_ROUNDS);
             Thread.sleep(10_000);
             long idleFrom = gateway.cpuTime().toNanos();
-            Thread.sleep(10_000);
-            System.out.printf("Idle: %.1f%% of a core%n", LatencyBenchmark.cpuMillisSince(gateway, idleFrom) / 100);
+            java.util.Map<String, Long> threadsFrom = stats.threadMillis();
+            Thread.sleep(IDLE_SECONDS * 1000L);
+            System.out.printf("Idle: %.1f%% of a core%n",
+                    LatencyBenchmark.cpuMillisSince(gateway, idleFrom) / (10.0 * IDLE_SECONDS));
+            printBusiestThreads(threadsFrom, stats.threadMillis(), IDLE_SECONDS);
 
             Path jfr = work.resolve("gateway.jfr");
             java.time.Instant since = java.time.Instant.now();
@@ -101,6 +105,17 @@ public final class GatewayProfile {
                 profileStreams(http, gateway, token, work.resolve("streams.jfr"));
             }
         }
+    }
+
+    /** The threads that used the most CPU between two {@link ProcessStats#threadMillis()} readings. */
+    private static void printBusiestThreads(java.util.Map<String, Long> from, java.util.Map<String, Long> to, int seconds) {
+        to.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - from.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(12)
+                .forEach(e -> System.out.printf("  %-16s %6.2f%% of a core%n", e.getKey(),
+                        e.getValue() / (10.0 * seconds)));
     }
 
     /** The relay's own cost: streams of about 29 events, 20 a second, profiled apart from plain calls. */

@@ -41,6 +41,27 @@ record ProcessStats(long pid) {
         return Math.max(0, jitNanos() - fromNanos) / 1e6;
     }
 
+    /**
+     * CPU so far of each thread of the process, in milliseconds, by thread name ({@code comm}, at most 15 characters,
+     * so threads of one pool share a name and are summed); empty without {@code /proc}.
+     */
+    java.util.Map<String, Long> threadMillis() {
+        java.util.Map<String, Long> millis = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(t -> {
+                try {
+                    String comm = Files.readString(t.resolve("comm")).strip();
+                    millis.merge(comm, cpuTicks(t.resolve("stat")) * (long) (TICK_NANOS / 1e6), Long::sum);
+                } catch (IOException e) {
+                    // the thread ended in between
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return java.util.Map.of();
+        }
+        return millis;
+    }
+
     private static boolean isCompilerThread(Path task) {
         try {
             String comm = Files.readString(task.resolve("comm")).strip();

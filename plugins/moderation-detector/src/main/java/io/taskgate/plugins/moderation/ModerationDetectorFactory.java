@@ -168,7 +168,7 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
     }
 
     /** The moderation endpoint gave no usable answer in time. */
-    public static final class ModerationUnavailableException extends RuntimeException {
+    public static class ModerationUnavailableException extends RuntimeException {
         ModerationUnavailableException(String message, Throwable cause) {
             super(message, cause);
         }

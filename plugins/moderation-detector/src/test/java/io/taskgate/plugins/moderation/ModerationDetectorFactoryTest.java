@@ -198,6 +198,127 @@ class ModerationDetectorFactoryTest {
     }
 
     @Test
+    void aConnectionClosedWithoutAnAnswerIsTriedOnceMoreOnANewOne() throws Exception {
+        try (OneShotServer server = new OneShotServer(1)) {
+            Stage stage = stage(Map.of(), upstream(server.baseUrl(), KEY));
+            stage.apply(TestExchange.of("acme", "hello"));
+            assertEquals(2, server.connections(), "the dropped call and its retry");
+        }
+    }
+
+    @Test
+    void aServerThatKeepsDroppingTheCallFailsTheStageAfterOneRetry() throws Exception {
+        try (OneShotServer server = new OneShotServer(Integer.MAX_VALUE)) {
+            Stage stage = stage(Map.of(), upstream(server.baseUrl(), KEY));
+            ModerationDetectorFactory.ModerationUnavailableException e = assertThrows(
+                    ModerationDetectorFactory.ModerationUnavailableException.class,
+                    () -> stage.apply(TestExchange.of("acme", "hello")));
+            assertTrue(e.getMessage().contains("moderation call failed"), e.getMessage());
+            assertEquals(2, server.connections());
+        }
+    }
+
+    @Test
+    void successiveCallsReuseOneKeptAliveConnection() throws Exception {
+        try (OneShotServer server = new OneShotServer(0)) {
+            Stage stage = stage(Map.of("dispatchers", "1"), upstream(server.baseUrl(), KEY));
+            for (int i = 0; i < 5; i++) {
+                stage.apply(TestExchange.of("acme", "hello " + i));
+            }
+            assertEquals(5, server.requests());
+            assertEquals(1, server.connections());
+        }
+    }
+
+    /**
+     * A raw HTTP/1.1 server that closes its first {@code drops} connections as soon as a request has arrived, without
+     * answering, and answers every later request with one unflagged result, keeping the connection open.
+     */
+    static final class OneShotServer implements AutoCloseable {
+        private final java.net.ServerSocket socket = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress());
+        private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        private final Thread acceptor;
+
+        OneShotServer(int drops) throws java.io.IOException {
+            acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        java.net.Socket client = socket.accept();
+                        boolean drop = connections.incrementAndGet() <= drops;
+                        Thread serving = new Thread(() -> serve(client, drop));
+                        serving.setDaemon(true);
+                        serving.start();
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void serve(java.net.Socket client, boolean drop) {
+            try (client) {
+                java.io.InputStream in = client.getInputStream();
+                while (true) {
+                    int length = -1;
+                    StringBuilder line = new StringBuilder();
+                    int c;
+                    while ((c = in.read()) != -1) {
+                        if (c == '\n') {
+                            String header = line.toString().strip();
+                            if (header.isEmpty()) {
+                                break;
+                            }
+                            if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                                length = Integer.parseInt(header.substring(15).strip());
+                            }
+                            line.setLength(0);
+                        } else {
+                            line.append((char) c);
+                        }
+                    }
+                    if (c == -1) {
+                        return;
+                    }
+                    in.readNBytes(Math.max(0, length));
+                    requests.incrementAndGet();
+                    if (drop) {
+                        return;
+                    }
+                    byte[] body = "{\"results\":[{\"flagged\":false,\"categories\":{}}]}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    client.getOutputStream().write(body);
+                    client.getOutputStream().flush();
+                }
+            } catch (java.io.IOException e) {
+                // the client went away
+            }
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/v1";
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        int requests() {
+            return requests.get();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
+    }
+
+    @Test
     void missingBaseUrlFailsInit() {
         assertThrows(IllegalStateException.class, () -> new ModerationDetectorFactory().init(PluginConfig.EMPTY));
         assertThrows(IllegalArgumentException.class, () -> new ModerationDetectorFactory()
