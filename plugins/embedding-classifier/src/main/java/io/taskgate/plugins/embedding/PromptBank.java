@@ -18,20 +18,26 @@ final class PromptBank {
     /** The bank features: best and mean of the best three misuse prompts, best on-task prompt. */
     static final int FEATURES = 3;
 
-    private final byte[][] rows;
+    /**
+     * The prompts' 8-bit values by dimension: {@code columns[j][i]} is the j-th value of prompt i (a whole number from
+     * -127 to 127, kept as a float). One pass over a prompt's similarities then adds, dimension by dimension, a column
+     * times one value of the new vector: a loop without a running sum, which the JIT compiles to vector instructions
+     * (about eight times faster here than a dot product per prompt, whose running sums it cannot vectorize).
+     */
+    private final float[][] columns;
     private final float[] scales;
     private final boolean[] misuse;
     private final String[] tasks;
 
-    private PromptBank(byte[][] rows, float[] scales, boolean[] misuse, String[] tasks) {
-        this.rows = rows;
+    private PromptBank(float[][] columns, float[] scales, boolean[] misuse, String[] tasks) {
+        this.columns = columns;
         this.scales = scales;
         this.misuse = misuse;
         this.tasks = tasks;
     }
 
     static PromptBank empty() {
-        return new PromptBank(new byte[0][], new float[0], new boolean[0], new String[0]);
+        return new PromptBank(new float[0][], new float[0], new boolean[0], new String[0]);
     }
 
     static PromptBank of(List<float[]> vectors, List<Boolean> misuse, List<String> tasks) {
@@ -52,11 +58,26 @@ final class PromptBank {
             }
             m[i] = misuse.get(i);
         }
-        return new PromptBank(rows, scales, m, tasks.toArray(String[]::new));
+        return new PromptBank(columns(rows), scales, m, tasks.toArray(String[]::new));
+    }
+
+    /** The rows (one per prompt, all of one length) by dimension. */
+    private static float[][] columns(byte[][] rows) {
+        int d = rows.length == 0 ? 0 : rows[0].length;
+        float[][] columns = new float[d][rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != d) {
+                throw new IllegalArgumentException("bank prompts of " + rows[i].length + " and " + d + " dimensions");
+            }
+            for (int j = 0; j < d; j++) {
+                columns[j][i] = rows[i][j];
+            }
+        }
+        return columns;
     }
 
     int size() {
-        return rows.length;
+        return scales.length;
     }
 
     /**
@@ -66,11 +87,12 @@ final class PromptBank {
      */
     double[] features(float[] v, String excludeTask) {
         double b1 = -1, b2 = -1, b3 = -1, onTask = -1;
-        for (int i = 0; i < rows.length && rows[i].length == v.length; i++) {
+        float[] dots = v.length == columns.length ? dots(v) : new float[0];
+        for (int i = 0; i < dots.length; i++) {
             if (excludeTask != null && excludeTask.equals(tasks[i])) {
                 continue;
             }
-            double dot = dot(rows[i], v) * scales[i];
+            double dot = (double) dots[i] * scales[i];
             if (!misuse[i]) {
                 onTask = Math.max(onTask, dot);
             } else if (dot > b1) {
@@ -88,29 +110,30 @@ final class PromptBank {
         return new double[]{b1, top3, onTask};
     }
 
-    /** Four running sums: about twice as fast as one on this machine's JIT. */
-    private static double dot(byte[] r, float[] v) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int j = 0;
-        for (; j + 3 < r.length; j += 4) {
-            s0 += r[j] * v[j];
-            s1 += r[j + 1] * v[j + 1];
-            s2 += r[j + 2] * v[j + 2];
-            s3 += r[j + 3] * v[j + 3];
+    /** Every prompt's dot product with {@code v} (before its scale), a column at a time. */
+    private float[] dots(float[] v) {
+        float[] dots = new float[scales.length];
+        for (int j = 0; j < columns.length; j++) {
+            float[] column = columns[j];
+            float x = v[j];
+            for (int i = 0; i < dots.length; i++) {
+                dots[i] += column[i] * x;
+            }
         }
-        for (; j < r.length; j++) {
-            s0 += r[j] * v[j];
-        }
-        return (double) s0 + s1 + s2 + s3;
+        return dots;
     }
 
     void write(DataOutputStream out) throws IOException {
-        out.writeInt(rows.length);
-        out.writeInt(rows.length == 0 ? 0 : rows[0].length);
-        for (int i = 0; i < rows.length; i++) {
+        out.writeInt(scales.length);
+        out.writeInt(scales.length == 0 ? 0 : columns.length);
+        byte[] row = new byte[columns.length];
+        for (int i = 0; i < scales.length; i++) {
             out.writeFloat(scales[i]);
             out.writeBoolean(misuse[i]);
-            out.write(rows[i]);
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (byte) columns[j][i];
+            }
+            out.write(row);
         }
     }
 
@@ -128,6 +151,6 @@ final class PromptBank {
             misuse[i] = in.readBoolean();
             in.readFully(rows[i]);
         }
-        return new PromptBank(rows, scales, misuse, new String[n]);
+        return new PromptBank(n == 0 ? new float[0][] : columns(rows), scales, misuse, new String[n]);
     }
 }

@@ -74,6 +74,40 @@ public final class TaskClassifier {
     private record TaskWords(Set<String> task, Set<String> withExamples) {
     }
 
+    /** Where one kind of anchor lies in a {@link Space}'s {@link VectorSet}: {@code from} inclusive, {@code to} not. */
+    private record Range(int from, int to) {
+        static Range append(List<float[]> all, List<float[]> vectors) {
+            int from = all.size();
+            all.addAll(vectors);
+            return new Range(from, all.size());
+        }
+
+        boolean isEmpty() {
+            return from == to;
+        }
+
+        /** The largest of {@code values} in this range; -1 when it is empty. */
+        double best(double[] values) {
+            double best = -1;
+            for (int i = from; i < to; i++) {
+                best = Math.max(best, values[i]);
+            }
+            return best;
+        }
+
+        /** {@code values} in this range, largest first. */
+        double[] sortedDesc(double[] values) {
+            double[] s = Arrays.copyOfRange(values, from, to);
+            Arrays.sort(s);
+            for (int i = 0, j = s.length - 1; i < j; i++, j--) {
+                double x = s[i];
+                s[i] = s[j];
+                s[j] = x;
+            }
+            return s;
+        }
+    }
+
     /** One embedding space: an embedder with the anchors and the tasks embedded by it. */
     private static final class Space {
         final Embedder embedder;
@@ -82,6 +116,13 @@ public final class TaskClassifier {
         final List<float[]> generic;
         final List<float[]> otherWork;
         final List<float[]> domains;
+        /** Every vector above in one set, and where each kind lies in it: a prompt's cosines with all in one pass. */
+        final VectorSet fixed;
+        final Map<String, Range> anchorRanges;
+        final Range metaRange;
+        final Range genericRange;
+        final Range otherWorkRange;
+        final Range domainRange;
         final Map<String, TaskVectors> tasks;
 
         Space(Embedder embedder, Map<String, List<String>> anchorTexts, List<String> metaTexts, int maxTasks) {
@@ -97,6 +138,15 @@ public final class TaskClassifier {
             this.generic = List.copyOf(embedder.embedAll(Anchors.GENERIC));
             this.otherWork = List.copyOf(embedder.embedAll(Anchors.OTHER_WORK));
             this.domains = List.copyOf(embedder.embedAll(Anchors.DOMAINS));
+            List<float[]> all = new ArrayList<>();
+            Map<String, Range> ranges = new LinkedHashMap<>();
+            anchors.forEach((label, list) -> ranges.put(label, Range.append(all, list)));
+            this.anchorRanges = java.util.Collections.unmodifiableMap(ranges);
+            this.metaRange = Range.append(all, meta);
+            this.genericRange = Range.append(all, generic);
+            this.otherWorkRange = Range.append(all, otherWork);
+            this.domainRange = Range.append(all, domains);
+            this.fixed = new VectorSet(all);
             this.tasks = lru(Math.max(1, maxTasks));
         }
 
@@ -220,18 +270,11 @@ public final class TaskClassifier {
         }
     }
 
-    private static Map<String, Double> scores(Space s, float[] v) {
+    /** The closest anchor of each label, from the prompt's cosines with its space's {@link Space#fixed} set. */
+    private static Map<String, Double> scores(Space s, double[] fixedCosines) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        s.anchors.forEach((label, list) -> scores.put(label, best(v, list)));
+        s.anchorRanges.forEach((label, range) -> scores.put(label, range.best(fixedCosines)));
         return scores;
-    }
-
-    private static double best(float[] v, List<float[]> others) {
-        double best = -1;
-        for (float[] a : others) {
-            best = Math.max(best, Embedder.cosine(v, a));
-        }
-        return best;
     }
 
     private static double[] sortedDesc(float[] v, List<float[]> others) {
@@ -304,20 +347,18 @@ public final class TaskClassifier {
     }
 
     /** The similarities of one space, without ({@code [0]}) and with ({@code [1]}) the task's examples. */
-    private static double[][] similarities(Space s, float[] v, Map<String, Double> scores, TaskVectors tv,
-                                           double[] overlaps, double logWords) {
-        double[] off = sortedDesc(v, s.anchors.get(Anchors.OFF_TOPIC));
+    private static double[][] similarities(Space s, float[] v, double[] fixedCosines, Map<String, Double> scores,
+                                           TaskVectors tv, double[] overlaps, double logWords) {
+        double[] off = s.anchorRanges.get(Anchors.OFF_TOPIC).sortedDesc(fixedCosines);
         double work = scores.entrySet().stream().filter(e -> !e.getKey().equals(Anchors.OFF_TOPIC))
                 .mapToDouble(Map.Entry::getValue).max().orElse(-1);
-        double metaScore = s.meta.isEmpty() ? -1 : best(v, s.meta);
+        double metaScore = s.metaRange.isEmpty() ? -1 : s.metaRange.best(fixedCosines);
         double st = Embedder.cosine(v, tv.task());
         double sn = Embedder.cosine(v, tv.name());
-        double[] promptDomains = new double[s.domains.size()];
-        for (int d = 0; d < promptDomains.length; d++) {
-            promptDomains[d] = Embedder.cosine(v, s.domains.get(d));
-        }
-        double[] without = {st, sn, st, st, st, off[0], meanOfTop(off, 3), work, metaScore, best(v, s.generic),
-                best(v, s.otherWork), overlaps[0], logWords, foreignDomain(promptDomains, tv.domains())};
+        double[] promptDomains = Arrays.copyOfRange(fixedCosines, s.domainRange.from(), s.domainRange.to());
+        double[] without = {st, sn, st, st, st, off[0], meanOfTop(off, 3), work, metaScore,
+                s.genericRange.best(fixedCosines), s.otherWorkRange.best(fixedCosines), overlaps[0], logWords,
+                foreignDomain(promptDomains, tv.domains())};
         double[] with = without.clone();
         if (!tv.examples().isEmpty()) {
             double[] se = sortedDesc(v, tv.examples());
@@ -374,16 +415,18 @@ public final class TaskClassifier {
             cv = first.cheapVector();
         } else if (cheap != null) {
             cv = cheap.embedder.embed(text);
-            labelScores = scores(cheap, cv); // the closest label for display, by the static embedding
-            cheapSims = similarities(cheap, cv, labelScores, cheap.task(key, task, ex), overlaps, logWords);
+            double[] fixedCosines = cheap.fixed.cosines(cv);
+            labelScores = scores(cheap, fixedCosines); // the closest label for display, by the static embedding
+            cheapSims = similarities(cheap, cv, fixedCosines, labelScores, cheap.task(key, task, ex), overlaps, logWords);
         }
         double[][] fullSims = null;
         String label = null;
         float[] v = null;
         if (withModel) {
             v = full.embedder.embed(text);
-            labelScores = scores(full, v);
-            fullSims = similarities(full, v, labelScores, full.task(key, task, ex), overlaps, logWords);
+            double[] fixedCosines = full.fixed.cosines(v);
+            labelScores = scores(full, fixedCosines);
+            fullSims = similarities(full, v, fixedCosines, labelScores, full.task(key, task, ex), overlaps, logWords);
         }
         if (!labelScores.isEmpty()) {
             label = labelScores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();

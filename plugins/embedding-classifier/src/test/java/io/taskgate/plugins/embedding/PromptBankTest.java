@@ -32,6 +32,55 @@ class PromptBankTest {
             List.of("travel-app", "shop", "shop", "shop"));
 
     @Test
+    void theFeaturesAreThoseOfEachPromptsOwnDotProduct() {
+        java.util.Random random = new java.util.Random(3);
+        List<float[]> vectors = new java.util.ArrayList<>();
+        List<Boolean> misuse = new java.util.ArrayList<>();
+        List<String> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            vectors.add(unit(random, 384));
+            misuse.add(i % 3 != 0);
+            tasks.add("t" + i % 7);
+        }
+        PromptBank bank = PromptBank.of(vectors, misuse, tasks);
+        for (int k = 0; k < 10; k++) {
+            float[] v = unit(random, 384);
+            java.util.List<Double> misuseDots = new java.util.ArrayList<>();
+            double onTask = -1;
+            for (int i = 0; i < vectors.size(); i++) {
+                if (tasks.get(i).equals("t3")) {
+                    continue;
+                }
+                double dot = Embedder.cosine(v, vectors.get(i));
+                if (misuse.get(i)) {
+                    misuseDots.add(dot);
+                } else {
+                    onTask = Math.max(onTask, dot);
+                }
+            }
+            misuseDots.sort(java.util.Comparator.reverseOrder());
+            double[] f = bank.features(v, "t3");
+            // the bank keeps 8-bit values: within a few thousandths of the exact cosines
+            assertEquals(misuseDots.get(0), f[0], 0.01);
+            assertEquals((misuseDots.get(0) + misuseDots.get(1) + misuseDots.get(2)) / 3, f[1], 0.01);
+            assertEquals(onTask, f[2], 0.01);
+        }
+    }
+
+    static float[] unit(java.util.Random random, int d) {
+        float[] v = new float[d];
+        double norm = 0;
+        for (int j = 0; j < d; j++) {
+            v[j] = (float) random.nextGaussian();
+            norm += v[j] * v[j];
+        }
+        for (int j = 0; j < d; j++) {
+            v[j] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+
+    @Test
     void aPromptIsComparedWithTheClosestMisuseAndWorkOfTheBank() {
         double[] f = BANK.features(unit(1, 0, 0), null);
         assertEquals(1, f[0], 0.01); // best misuse
