@@ -39,7 +39,7 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     private Supplier<MisuseModel> modelSupplier = MisuseModel::shipped;
 
     public EmbeddingClassifierFactory() {
-        this(MiniLmEmbedder::new);
+        this(OnnxEmbedder::new);
     }
 
     /** With another embedder, for tests. */

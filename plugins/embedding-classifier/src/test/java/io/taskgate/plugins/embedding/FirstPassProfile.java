@@ -19,7 +19,7 @@ public final class FirstPassProfile {
     public static void main(String[] args) throws Exception {
         HeldOutSet set = HeldOutSet.load(HeldOutSet.locate("eval/heldout").orElseThrow());
         TaskClassifier.Settings d = TaskClassifier.Settings.defaults();
-        TaskClassifier classifier = new TaskClassifier(new MiniLmEmbedder(), StaticEmbedder.shipped(), Anchors.DEFAULTS,
+        TaskClassifier classifier = new TaskClassifier(new OnnxEmbedder(), StaticEmbedder.shipped(), Anchors.DEFAULTS,
                 Anchors.META, MisuseModel.shipped(),
                 new TaskClassifier.Settings(d.maxChars(), d.maxTasks(), 0, false, 0, true),
                 t -> set.tasks().get(t.id()).examples());

@@ -22,7 +22,7 @@ class ForeignDomainFeatureTest {
 
     @BeforeAll
     static void model() {
-        classifier = new TaskClassifier(new MiniLmEmbedder(), StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META,
+        classifier = new TaskClassifier(new OnnxEmbedder(), StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META,
                 MisuseModel.shipped(), TaskClassifier.Settings.defaults(), t -> List.of());
     }
 

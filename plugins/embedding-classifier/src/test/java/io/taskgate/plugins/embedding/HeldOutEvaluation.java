@@ -111,37 +111,29 @@ final class HeldOutEvaluation {
         out.append(s);
     }
 
-    /** The embedding models compared: {@code -Dbench.models} (default q,fp32); the first is reported in full. */
+    /** The embedding models compared: {@code -Dbench.models} (default e5,q); the first is reported in full. */
     static List<String> models() {
-        return Arrays.stream(System.getProperty("bench.models", "q,fp32").split(",")).map(String::strip)
+        return Arrays.stream(System.getProperty("bench.models", "e5,q").split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }
 
     /** The model's embeddings, kept on disk between runs ({@code target/embedding-cache-<model>.bin}). */
     static CachingEmbedder cachedEmbedder(String model) {
-        return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + "-ht" + MiniLmEmbedder.MAX_TOKENS + ".bin"));
+        return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + "-ht" + OnnxEmbedder.MAX_TOKENS + ".bin"));
     }
 
-    static Embedder embedder(String model) {
+    /** The bench's short names: e5 (shipped), q (all-MiniLM-L6-v2, 8-bit, shipped before), fp32 (its full precision). */
+    static SentenceModel sentenceModel(String model) {
         return switch (model) {
-            case "q" -> new MiniLmEmbedder();
-            // the full-precision all-MiniLM-L6-v2, the model shipped before
-            case "fp32" -> new MiniLmEmbedder(dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel.class,
-                    "/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json");
-            // e5-small-v2, 8-bit (12 layers, 384 dimensions: about twice the work of all-MiniLM-L6-v2 per prompt),
-            // whose texts are read as "query: ..." (its model card's form for similarity); bench-misuse profile only
-            case "e5" -> new PrefixedEmbedder("query: ", new MiniLmEmbedder(MiniLmEmbedder.class,
-                    "/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json"));
-            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (q, fp32, e5)");
+            case "e5" -> SentenceModel.E5_SMALL_V2_Q;
+            case "q" -> SentenceModel.ALL_MINILM_L6_V2_Q;
+            case "fp32" -> SentenceModel.ALL_MINILM_L6_V2;
+            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (e5, q, fp32)");
         };
     }
 
-    /** Embeds each text with a prefix, as models of the e5 family are trained to read them. */
-    record PrefixedEmbedder(String prefix, Embedder delegate) implements Embedder {
-        @Override
-        public List<float[]> embedAll(List<String> texts) {
-            return delegate.embedAll(texts.stream().map(t -> prefix + t).toList());
-        }
+    static Embedder embedder(String model) {
+        return new OnnxEmbedder(sentenceModel(model));
     }
 
     static void run(Path dir) throws IOException {

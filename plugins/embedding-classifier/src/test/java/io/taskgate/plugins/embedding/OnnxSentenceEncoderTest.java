@@ -19,7 +19,7 @@ class OnnxSentenceEncoderTest {
                 "org.springframework.beans.factory.UnsatisfiedDependencyException: Error creating bean with name 'payslipService'",
                 "Wie plane ich meinen Urlaub in Italien am besten?");
         AllMiniLmL6V2QuantizedEmbeddingModel reference = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-        MiniLmEmbedder own = new MiniLmEmbedder();
+        OnnxEmbedder own = new OnnxEmbedder(SentenceModel.ALL_MINILM_L6_V2_Q);
         List<float[]> all = own.embedAll(texts);
         for (int i = 0; i < texts.size(); i++) {
             float[] expected = reference.embed(TextSegment.from(texts.get(i))).content().vector();
@@ -30,15 +30,15 @@ class OnnxSentenceEncoderTest {
 
     @Test
     void aTextLongerThanTheWindowKeepsItsBeginningAndItsEnd() {
-        OnnxSentenceEncoder encoder = new MiniLmEmbedder().encoder();
+        OnnxSentenceEncoder encoder = new OnnxEmbedder(SentenceModel.ALL_MINILM_L6_V2_Q).encoder();
         long[] ids = encoder.ids("alpha " + "word ".repeat(2000) + "omega");
-        assertEquals(MiniLmEmbedder.MAX_TOKENS, ids.length);
+        assertEquals(OnnxEmbedder.MAX_TOKENS, ids.length);
         assertEquals(101, ids[0]); // [CLS]
         assertEquals(encoder.ids("alpha")[1], ids[1]);
         assertEquals(encoder.ids("omega")[1], ids[ids.length - 2]);
         assertEquals(102, ids[ids.length - 1]); // [SEP]
         // the question after a long paste changes the vector (langchain4j's encoder cut it off)
-        MiniLmEmbedder model = new MiniLmEmbedder();
+        OnnxEmbedder model = new OnnxEmbedder(SentenceModel.ALL_MINILM_L6_V2_Q);
         String paste = "at com.acme.Checkout.total(Checkout.java:42)\n".repeat(60);
         assertTrue(Embedder.cosine(model.embed(paste + "why does the total fail?"),
                 model.embed(paste + "plan my holiday in Rome")) < 0.99);

@@ -23,7 +23,7 @@ final class StaticTableBuilder {
     public static void main(String[] args) throws Exception {
         Path file = args.length > 0 ? Path.of(args[0]) : HeldOutSet.locate("eval/heldout").orElseThrow().getParent().getParent()
                 .resolve("plugins/embedding-classifier/src/main/resources/io/taskgate/plugins/embedding/" + StaticEmbedder.RESOURCE);
-        OnnxSentenceEncoder encoder = new MiniLmEmbedder().encoder();
+        OnnxSentenceEncoder encoder = new OnnxEmbedder(SentenceModel.ALL_MINILM_L6_V2_Q).encoder();
         float[][] table = new float[VOCABULARY][];
         int batch = 256;
         for (int start = 0; start < VOCABULARY; start += batch) {

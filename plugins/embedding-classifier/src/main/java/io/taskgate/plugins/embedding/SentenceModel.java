@@ -1,0 +1,60 @@
+package io.taskgate.plugins.embedding;
+
+import java.util.Arrays;
+
+/**
+ * The in-process sentence models the classifier can run (384 dimensions each), as langchain4j packages them on Maven
+ * Central: an ONNX file and a tokenizer, read by {@link OnnxSentenceEncoder}. A {@link MisuseModel} names the one it
+ * was fitted with ({@link MisuseModel#embeddingModel()}); the plugin runs that one, since a prompt bank and weights
+ * fitted on one model's embeddings mean nothing on another's.
+ */
+public enum SentenceModel {
+
+    /**
+     * e5-small-v2, 8-bit (12 layers), the shipped one: on the held-out tasks its misuse recall at the same false-alarm
+     * rate is about ten points above all-MiniLM-L6-v2's (docs/misuse-detection.md), for about twice the CPU per
+     * embedded prompt. It reads texts as {@code "query: ..."}, the form its model card gives for similarity.
+     */
+    E5_SMALL_V2_Q("e5-small-v2-q", "/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json", "query: "),
+    /** all-MiniLM-L6-v2, 8-bit (6 layers): the model shipped before; its tokenizer also serves the first pass. */
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", ""),
+    /** all-MiniLM-L6-v2 at full precision (the benchmark's comparison only; its JAR is a test dependency). */
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json", "");
+
+    private final String id;
+    private final String onnx;
+    private final String tokenizer;
+    private final String prefix;
+
+    SentenceModel(String id, String onnx, String tokenizer, String prefix) {
+        this.id = id;
+        this.onnx = onnx;
+        this.tokenizer = tokenizer;
+        this.prefix = prefix;
+    }
+
+    /** The name a {@link MisuseModel} records. */
+    public String id() {
+        return id;
+    }
+
+    String onnx() {
+        return onnx;
+    }
+
+    String tokenizer() {
+        return tokenizer;
+    }
+
+    /** What each text is prefixed with before it is embedded. */
+    String prefix() {
+        return prefix;
+    }
+
+    /** The model a {@link MisuseModel} names; an unknown name is an error, never another model. */
+    public static SentenceModel named(String id) {
+        return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown sentence model '" + id + "' (known: "
+                        + String.join(", ", Arrays.stream(values()).map(SentenceModel::id).toList()) + ")"));
+    }
+}
