@@ -31,7 +31,8 @@ public final class OnnxEmbedder implements Embedder {
         // Libraries that look up resources through the context class loader must see this plugin's JARs.
         thread.setContextClassLoader(OnnxEmbedder.class.getClassLoader());
         try {
-            encoder = OnnxSentenceEncoder.fromResources(OnnxEmbedder.class, model.onnx(), model.tokenizer(), MAX_TOKENS);
+            encoder = OnnxSentenceEncoder.fromResources(OnnxEmbedder.class, model.onnx(), model.tokenizer(), MAX_TOKENS,
+                    model.clsPooling());
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -35,8 +35,15 @@ final class OnnxSentenceEncoder implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
     private final int maxTokens;
+    private final boolean clsPooling;
 
     OnnxSentenceEncoder(byte[] model, InputStream tokenizerJson, int maxTokens) {
+        this(model, tokenizerJson, maxTokens, false);
+    }
+
+    /** {@code clsPooling}: the text's vector is its [CLS] token's (bge), not the mean of its tokens' (MiniLM, e5). */
+    OnnxSentenceEncoder(byte[] model, InputStream tokenizerJson, int maxTokens, boolean clsPooling) {
+        this.clsPooling = clsPooling;
         this.maxTokens = Math.max(8, Math.min(512, maxTokens));
         try {
             env = OrtEnvironment.getEnvironment();
@@ -56,11 +63,16 @@ final class OnnxSentenceEncoder implements AutoCloseable {
 
     /** The model and tokenizer of a resource pair on {@code owner}'s class path. */
     static OnnxSentenceEncoder fromResources(Class<?> owner, String model, String tokenizer, int maxTokens) {
+        return fromResources(owner, model, tokenizer, maxTokens, false);
+    }
+
+    static OnnxSentenceEncoder fromResources(Class<?> owner, String model, String tokenizer, int maxTokens,
+                                             boolean clsPooling) {
         try (InputStream m = owner.getResourceAsStream(model); InputStream t = owner.getResourceAsStream(tokenizer)) {
             if (m == null || t == null) {
                 throw new IllegalStateException("The embedding model " + model + " is missing from the class path");
             }
-            return new OnnxSentenceEncoder(m.readAllBytes(), t, maxTokens);
+            return new OnnxSentenceEncoder(m.readAllBytes(), t, maxTokens, clsPooling);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,7 +133,7 @@ final class OnnxSentenceEncoder implements AutoCloseable {
                 float[][][] hidden = (float[][][]) r.get(0).getValue();
                 List<float[]> out = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    out.add(meanPool(hidden[i], sequences.get(i).length));
+                    out.add(clsPooling ? normalized(hidden[i][0].clone()) : meanPool(hidden[i], sequences.get(i).length));
                 }
                 return out;
             }
@@ -138,9 +150,16 @@ final class OnnxSentenceEncoder implements AutoCloseable {
                 v[j] += tokens[t][j];
             }
         }
-        double norm = 0;
         for (int j = 0; j < d; j++) {
             v[j] /= count;
+        }
+        return normalized(v);
+    }
+
+    private static float[] normalized(float[] v) {
+        int d = v.length;
+        double norm = 0;
+        for (int j = 0; j < d; j++) {
             norm += v[j] * v[j];
         }
         norm = Math.sqrt(norm);

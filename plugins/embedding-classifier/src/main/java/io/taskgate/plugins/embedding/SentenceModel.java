@@ -15,22 +15,35 @@ public enum SentenceModel {
      * rate is about ten points above all-MiniLM-L6-v2's (docs/misuse-detection.md), for about twice the CPU per
      * embedded prompt. It reads texts as {@code "query: ..."}, the form its model card gives for similarity.
      */
-    E5_SMALL_V2_Q("e5-small-v2-q", "/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json", "query: "),
+    E5_SMALL_V2_Q("e5-small-v2-q", "/e5-small-v2-q.onnx", "/e5-small-v2-q-tokenizer.json", "query: ", false),
     /** all-MiniLM-L6-v2, 8-bit (6 layers): the model shipped before; its tokenizer also serves the first pass. */
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", ""),
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", "", false),
     /** all-MiniLM-L6-v2 at full precision (the benchmark's comparison only; its JAR is a test dependency). */
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json", "");
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "/all-minilm-l6-v2.onnx", "/all-minilm-l6-v2-tokenizer.json", "", false),
+    /**
+     * bge-small-en-v1.5, 8-bit (12 layers; its [CLS] token's vector), compared in the benchmark only (its JAR is a
+     * test dependency).
+     */
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "/bge-small-en-v1.5-q.onnx", "/bge-small-en-v1.5-q-tokenizer.json", "",
+            true);
 
     private final String id;
     private final String onnx;
     private final String tokenizer;
     private final String prefix;
+    private final boolean clsPooling;
 
-    SentenceModel(String id, String onnx, String tokenizer, String prefix) {
+    SentenceModel(String id, String onnx, String tokenizer, String prefix, boolean clsPooling) {
         this.id = id;
         this.onnx = onnx;
         this.tokenizer = tokenizer;
         this.prefix = prefix;
+        this.clsPooling = clsPooling;
+    }
+
+    /** Whether a text's vector is its [CLS] token's rather than the mean of its tokens'. */
+    boolean clsPooling() {
+        return clsPooling;
     }
 
     /** The name a {@link MisuseModel} records. */

@@ -122,13 +122,17 @@ final class HeldOutEvaluation {
         return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + "-ht" + OnnxEmbedder.MAX_TOKENS + ".bin"));
     }
 
-    /** The bench's short names: e5 (shipped), q (all-MiniLM-L6-v2, 8-bit, shipped before), fp32 (its full precision). */
+    /**
+     * The bench's short names: e5 (shipped), q (all-MiniLM-L6-v2, 8-bit, shipped before), fp32 (its full precision),
+     * bge (bge-small-en-v1.5, 8-bit).
+     */
     static SentenceModel sentenceModel(String model) {
         return switch (model) {
             case "e5" -> SentenceModel.E5_SMALL_V2_Q;
             case "q" -> SentenceModel.ALL_MINILM_L6_V2_Q;
             case "fp32" -> SentenceModel.ALL_MINILM_L6_V2;
-            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (e5, q, fp32)");
+            case "bge" -> SentenceModel.BGE_SMALL_EN_V15_Q;
+            default -> throw new IllegalArgumentException("unknown embedding model " + model + " (e5, q, fp32, bge)");
         };
     }
 
