@@ -10,12 +10,6 @@ import java.util.List;
  */
 public final class OnnxEmbedder implements Embedder {
 
-    /**
-     * The window of tokens one prompt is cut to, its first and last 64 (the length all-MiniLM-L6-v2 was trained
-     * with); a capped prompt of 1,000 characters is about 250 tokens.
-     */
-    static final int MAX_TOKENS = 128;
-
     private final SentenceModel model;
     private final OnnxSentenceEncoder encoder;
 
@@ -24,14 +18,24 @@ public final class OnnxEmbedder implements Embedder {
         this(SentenceModel.named(MisuseModel.shipped().embeddingModel()));
     }
 
+    /**
+     * Texts cut to the model's {@link SentenceModel#window()} of tokens, their first and last halves (128 for
+     * all-MiniLM-L6-v2, the length it was trained with; 96 for e5-small-v2); a capped prompt of 1,000 characters is
+     * about 250 tokens.
+     */
     public OnnxEmbedder(SentenceModel model) {
+        this(model, model.window());
+    }
+
+    /** With another window of tokens (the benchmark compares windows). */
+    OnnxEmbedder(SentenceModel model, int maxTokens) {
         this.model = model;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Libraries that look up resources through the context class loader must see this plugin's JARs.
         thread.setContextClassLoader(OnnxEmbedder.class.getClassLoader());
         try {
-            encoder = OnnxSentenceEncoder.fromResources(OnnxEmbedder.class, model.onnx(), model.tokenizer(), MAX_TOKENS,
+            encoder = OnnxSentenceEncoder.fromResources(OnnxEmbedder.class, model.onnx(), model.tokenizer(), maxTokens,
                     model.clsPooling());
         } finally {
             thread.setContextClassLoader(previous);

@@ -119,7 +119,7 @@ final class HeldOutEvaluation {
 
     /** The model's embeddings, kept on disk between runs ({@code target/embedding-cache-<model>.bin}). */
     static CachingEmbedder cachedEmbedder(String model) {
-        return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + "-ht" + OnnxEmbedder.MAX_TOKENS + ".bin"));
+        return new CachingEmbedder(() -> embedder(model), moduleTarget().resolve("embedding-cache-" + model + "-ht" + window(model) + ".bin"));
     }
 
     /**
@@ -136,8 +136,13 @@ final class HeldOutEvaluation {
         };
     }
 
+    /** The window of tokens each prompt is cut to: {@code -Dbench.window}, by default the model's own. */
+    static int window(String model) {
+        return Integer.getInteger("bench.window", sentenceModel(model).window());
+    }
+
     static Embedder embedder(String model) {
-        return new OnnxEmbedder(sentenceModel(model));
+        return new OnnxEmbedder(sentenceModel(model), window(model));
     }
 
     static void run(Path dir) throws IOException {

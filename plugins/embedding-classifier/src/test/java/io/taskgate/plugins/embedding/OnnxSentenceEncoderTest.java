@@ -32,7 +32,7 @@ class OnnxSentenceEncoderTest {
     void aTextLongerThanTheWindowKeepsItsBeginningAndItsEnd() {
         OnnxSentenceEncoder encoder = new OnnxEmbedder(SentenceModel.ALL_MINILM_L6_V2_Q).encoder();
         long[] ids = encoder.ids("alpha " + "word ".repeat(2000) + "omega");
-        assertEquals(OnnxEmbedder.MAX_TOKENS, ids.length);
+        assertEquals(SentenceModel.ALL_MINILM_L6_V2_Q.window(), ids.length);
         assertEquals(101, ids[0]); // [CLS]
         assertEquals(encoder.ids("alpha")[1], ids[1]);
         assertEquals(encoder.ids("omega")[1], ids[ids.length - 2]);
