@@ -23,8 +23,10 @@ import java.util.logging.Logger;
  *   sent, and the member's next request waits for that ({@link PendingAssessments}), so a block still applies from
  *   the next request. A tenant whose misuse policy is fail-closed has every detector run in front of the call,
  *   where a failing one can still refuse.</li>
- *   <li>For a stream, the after-call families run once the core has relayed the whole stream (or the client left,
- *   or the upstream broke off): {@link UpstreamOutcome.Streaming#relayed()}.</li>
+ *   <li>For a stream, the detectors beside the call start once its first event has reached the client
+ *   ({@link UpstreamOutcome.Streaming#firstEventSent()}), so that they do not compete with it for the CPU, and the
+ *   after-call families run once the core has relayed the whole stream (or the client left, or the upstream broke
+ *   off): {@link UpstreamOutcome.Streaming#relayed()}.</li>
  *   <li>Settlement also runs when a stage refused before the call or the call threw, so that whatever an earlier
  *   stage reserved is released.</li>
  * </ul>
@@ -60,8 +62,13 @@ public final class Pipeline {
             runner.runSettlementOnly(exchange);
             return new UpstreamOutcome.Refused(refusal.get());
         }
-        CompletableFuture<Void> assessed = besideAllowed ? runner.startBeside(exchange, detectors)
-                : CompletableFuture.completedFuture(null);
+        // a stream's detectors start once its first event is out: on 2 cores, an embedding started beside the call
+        // competed with the relay of that very first event
+        boolean afterFirstEvent = besideAllowed && exchange.streaming();
+        Beside beside = new Beside(besideAllowed, runner, exchange, detectors);
+        if (besideAllowed && !afterFirstEvent) {
+            beside.start();
+        }
         UpstreamOutcome outcome;
         try {
             outcome = call.proceed();
@@ -70,17 +77,43 @@ public final class Pipeline {
             throw e;
         }
         if (outcome instanceof UpstreamOutcome.Streaming streaming) {
+            streaming.afterFirstEvent(beside::start);
             streaming.afterRelay(() -> {
-                await(assessed, exchange);
+                streaming.firstEventSent(); // a relay that ended before its first event still has its detectors run
+                await(beside.start(), exchange);
                 runner.runAfter(exchange);
             });
             return outcome;
         }
+        CompletableFuture<Void> assessed = beside.start(); // a stream request answered whole (an upstream error)
         exchange.markAnswered();
         CompletableFuture<Void> settled = assessed.thenRun(() -> runner.runAfter(exchange));
         exchange.settledBy(settled);
         pending.track(exchange, settled);
         return outcome;
+    }
+
+    /** The detectors beside one call, started at most once; none where they all run in front of the call. */
+    private static final class Beside {
+        private final boolean allowed;
+        private final StageRunner runner;
+        private final ProxyExchange exchange;
+        private final DetectorQueue detectors;
+        private CompletableFuture<Void> running;
+
+        Beside(boolean allowed, StageRunner runner, ProxyExchange exchange, DetectorQueue detectors) {
+            this.allowed = allowed;
+            this.runner = runner;
+            this.exchange = exchange;
+            this.detectors = detectors;
+        }
+
+        synchronized CompletableFuture<Void> start() {
+            if (running == null) {
+                running = allowed ? runner.startBeside(exchange, detectors) : CompletableFuture.completedFuture(null);
+            }
+            return running;
+        }
     }
 
     private static void await(CompletableFuture<Void> assessed, ProxyExchange exchange) {

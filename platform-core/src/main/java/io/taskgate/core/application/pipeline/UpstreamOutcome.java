@@ -27,6 +27,8 @@ public sealed interface UpstreamOutcome {
     final class Streaming implements UpstreamOutcome {
         private final InputStream body;
         private volatile Runnable afterRelay = () -> { };
+        private volatile Runnable afterFirstEvent = () -> { };
+        private final java.util.concurrent.atomic.AtomicBoolean firstEventSent = new java.util.concurrent.atomic.AtomicBoolean();
 
         public Streaming(InputStream body) {
             this.body = Objects.requireNonNull(body);
@@ -43,6 +45,21 @@ public sealed interface UpstreamOutcome {
 
         public void relayed() {
             afterRelay.run();
+        }
+
+        /** Registers what must run once the stream's first event has reached the client (the detectors beside it). */
+        public void afterFirstEvent(Runnable action) {
+            this.afterFirstEvent = action;
+        }
+
+        /**
+         * The first event reached the client, or the relay ended without one; runs the registered action once, on the
+         * first call.
+         */
+        public void firstEventSent() {
+            if (firstEventSent.compareAndSet(false, true)) {
+                afterFirstEvent.run();
+            }
         }
     }
 }

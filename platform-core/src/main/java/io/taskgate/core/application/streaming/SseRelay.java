@@ -80,15 +80,28 @@ public final class SseRelay {
      * {@link BrokenEventException}, before writing anything of it, at a data event that is not JSON.
      */
     public RelayResult relay(InputStream upstream, OutputStream client, Runnable onActivity) throws IOException {
+        return relay(upstream, client, onActivity, () -> { });
+    }
+
+    /** As {@link #relay(InputStream, OutputStream, Runnable)}; {@code afterFirstEvent} runs once the first event is out. */
+    public RelayResult relay(InputStream upstream, OutputStream client, Runnable onActivity, Runnable afterFirstEvent)
+            throws IOException {
         BufferedReader in = reader(upstream);
+        boolean first = true;
         if (pending != null) {
-            List<String> first = pending;
+            List<String> event = pending;
             pending = null;
-            forward(first, client);
+            forward(event, client);
+            afterFirstEvent.run();
+            first = false;
         }
         List<String> event;
         while ((event = nextEvent(in, onActivity)) != null) {
             forward(event, client);
+            if (first) {
+                afterFirstEvent.run();
+                first = false;
+            }
         }
         return result();
     }

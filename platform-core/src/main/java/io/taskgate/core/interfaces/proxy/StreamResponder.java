@@ -138,7 +138,7 @@ public class StreamResponder {
                 SseRelay.RelayResult result = relay.relay(upstream, client, () -> {
                     watch.touch();
                     progress.tick();
-                });
+                }, stream.upstream()::firstEventSent);
                 if (watch.fired() || !result.completed()) {
                     status = watch.fired() ? 504 : 502;
                     code = watch.fired() ? "upstream_timeout" : "upstream_error";

@@ -170,6 +170,60 @@ class PipelineTest {
     }
 
     @Test
+    void aStreamsDetectorsStartOnlyOnceItsFirstEventHasReachedTheClient() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("embedding", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        detectors = DetectorQueue.INLINE;
+        ProxyExchange stream = TestExchanges.streamingChatExchange("gpt-4o-mini");
+        UpstreamOutcome.Streaming streaming = new UpstreamOutcome.Streaming(java.io.InputStream.nullInputStream());
+        new Pipeline(source, detectors, pending).run(stream, () -> {
+            ran.add("upstream");
+            return streaming;
+        });
+        assertEquals(List.of("reserve", "upstream"), ran, "nothing competes with the first event for the CPU");
+        streaming.firstEventSent();
+        streaming.firstEventSent(); // once only
+        assertEquals(List.of("reserve", "upstream", "detector"), ran);
+        streaming.relayed();
+        assertEquals(List.of("reserve", "upstream", "detector", "settle"), ran);
+    }
+
+    @Test
+    void aStreamThatEndsBeforeItsFirstEventStillHasItsDetectorsRunBeforeItSettles() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("embedding", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        detectors = DetectorQueue.INLINE;
+        UpstreamOutcome.Streaming streaming = new UpstreamOutcome.Streaming(java.io.InputStream.nullInputStream());
+        new Pipeline(source, detectors, pending).run(TestExchanges.streamingChatExchange("gpt-4o-mini"), () -> {
+            ran.add("upstream");
+            return streaming;
+        });
+        streaming.relayed();
+        assertEquals(List.of("reserve", "upstream", "detector", "settle"), ran);
+    }
+
+    @Test
+    void aStreamRequestAnsweredWholeByTheUpstreamHasItsDetectorsRunBeforeSettlement() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("embedding", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        detectors = DetectorQueue.INLINE;
+        new Pipeline(source, detectors, pending).run(TestExchanges.streamingChatExchange("gpt-4o-mini"), () -> {
+            ran.add("upstream");
+            return new UpstreamOutcome.Answered(502, Map.of(), new byte[0], "upstream_error");
+        });
+        assertEquals(List.of("reserve", "upstream", "detector", "settle"), ran);
+    }
+
+    @Test
     void theMembersNextRequestWaitsUntilTheEarlierAnswerHasBeenScored() throws Exception {
         source.failOpen.add(StageFamily.MISUSE_PRE);
         source.addScoringOnly("embedding", e -> {

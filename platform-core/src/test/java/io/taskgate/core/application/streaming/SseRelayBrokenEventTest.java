@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static io.taskgate.core.application.streaming.SseRelayTest.DONE;
 import static io.taskgate.core.application.streaming.SseRelayTest.FINISH;
 import static io.taskgate.core.application.streaming.SseRelayTest.HELLO;
@@ -73,6 +75,23 @@ class SseRelayBrokenEventTest {
         assertEquals(ROLE + HELLO + WORLD + DONE, client.text());
         assertTrue(result.completed());
         assertEquals(2, result.contentChunks());
+    }
+
+    @Test
+    void theActionAfterTheFirstEventRunsOnceWhenThatEventIsOutAndBeforeTheNext() throws Exception {
+        SseRelayTest.Client client = new SseRelayTest.Client();
+        SseRelay relay = new SseRelay(true);
+        var upstream = upstream(ROLE, HELLO, WORLD, USAGE, DONE);
+        assertTrue(relay.readFirstEvent(upstream, () -> { }));
+        List<String> seen = new java.util.ArrayList<>();
+        relay.relay(upstream, client, () -> { }, () -> seen.add(client.text()));
+        assertEquals(List.of(ROLE), seen, "run once, with the first event written and nothing after it");
+
+        SseRelayTest.Client other = new SseRelayTest.Client();
+        List<String> seenWithoutReadAhead = new java.util.ArrayList<>();
+        new SseRelay(true).relay(upstream(ROLE, HELLO, DONE), other, () -> { },
+                () -> seenWithoutReadAhead.add(other.text()));
+        assertEquals(List.of(ROLE), seenWithoutReadAhead);
     }
 
     @Test
