@@ -37,10 +37,6 @@ final class OnnxSentenceEncoder implements AutoCloseable {
     private final int maxTokens;
     private final boolean clsPooling;
 
-    OnnxSentenceEncoder(byte[] model, InputStream tokenizerJson, int maxTokens) {
-        this(model, tokenizerJson, maxTokens, false);
-    }
-
     /** {@code clsPooling}: the text's vector is its [CLS] token's (bge), not the mean of its tokens' (MiniLM, e5). */
     OnnxSentenceEncoder(byte[] model, InputStream tokenizerJson, int maxTokens, boolean clsPooling) {
         this.clsPooling = clsPooling;
@@ -62,10 +58,6 @@ final class OnnxSentenceEncoder implements AutoCloseable {
     }
 
     /** The model and tokenizer of a resource pair on {@code owner}'s class path. */
-    static OnnxSentenceEncoder fromResources(Class<?> owner, String model, String tokenizer, int maxTokens) {
-        return fromResources(owner, model, tokenizer, maxTokens, false);
-    }
-
     static OnnxSentenceEncoder fromResources(Class<?> owner, String model, String tokenizer, int maxTokens,
                                              boolean clsPooling) {
         try (InputStream m = owner.getResourceAsStream(model); InputStream t = owner.getResourceAsStream(tokenizer)) {

@@ -20,9 +20,9 @@ final class PromptBank {
 
     /**
      * The prompts' 8-bit values by dimension: {@code columns[j][i]} is the j-th value of prompt i (a whole number from
-     * -127 to 127, kept as a float). One pass over a prompt's similarities then adds, dimension by dimension, a column
-     * times one value of the new vector: a loop without a running sum, which the JIT compiles to vector instructions
-     * (about eight times faster here than a dot product per prompt, whose running sums it cannot vectorize).
+     * -127 to 127, kept as a float), so that a prompt's similarities with all of them are one pass of
+     * {@link VectorSet#dots} (about eight times faster here than a dot product per prompt, whose running sums the JIT
+     * cannot vectorize).
      */
     private final float[][] columns;
     private final float[] scales;
@@ -87,7 +87,7 @@ final class PromptBank {
      */
     double[] features(float[] v, String excludeTask) {
         double b1 = -1, b2 = -1, b3 = -1, onTask = -1;
-        float[] dots = v.length == columns.length ? dots(v) : new float[0];
+        float[] dots = v.length == columns.length ? VectorSet.dots(columns, scales.length, v) : new float[0];
         for (int i = 0; i < dots.length; i++) {
             if (excludeTask != null && excludeTask.equals(tasks[i])) {
                 continue;
@@ -108,19 +108,6 @@ final class PromptBank {
         }
         double top3 = b1 == -1 ? -1 : b2 == -1 ? b1 : b3 == -1 ? (b1 + b2) / 2 : (b1 + b2 + b3) / 3;
         return new double[]{b1, top3, onTask};
-    }
-
-    /** Every prompt's dot product with {@code v} (before its scale), a column at a time. */
-    private float[] dots(float[] v) {
-        float[] dots = new float[scales.length];
-        for (int j = 0; j < columns.length; j++) {
-            float[] column = columns[j];
-            float x = v[j];
-            for (int i = 0; i < dots.length; i++) {
-                dots[i] += column[i] * x;
-            }
-        }
-        return dots;
     }
 
     void write(DataOutputStream out) throws IOException {

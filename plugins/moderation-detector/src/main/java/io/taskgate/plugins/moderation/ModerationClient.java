@@ -58,8 +58,9 @@ final class ModerationClient {
         byte[] body = body(model, texts).getBytes(StandardCharsets.UTF_8);
         try {
             return call(body, texts.size());
-        } catch (StaleConnectionException e) {
-            // a kept-alive connection the server had closed: the call is idempotent, so it is made once more
+        } catch (RetryableFailure e) {
+            // most often a kept-alive connection the server had closed; a moderation is idempotent, so it is made once
+            // more, with another connection
             return call(body, texts.size());
         }
     }
@@ -97,13 +98,13 @@ final class ModerationClient {
             throw new ModerationUnavailableException("moderation call took longer than " + timeoutMillis + " ms", e);
         } catch (IOException e) {
             disconnect(connection);
-            throw new StaleConnectionException("moderation call failed: " + e, e);
+            throw new RetryableFailure("moderation call failed: " + e, e);
         }
     }
 
     /** The call failed on the network (not by a timeout); it may be made once more. */
-    private static final class StaleConnectionException extends ModerationUnavailableException {
-        StaleConnectionException(String message, Throwable cause) {
+    private static final class RetryableFailure extends ModerationUnavailableException {
+        RetryableFailure(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -198,7 +198,7 @@ class ModerationDetectorFactoryTest {
     }
 
     @Test
-    void aConnectionClosedWithoutAnAnswerIsTriedOnceMoreOnANewOne() throws Exception {
+    void aConnectionClosedWithoutAnAnswerIsTriedOnceMoreOnAnotherOne() throws Exception {
         try (OneShotServer server = new OneShotServer(1)) {
             Stage stage = stage(Map.of(), upstream(server.baseUrl(), KEY));
             stage.apply(TestExchange.of("acme", "hello"));
