@@ -169,14 +169,19 @@ class PipelineTest {
         assertEquals(List.of("reserve", "detector", "upstream", "settle"), ran);
     }
 
-    @Test
-    void aStreamsDetectorsStartOnlyOnceItsFirstEventHasReachedTheClient() throws Exception {
+    /** A detector that only scores, under a fail-open policy, run on the caller's thread when it is queued. */
+    void aScoringDetectorRunningInline() {
         source.failOpen.add(StageFamily.MISUSE_PRE);
         source.addScoringOnly("embedding", e -> {
             ran.add("detector");
             return StageResult.proceed();
         });
         detectors = DetectorQueue.INLINE;
+    }
+
+    @Test
+    void aStreamsDetectorsStartOnlyOnceItsFirstEventHasReachedTheClient() throws Exception {
+        aScoringDetectorRunningInline();
         ProxyExchange stream = TestExchanges.streamingChatExchange("gpt-4o-mini");
         UpstreamOutcome.Streaming streaming = new UpstreamOutcome.Streaming(java.io.InputStream.nullInputStream());
         new Pipeline(source, detectors, pending).run(stream, () -> {
@@ -193,12 +198,7 @@ class PipelineTest {
 
     @Test
     void aStreamThatEndsBeforeItsFirstEventStillHasItsDetectorsRunBeforeItSettles() throws Exception {
-        source.failOpen.add(StageFamily.MISUSE_PRE);
-        source.addScoringOnly("embedding", e -> {
-            ran.add("detector");
-            return StageResult.proceed();
-        });
-        detectors = DetectorQueue.INLINE;
+        aScoringDetectorRunningInline();
         UpstreamOutcome.Streaming streaming = new UpstreamOutcome.Streaming(java.io.InputStream.nullInputStream());
         new Pipeline(source, detectors, pending).run(TestExchanges.streamingChatExchange("gpt-4o-mini"), () -> {
             ran.add("upstream");
@@ -210,12 +210,7 @@ class PipelineTest {
 
     @Test
     void aStreamRequestAnsweredWholeByTheUpstreamHasItsDetectorsRunBeforeSettlement() throws Exception {
-        source.failOpen.add(StageFamily.MISUSE_PRE);
-        source.addScoringOnly("embedding", e -> {
-            ran.add("detector");
-            return StageResult.proceed();
-        });
-        detectors = DetectorQueue.INLINE;
+        aScoringDetectorRunningInline();
         new Pipeline(source, detectors, pending).run(TestExchanges.streamingChatExchange("gpt-4o-mini"), () -> {
             ran.add("upstream");
             return new UpstreamOutcome.Answered(502, Map.of(), new byte[0], "upstream_error");

@@ -97,14 +97,7 @@ public final class TaskClassifier {
 
         /** {@code values} in this range, largest first. */
         double[] sortedDesc(double[] values) {
-            double[] s = Arrays.copyOfRange(values, from, to);
-            Arrays.sort(s);
-            for (int i = 0, j = s.length - 1; i < j; i++, j--) {
-                double x = s[i];
-                s[i] = s[j];
-                s[j] = x;
-            }
-            return s;
+            return descending(Arrays.copyOfRange(values, from, to));
         }
     }
 
@@ -282,6 +275,11 @@ public final class TaskClassifier {
         for (int i = 0; i < s.length; i++) {
             s[i] = Embedder.cosine(v, others.get(i));
         }
+        return descending(s);
+    }
+
+    /** {@code s} sorted in place, largest first. */
+    private static double[] descending(double[] s) {
         Arrays.sort(s);
         for (int i = 0, j = s.length - 1; i < j; i++, j--) {
             double x = s[i];
