@@ -35,8 +35,10 @@ import java.util.function.Function;
  *   <li>resident memory of each server at the end, and where the default configuration's goes (with
  *   {@code -XX:NativeMemoryTracking=summary} in {@code bench.gatewayJvmArgs}: {@link MemoryBreakdown}).</li>
  * </ul>
- * {@code -Dbench.jitCompare=true} adds the default configuration once more with the client compiler (C1) only
- * ({@code -XX:TieredStopAtLevel=1}): no compiler backlog, slower code (see docs/benchmarks.md, run 6).
+ * {@code -Dbench.variantJvmArgs="..."} adds the default configuration once more with these JVM arguments, measured in
+ * the same run (e.g. {@code -XX:ThreadPriorityPolicy=0}: its detector threads at the requests' priority);
+ * {@code -Dbench.jitCompare=true} is the variant with the client compiler (C1) only ({@code -XX:TieredStopAtLevel=1}):
+ * no compiler backlog, slower code (see docs/benchmarks.md, run 6).
  * Prints figures; it asserts nothing (targets are read off by a person).
  */
 public final class LatencyBenchmark {
@@ -52,6 +54,9 @@ public final class LatencyBenchmark {
     private static final long SATURATION_MILLIS = Long.getLong("bench.saturationMillis", 8_000);
     private static final int OPEN_STREAMS = Integer.getInteger("bench.openStreams", 1000);
     private static final int FLAT_ROUNDS = 4;
+    /** JVM arguments of a variant of the default configuration measured beside it, if any. */
+    private static final String VARIANT_ARGS = System.getProperty("bench.variantJvmArgs",
+            Boolean.getBoolean("bench.jitCompare") ? "-XX:TieredStopAtLevel=1" : "").strip();
     /** Rounds at the measured rate after the fast warm-up, at most ({@link JitWarmup}). */
     private static final int RATE_WARMUP_ROUNDS = Integer.getInteger("bench.rateWarmupRounds", 12);
 
@@ -79,12 +84,12 @@ public final class LatencyBenchmark {
                      .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
                      // e.g. -XX:StartFlightRecording=filename=/tmp/gw.jfr to profile the gateway
                      System.getProperty("bench.gatewayJvmArgs", "")).start();
-             // -Dbench.jitCompare=true: the default configuration once more, with the client compiler (C1) only,
-             // in the same run
-             PayaraServer withC1 = !Boolean.getBoolean("bench.jitCompare") ? null
-                     : withJvmArgs(gatewayOptions(work.resolve("default-c1"), simulator, keycloak)
+             // -Dbench.variantJvmArgs="...": the default configuration once more, with these JVM arguments added, in the
+             // same run (-Dbench.jitCompare=true: the client compiler only)
+             PayaraServer variant = VARIANT_ARGS.isEmpty() ? null
+                     : withJvmArgs(gatewayOptions(work.resolve("default-variant"), simulator, keycloak)
                              .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
-                             (System.getProperty("bench.gatewayJvmArgs", "") + " -XX:TieredStopAtLevel=1").strip()).start()) {
+                             (System.getProperty("bench.gatewayJvmArgs", "") + " " + VARIANT_ARGS).strip()).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
             String simKey = "Bearer " + simulator.config().apiKey();
             int simPort = URI.create(simulator.baseUrl()).getPort();
@@ -105,10 +110,10 @@ public final class LatencyBenchmark {
                 targets.add(new Target("Taskgate, built-in stages only",
                         body -> post(builtin.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
                         new ProcessStats(builtin.pid())));
-                if (withC1 != null) {
-                    targets.add(new Target("Taskgate default, client compiler (C1) only",
-                            body -> post(withC1.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
-                            new ProcessStats(withC1.pid())));
+                if (variant != null) {
+                    targets.add(new Target("Taskgate default, with " + VARIANT_ARGS,
+                            body -> post(variant.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                            new ProcessStats(variant.pid())));
                 }
                 targets.add(new Target("Taskgate as ./taskgate run starts it",
                         body -> post(defaults.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
@@ -138,6 +143,10 @@ public final class LatencyBenchmark {
             }
         }
         waitUntilQuiet(targets);
+        Target defaultTarget = targets.get(n - 1);
+        System.out.printf("Threads of the default configuration below normal priority (nice > 0; its detector threads,"
+                + " once started): %d%n", defaultTarget.process().lowPriorityThreads());
+        long shedBeforeRate = shed(defaults);
 
         long[][] micros = new long[n][0];
         double[] cpuMillis = new double[n];
@@ -155,6 +164,8 @@ public final class LatencyBenchmark {
                 micros[which] = concat(micros[which], measured);
             }
         }
+
+        long shedAtRate = shed(defaults) - shedBeforeRate;
 
         System.out.printf("%nSaturation: %d clients back to back, %d s per target, two rotated rounds...%n",
                 CLIENTS, SATURATION_MILLIS / 1000);
@@ -243,6 +254,8 @@ public final class LatencyBenchmark {
                         + " compiling, not serving)%n", RATE, targets.get(i).name(), jitMillis[i] / micros[i].length);
             }
         }
+        System.out.printf("Detector queues of the default configuration at %d req/s: %d detector runs shed over %d requests%n",
+                RATE, shedAtRate, micros[last].length);
         System.out.printf("Detector queues of the default configuration at saturation: %d detector runs shed over %d answered"
                         + " requests (each request has one run per detector beside the call; counted in /api/plugins and"
                         + " taskgate_stage_shed_total, never silently)%n", shedDuringSaturation, defaultAnswered);
