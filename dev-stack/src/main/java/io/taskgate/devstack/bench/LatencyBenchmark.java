@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The gateway as users run it, against a direct call and peers, in one run: the direct call to the upstream
@@ -90,7 +91,9 @@ public final class LatencyBenchmark {
                      : withJvmArgs(gatewayOptions(work.resolve("default-variant"), simulator, keycloak)
                              .env("GATEWAY_PLUGINS_DIR", plugins.toString()),
                              (System.getProperty("bench.gatewayJvmArgs", "") + " " + VARIANT_ARGS).strip()).start()) {
-            String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
+            // the realm's access tokens live 15 minutes, and a run with a variant lasts longer: granted again every 5
+            Supplier<String> bearer = FreshToken.every(Duration.ofMinutes(5),
+                    () -> "Bearer " + keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass"));
             String simKey = "Bearer " + simulator.config().apiKey();
             int simPort = URI.create(simulator.baseUrl()).getPort();
             Optional<PeerProcess> nginx = PeerProcess.nginx(work.resolve("nginx"), simPort);
@@ -108,15 +111,15 @@ public final class LatencyBenchmark {
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), p.stats())));
                 targets.add(new Target("Taskgate, built-in stages only",
-                        body -> post(builtin.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                        body -> post(builtin.baseUrl() + "/v1/chat/completions", bearer.get(), body),
                         new ProcessStats(builtin.pid())));
                 if (variant != null) {
                     targets.add(new Target("Taskgate default, with " + VARIANT_ARGS,
-                            body -> post(variant.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                            body -> post(variant.baseUrl() + "/v1/chat/completions", bearer.get(), body),
                             new ProcessStats(variant.pid())));
                 }
                 targets.add(new Target("Taskgate as ./taskgate run starts it",
-                        body -> post(defaults.baseUrl() + "/v1/chat/completions", "Bearer " + token, body),
+                        body -> post(defaults.baseUrl() + "/v1/chat/completions", bearer.get(), body),
                         new ProcessStats(defaults.pid())));
                 System.out.println("Detector plugins of the default configuration: " + plugins + " "
                         + Arrays.toString(plugins.toFile().list()));
