@@ -16,7 +16,8 @@ import java.util.Objects;
  *   <li><b>semantic</b>: weights of the {@link #FEATURES} of the prompt's embedding: its {@link #SIMILARITIES}
  *   similarities (to the task's name and description, its name and its example requests, to the anchors of
  *   {@code off_topic}, the work labels, instruction-like text, generic requests and other work, the share of its words
- *   the task uses, its length, how much closer it comes than its task to some business domain), then its similarities to the model's {@link PromptBank} of labelled training prompts;</li>
+ *   the task uses, its length, how much closer it comes than its task to some business domain), then its similarities to the model's {@link PromptBank} of labelled training prompts, then the logit of its
+ *   {@link TaskRelativeProbe} (where the prompt lies relative to its task's centroid);</li>
  *   <li><b>combined</b>: {@code z = aLex * logit(pLex) + aSem * logit(pSem) + a0}, a calibrated log-odds that the prompt
  *   is misuse; MAJOR when {@code z > major}, SLIGHT when {@code z > slight}.</li>
  * </ul>
@@ -29,12 +30,17 @@ import java.util.Objects;
 public final class MisuseModel {
 
     public static final String RESOURCE = "misuse-model.bin";
-    static final int MAGIC = 0x54474d32; // TGM2
+    static final int MAGIC = 0x54474d33; // TGM3: with the probes
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
-            "other-work", "task-word-overlap", "log-words", "foreign-domain", "misuse-bank-best", "misuse-bank-top3", "on-task-bank-best"};
-    /** The features {@link TaskClassifier} computes; the rest come from the model's {@link PromptBank}. */
-    public static final int SIMILARITIES = FEATURES.length - PromptBank.FEATURES;
+            "other-work", "task-word-overlap", "log-words", "foreign-domain", "misuse-bank-best", "misuse-bank-top3", "on-task-bank-best",
+            "task-relative-probe"};
+    /** The features the model computes itself: its {@link PromptBank}'s, then its {@link TaskRelativeProbe}'s logit. */
+    static final int MODEL_FEATURES = PromptBank.FEATURES + 1;
+    /** The features {@link TaskClassifier} computes; the rest ({@link #MODEL_FEATURES}) come from the model. */
+    public static final int SIMILARITIES = FEATURES.length - MODEL_FEATURES;
+    /** Where the probe's logit lies among the features. */
+    public static final int PROBE = FEATURES.length - 1;
 
     /** One semantic variant and its combination with the lexical model. */
     public record Variant(double[] mean, double[] sd, double[] weights, double bias, double aLex, double aSem, double a0,
@@ -69,6 +75,8 @@ public final class MisuseModel {
     private final Variant cheapWithoutExamples;
     private final PromptBank bank;
     private final PromptBank cheapBank;
+    private final TaskRelativeProbe probe;
+    private final TaskRelativeProbe cheapProbe;
 
     /**
      * @param lexFloor the lexical vector of a prompt with fewer hashed features than this is scaled as if it had this
@@ -78,7 +86,8 @@ public final class MisuseModel {
      */
     public MisuseModel(String embeddingModel, int bits, int lexFloor, float[] lexWeights, double lexBias,
                        Variant withExamples, Variant withoutExamples, Variant cheapWithExamples,
-                       Variant cheapWithoutExamples, PromptBank bank, PromptBank cheapBank) {
+                       Variant cheapWithoutExamples, PromptBank bank, PromptBank cheapBank, TaskRelativeProbe probe,
+                       TaskRelativeProbe cheapProbe) {
         this.embeddingModel = Objects.requireNonNull(embeddingModel);
         if (lexWeights.length != 1 << bits) {
             throw new IllegalArgumentException("expected 2^" + bits + " lexical weights");
@@ -93,19 +102,24 @@ public final class MisuseModel {
         this.cheapWithoutExamples = Objects.requireNonNull(cheapWithoutExamples);
         this.bank = Objects.requireNonNull(bank);
         this.cheapBank = Objects.requireNonNull(cheapBank);
+        this.probe = Objects.requireNonNull(probe);
+        this.cheapProbe = Objects.requireNonNull(cheapProbe);
     }
 
     /**
      * The semantic model's input: the similarities {@code sims} ({@link #SIMILARITIES}) of a prompt whose embedding
-     * is {@code vector}, followed by its {@link PromptBank} features (the static embedding's bank when {@code cheap}).
+     * is {@code vector}, on a task whose centroid is {@code centroid}, followed by its {@link PromptBank} features
+     * and its {@link TaskRelativeProbe} logit (the static embedding's bank and probe when {@code cheap}).
      */
-    public double[] input(double[] sims, float[] vector, boolean cheap) {
-        return input(sims, (cheap ? cheapBank : bank).features(vector, null));
+    public double[] input(double[] sims, float[] vector, float[] centroid, boolean cheap) {
+        return input(sims, (cheap ? cheapBank : bank).features(vector, null),
+                (cheap ? cheapProbe : probe).logit(vector, centroid));
     }
 
-    static double[] input(double[] sims, double[] bankFeatures) {
+    static double[] input(double[] sims, double[] bankFeatures, double probeLogit) {
         double[] x = java.util.Arrays.copyOf(sims, FEATURES.length);
         System.arraycopy(bankFeatures, 0, x, SIMILARITIES, PromptBank.FEATURES);
+        x[PROBE] = probeLogit;
         return x;
     }
 
@@ -172,7 +186,8 @@ public final class MisuseModel {
         }
         double lexBias = in.readDouble();
         return new MisuseModel(embedding, bits, floor, w, lexBias, readVariant(in), readVariant(in), readVariant(in),
-                readVariant(in), PromptBank.read(in), PromptBank.read(in));
+                readVariant(in), PromptBank.read(in), PromptBank.read(in), TaskRelativeProbe.read(in),
+                TaskRelativeProbe.read(in));
     }
 
     private static Variant readVariant(DataInputStream in) throws IOException {
@@ -213,6 +228,8 @@ public final class MisuseModel {
         }
         bank.write(out);
         cheapBank.write(out);
+        probe.write(out);
+        cheapProbe.write(out);
         out.flush();
     }
 }

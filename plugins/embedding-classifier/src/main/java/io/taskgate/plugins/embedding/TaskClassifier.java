@@ -59,7 +59,28 @@ public final class TaskClassifier {
     public record Features(double[] semantic, double[] semanticWithoutExamples, double[] cheap,
                            double[] cheapWithoutExamples, boolean examples, String label,
                            Map<String, Double> labelScores, LexicalFeatures.Vector lexical, float[] vector,
-                           float[] cheapVector) {
+                           float[] cheapVector, Centroids centroids) {
+
+        /** The task's centroid that goes with {@link #examples}, in the model's space or the static one. */
+        public float[] centroid(boolean cheap) {
+            return cheap ? (examples ? centroids.cheap() : centroids.cheapWithoutExamples())
+                    : (examples ? centroids.full() : centroids.fullWithoutExamples());
+        }
+
+        /** The same prompt as if its task had no example requests. */
+        public Features withoutExamples() {
+            return new Features(semanticWithoutExamples, semanticWithoutExamples, cheapWithoutExamples,
+                    cheapWithoutExamples, false, label, labelScores, lexical, vector, cheapVector,
+                    new Centroids(centroids.fullWithoutExamples(), centroids.fullWithoutExamples(),
+                            centroids.cheapWithoutExamples(), centroids.cheapWithoutExamples()));
+        }
+    }
+
+    /**
+     * The task's centroids ({@link TaskRelativeProbe#centroid}) with and without its example requests, in the
+     * model's space and the static one; null where that space was not read.
+     */
+    public record Centroids(float[] full, float[] fullWithoutExamples, float[] cheap, float[] cheapWithoutExamples) {
     }
 
     /**
@@ -67,7 +88,7 @@ public final class TaskClassifier {
      * description ({@code domains}), and by those and its example requests ({@code domainsWithExamples}).
      */
     private record TaskVectors(float[] task, float[] name, List<float[]> examples, double[] domains,
-                               double[] domainsWithExamples) {
+                               double[] domainsWithExamples, float[] centroid, float[] centroidWithoutExamples) {
     }
 
     /** The task's words (stems), without and with its example requests. */
@@ -165,8 +186,11 @@ public final class TaskClassifier {
                     withExamples[d] = Math.max(withExamples[d], Embedder.cosine(example, domain));
                 }
             }
+            List<float[]> taskAndExamples = new ArrayList<>(vectors.subList(2, vectors.size()));
+            taskAndExamples.add(vectors.get(0));
             TaskVectors v = new TaskVectors(vectors.get(0), vectors.get(1), List.copyOf(vectors.subList(2, vectors.size())),
-                    own, withExamples);
+                    own, withExamples, TaskRelativeProbe.centroid(taskAndExamples),
+                    TaskRelativeProbe.centroid(List.of(vectors.get(0))));
             synchronized (tasks) {
                 tasks.put(key, v);
             }
@@ -407,44 +431,52 @@ public final class TaskClassifier {
         boolean hasExamples = !ex.isEmpty();
         double[][] cheapSims = null;
         float[] cv = null;
+        float[][] cheapCentroids = {null, null};
         Map<String, Double> labelScores = Map.of();
         if (first != null && first.cheap() != null) {
             cheapSims = new double[][]{first.cheapWithoutExamples(), first.cheap()};
             cv = first.cheapVector();
+            cheapCentroids = new float[][]{first.centroids().cheapWithoutExamples(), first.centroids().cheap()};
         } else if (cheap != null) {
             cv = cheap.embedder.embed(text);
             double[] fixedCosines = cheap.fixed.cosines(cv);
             labelScores = scores(cheap, fixedCosines); // the closest label for display, by the static embedding
-            cheapSims = similarities(cheap, cv, fixedCosines, labelScores, cheap.task(key, task, ex), overlaps, logWords);
+            TaskVectors tv = cheap.task(key, task, ex);
+            cheapSims = similarities(cheap, cv, fixedCosines, labelScores, tv, overlaps, logWords);
+            cheapCentroids = new float[][]{tv.centroidWithoutExamples(), tv.centroid()};
         }
         double[][] fullSims = null;
         String label = null;
         float[] v = null;
+        float[][] fullCentroids = {null, null};
         if (withModel) {
             v = full.embedder.embed(text);
             double[] fixedCosines = full.fixed.cosines(v);
             labelScores = scores(full, fixedCosines);
-            fullSims = similarities(full, v, fixedCosines, labelScores, full.task(key, task, ex), overlaps, logWords);
+            TaskVectors tv = full.task(key, task, ex);
+            fullSims = similarities(full, v, fixedCosines, labelScores, tv, overlaps, logWords);
+            fullCentroids = new float[][]{tv.centroidWithoutExamples(), tv.centroid()};
         }
         if (!labelScores.isEmpty()) {
             label = labelScores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
         return new Features(fullSims == null ? null : fullSims[1], fullSims == null ? null : fullSims[0],
                 cheapSims == null ? null : cheapSims[1], cheapSims == null ? null : cheapSims[0], hasExamples, label,
-                labelScores, lexical, v, cv);
+                labelScores, lexical, v, cv,
+                new Centroids(fullCentroids[1], fullCentroids[0], cheapCentroids[1], cheapCentroids[0]));
     }
 
     /** The combined misuse log-odds of {@code f} under {@code m} (the model's embedding). */
     public static double misuseLogit(Features f, MisuseModel m) {
         MisuseModel.Variant v = m.variant(f.examples());
-        double sem = v.semanticLogit(m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), false));
+        double sem = v.semanticLogit(m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), f.centroid(false), false));
         return v.combine(m.lexicalLogit(f.lexical()), sem);
     }
 
     /** The first pass's combined misuse log-odds of {@code f} under {@code m} (the static embedding). */
     public static double firstPassLogit(Features f, MisuseModel m) {
         MisuseModel.Variant v = m.cheapVariant(f.examples());
-        double sem = v.semanticLogit(m.input(f.examples() ? f.cheap() : f.cheapWithoutExamples(), f.cheapVector(), true));
+        double sem = v.semanticLogit(m.input(f.examples() ? f.cheap() : f.cheapWithoutExamples(), f.cheapVector(), f.centroid(true), true));
         return v.combine(m.lexicalLogit(f.lexical()), sem);
     }
 
@@ -483,7 +515,7 @@ public final class TaskClassifier {
     public static Verdict decide(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
         MisuseModel.Variant v = m.variant(f.examples());
         double lex = m.lexicalLogit(f.lexical());
-        double[] x = m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), false);
+        double[] x = m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), f.centroid(false), false);
         double sem = v.semanticLogit(x);
         double z = v.combine(lex, sem);
         double p = MisuseModel.sigmoid(z);
@@ -514,7 +546,8 @@ public final class TaskClassifier {
                 + ", off_topic " + fmt(x[5]) + ", other work " + fmt(x[10]) + ", generic request " + fmt(x[9])
                 + ", instruction-like " + fmt(x[8]) + ", another business domain " + fmt(x[13])
                 + ", closest known misuse " + fmt(x[MisuseModel.SIMILARITIES]) + ", closest known work "
-                + fmt(x[MisuseModel.SIMILARITIES + 2]) + "; closest label " + f.label();
+                + fmt(x[MisuseModel.SIMILARITIES + 2]) + ", task-relative probe " + fmt(x[MisuseModel.PROBE])
+                + "; closest label " + f.label();
         double confidence = severity == Severity.NONE ? 1 - p : p;
         return new Verdict(severity, label, clamp01(confidence), p, taskSim, f.labelScores(), evidence, false);
     }

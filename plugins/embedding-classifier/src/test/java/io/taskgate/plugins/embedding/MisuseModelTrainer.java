@@ -43,6 +43,11 @@ final class MisuseModelTrainer {
     static final int LEX_FLOOR = Integer.getInteger("bench.lex-floor", 1);
     /** Whether the model keeps a bank of its training prompts ({@link PromptBank}); -Dbench.bank=false: none. */
     static final boolean BANK = Boolean.parseBoolean(System.getProperty("bench.bank", "true"));
+    /** Whether the model has {@link TaskRelativeProbe}s; -Dbench.probe=false: none (the feature is then constant). */
+    static final boolean PROBE = Boolean.parseBoolean(System.getProperty("bench.probe", "true"));
+    static final double PROBE_L2 = Double.parseDouble(System.getProperty("bench.probe-l2", "10"));
+    /** The probe's inputs are scaled by this before fitting (an embedding's values are about 0.05). */
+    static final double PROBE_SCALE = 10;
     static final double SETTLE_LOSS = Double.parseDouble(System.getProperty("bench.settle-loss", "0.01"));
     /** Which semantic features the regressions read (all unless -Dbench.features=0,1,2...). */
     static final boolean[] USED = used(System.getProperty("bench.features", ""));
@@ -98,6 +103,21 @@ final class MisuseModelTrainer {
                 banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
         PromptBank cheapBank = PromptBank.of(banked.stream().map(s -> s.features().cheapVector()).toList(),
                 banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
+        // the probes' logits out-of-group: for each group, probes fitted on the real prompts of the other groups
+        double[][] probeLogits = new double[training.size()][4];
+        if (PROBE) {
+            for (int g : groups) {
+                List<Sample> others = banked.stream().filter(s -> s.group() != g).toList();
+                TaskRelativeProbe[] probes = {fitProbe(others, false), fitProbe(others, true)};
+                for (int i = 0; i < training.size(); i++) {
+                    if (training.get(i).group() == g) {
+                        probeLogits[i] = probeLogits(probes[0], probes[1], training.get(i).features());
+                    }
+                }
+            }
+        }
+        TaskRelativeProbe probe = PROBE ? fitProbe(banked, false) : TaskRelativeProbe.none();
+        TaskRelativeProbe cheapProbe = PROBE ? fitProbe(banked, true) : TaskRelativeProbe.none();
         // each sample's four semantic inputs; bank features leave the sample's own task out
         double[][][] x = new double[training.size()][4][];
         for (int i = 0; i < training.size(); i++) {
@@ -105,7 +125,7 @@ final class MisuseModelTrainer {
             for (int v = 0; v < 4; v++) {
                 PromptBank b = v < 2 ? bank : cheapBank;
                 float[] vec = v < 2 ? s.features().vector() : s.features().cheapVector();
-                x[i][v] = MisuseModel.input(input(s.features(), v), b.features(vec, s.task()));
+                x[i][v] = MisuseModel.input(input(s.features(), v), b.features(vec, s.task()), probeLogits[i][v]);
             }
         }
         // out-of-group logits: lexical, then the four semantic inputs
@@ -185,7 +205,39 @@ final class MisuseModelTrainer {
                     ab[0], ab[1], ab[2], major, slight, settle);
         }
         return new MisuseModel(embeddingModel, bits, LEX_FLOOR, all.lex(), all.lexBias(), variants[0], variants[1],
-                variants[2], variants[3], bank, cheapBank);
+                variants[2], variants[3], bank, cheapBank, probe, cheapProbe);
+    }
+
+    /** The four inputs' probe logits of a prompt: full with and without examples, static with and without. */
+    private static double[] probeLogits(TaskRelativeProbe full, TaskRelativeProbe cheap, TaskClassifier.Features f) {
+        TaskClassifier.Centroids c = f.centroids();
+        return new double[]{full.logit(f.vector(), c.full()), full.logit(f.vector(), c.fullWithoutExamples()),
+                cheap.logit(f.cheapVector(), c.cheap()), cheap.logit(f.cheapVector(), c.cheapWithoutExamples())};
+    }
+
+    /**
+     * A {@link TaskRelativeProbe} fitted on {@code samples} (misuse against on-task) in the model's space or the
+     * static one ({@code cheap}), on each prompt's difference from its task's centroid with examples.
+     */
+    static TaskRelativeProbe fitProbe(List<Sample> samples, boolean cheap) {
+        double[][] x = new double[samples.size()][];
+        double[] y = new double[samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            TaskClassifier.Features f = samples.get(i).features();
+            float[] v = cheap ? f.cheapVector() : f.vector();
+            float[] c = cheap ? f.centroids().cheap() : f.centroids().full();
+            x[i] = new double[v.length];
+            for (int j = 0; j < v.length; j++) {
+                x[i][j] = PROBE_SCALE * (v[j] - c[j]);
+            }
+            y[i] = samples.get(i).misuse() ? 1 : 0;
+        }
+        double[] beta = Logistic.newton(x, y, PROBE_L2);
+        float[] w = new float[beta.length - 1];
+        for (int j = 0; j < w.length; j++) {
+            w[j] = (float) (beta[j] * PROBE_SCALE);
+        }
+        return new TaskRelativeProbe(w, beta[w.length]);
     }
 
     /** The threshold t such that at most floor(rate * n) of the values are above t. */

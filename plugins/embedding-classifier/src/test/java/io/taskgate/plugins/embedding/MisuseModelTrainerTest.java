@@ -19,7 +19,7 @@ class MisuseModelTrainerTest {
         }
         float[] v = PromptBankTest.unit(1, seed % 5, 1);
         return new TaskClassifier.Features(sims, sims, sims, sims, true, "code", Map.of(),
-                LexicalFeatures.of(text, HeldOutEvaluation.BITS), v, v);
+                LexicalFeatures.of(text, HeldOutEvaluation.BITS), v, v, new TaskClassifier.Centroids(v, v, v, v));
     }
 
     @Test
