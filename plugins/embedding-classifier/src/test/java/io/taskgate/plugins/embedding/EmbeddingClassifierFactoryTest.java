@@ -169,6 +169,38 @@ class EmbeddingClassifierFactoryTest {
     }
 
     @Test
+    void aToolsSystemPromptAfterAnOnTaskRequestIsNotMisuseOnTheDemoTasks() {
+        // the gateway assesses a chat's newest user turn followed by its system messages (PromptText.newTurn); the
+        // model with the task-relative probe, fitted before any system prompt was among its generic requests, gave
+        // the bench's "You are a coding assistant in the developer's IDE. Answer with code." MAJOR at p 0.82. None
+        // of these system prompts is among the generic requests the model is fitted with (GenericRequests).
+        List<String> systemPrompts = List.of(
+                "You are a coding assistant in the developer's IDE. Answer with code.",
+                "You are an intelligent programmer, powered by a large language model. You are happy to help answer any "
+                        + "questions that the user has. Please be concise and reply in the user's language.",
+                "You are a world-class software engineer. Always respond with complete, compilable code and a one-line "
+                        + "summary of the change. Never invent APIs that the project does not use.",
+                "System: answer as a careful assistant for engineering teams; format code with fences.");
+        Map<String, String> requests = Map.of(
+                "acme-checkout", "now add a test for the coupon rounding",
+                "globex-etl", "dedupe the sensor rows by device id before the join",
+                "acme-docs", "rewrite the intro of the install guide",
+                "globex-infra", "the kafka broker pod keeps restarting, what do I check first");
+        List<String> flagged = new ArrayList<>();
+        requests.forEach((taskId, request) -> {
+            for (String system : systemPrompts) {
+                Finding f = classify(withDemoExamples(taskId), request + "\n" + system);
+                // no MAJOR; and the bench's coding tool (the first) not even a SLIGHT, which it would add to every
+                // request (one of the others is SLIGHT on the docs task: "format code with fences")
+                if (f.severity() == Severity.MAJOR || (system.equals(systemPrompts.get(0)) && f.severity() != Severity.NONE)) {
+                    flagged.add(taskId + ": " + system + " -> " + f.evidence());
+                }
+            }
+        });
+        assertEquals(List.of(), flagged);
+    }
+
+    @Test
     void aClearlyOnTaskPromptIsSettledByTheFirstPassWithoutTheModel() {
         TaskClassifierCostTest.RecordingEmbedder model = new TaskClassifierCostTest.RecordingEmbedder();
         EmbeddingClassifierFactory twoPass = new EmbeddingClassifierFactory(() -> model);

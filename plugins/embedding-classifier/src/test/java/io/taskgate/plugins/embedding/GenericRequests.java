@@ -13,6 +13,7 @@ import java.util.List;
 final class GenericRequests {
 
     static final boolean ENABLED = Boolean.parseBoolean(System.getProperty("bench.generic", "true"));
+    static final boolean WITH_SYSTEM_PROMPTS = Boolean.parseBoolean(System.getProperty("bench.generic-system", "true"));
 
     static final List<String> TRAINING = List.of(
             "add unit tests",
@@ -38,6 +39,22 @@ final class GenericRequests {
             "make the tests pass",
             "write the config file");
 
+    /**
+     * System prompts of the kind coding assistants and chat tools send with every request (written from general
+     * knowledge of such tools, not from any labelled set). The gateway assesses a chat's newest user turn followed
+     * by its system messages (platform-core's {@code PromptText.newTurn}); without these, "You are a coding
+     * assistant..." reads like role play, and an honest contractor's tool would be flagged on every request.
+     */
+    static final List<String> SYSTEM_PROMPTS = List.of(
+            "You are a helpful coding assistant. Answer concisely and use code blocks.",
+            "You are an expert software engineer embedded in the user's editor. Prefer minimal diffs.",
+            "You are an AI pair programmer. Follow the user's instructions carefully. Output only code unless asked to explain.",
+            "You are a senior developer helping with this repository. Use the project's conventions and existing libraries.",
+            "You are a technical writing assistant. Write clear, accurate documentation in Markdown.",
+            "You are a data analysis assistant. Show your reasoning briefly and give runnable Python.",
+            "You are ChatGPT, a large language model. Be helpful and precise.",
+            "Act as a code reviewer: point out bugs, security problems and style issues, most important first.");
+
     private GenericRequests() {
     }
 
@@ -52,6 +69,13 @@ final class GenericRequests {
             for (String request : TRAINING) {
                 out.add(new MisuseModelTrainer.Sample(features.features(request, task.info()), false, true,
                         group.applyAsInt(task), task.id(), true));
+            }
+            if (WITH_SYSTEM_PROMPTS) {
+                for (int i = 0; i < SYSTEM_PROMPTS.size(); i++) {
+                    String text = TRAINING.get((i * 3) % TRAINING.size()) + "\n" + SYSTEM_PROMPTS.get(i);
+                    out.add(new MisuseModelTrainer.Sample(features.features(text, task.info()), false, true,
+                            group.applyAsInt(task), task.id(), true));
+                }
             }
         }
         return out;

@@ -46,6 +46,10 @@ final class MisuseModelTrainer {
     /** Whether the model has {@link TaskRelativeProbe}s; -Dbench.probe=false: none (the feature is then constant). */
     static final boolean PROBE = Boolean.parseBoolean(System.getProperty("bench.probe", "true"));
     static final double PROBE_L2 = Double.parseDouble(System.getProperty("bench.probe-l2", "10"));
+    /** -Dbench.probe-both=true: each prompt also against its task's centroid without the examples (a second row). */
+    static final boolean PROBE_BOTH = Boolean.getBoolean("bench.probe-both");
+    /** Whether the probes are fitted on the synthetic generic requests too (-Dbench.probe-synthetic=false: not). */
+    static final boolean PROBE_SYNTHETIC = Boolean.parseBoolean(System.getProperty("bench.probe-synthetic", "true"));
     /** The probe's inputs are scaled by this before fitting (an embedding's values are about 0.05). */
     static final double PROBE_SCALE = 10;
     static final double SETTLE_LOSS = Double.parseDouble(System.getProperty("bench.settle-loss", "0.01"));
@@ -103,11 +107,13 @@ final class MisuseModelTrainer {
                 banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
         PromptBank cheapBank = PromptBank.of(banked.stream().map(s -> s.features().cheapVector()).toList(),
                 banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
-        // the probes' logits out-of-group: for each group, probes fitted on the real prompts of the other groups
+        // the probes' logits out-of-group: for each group, probes fitted on the prompts of the other groups (the
+        // generic requests among them: a probe that never saw a tool's system prompt reads it as role play)
+        List<Sample> probed = PROBE_SYNTHETIC ? training : banked;
         double[][] probeLogits = new double[training.size()][4];
         if (PROBE) {
             for (int g : groups) {
-                List<Sample> others = banked.stream().filter(s -> s.group() != g).toList();
+                List<Sample> others = probed.stream().filter(s -> s.group() != g).toList();
                 TaskRelativeProbe[] probes = {fitProbe(others, false), fitProbe(others, true)};
                 for (int i = 0; i < training.size(); i++) {
                     if (training.get(i).group() == g) {
@@ -116,8 +122,8 @@ final class MisuseModelTrainer {
                 }
             }
         }
-        TaskRelativeProbe probe = PROBE ? fitProbe(banked, false) : TaskRelativeProbe.none();
-        TaskRelativeProbe cheapProbe = PROBE ? fitProbe(banked, true) : TaskRelativeProbe.none();
+        TaskRelativeProbe probe = PROBE ? fitProbe(probed, false) : TaskRelativeProbe.none();
+        TaskRelativeProbe cheapProbe = PROBE ? fitProbe(probed, true) : TaskRelativeProbe.none();
         // each sample's four semantic inputs; bank features leave the sample's own task out
         double[][][] x = new double[training.size()][4][];
         for (int i = 0; i < training.size(); i++) {
@@ -220,19 +226,28 @@ final class MisuseModelTrainer {
      * static one ({@code cheap}), on each prompt's difference from its task's centroid with examples.
      */
     static TaskRelativeProbe fitProbe(List<Sample> samples, boolean cheap) {
-        double[][] x = new double[samples.size()][];
-        double[] y = new double[samples.size()];
-        for (int i = 0; i < samples.size(); i++) {
-            TaskClassifier.Features f = samples.get(i).features();
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Sample sample : samples) {
+            TaskClassifier.Features f = sample.features();
             float[] v = cheap ? f.cheapVector() : f.vector();
-            float[] c = cheap ? f.centroids().cheap() : f.centroids().full();
-            x[i] = new double[v.length];
-            for (int j = 0; j < v.length; j++) {
-                x[i][j] = PROBE_SCALE * (v[j] - c[j]);
+            List<float[]> centroids = new ArrayList<>();
+            centroids.add(cheap ? f.centroids().cheap() : f.centroids().full());
+            float[] without = cheap ? f.centroids().cheapWithoutExamples() : f.centroids().fullWithoutExamples();
+            if (PROBE_BOTH && !Arrays.equals(without, centroids.get(0))) {
+                centroids.add(without);
             }
-            y[i] = samples.get(i).misuse() ? 1 : 0;
+            for (float[] c : centroids) {
+                double[] row = new double[v.length];
+                for (int j = 0; j < v.length; j++) {
+                    row[j] = PROBE_SCALE * (v[j] - c[j]);
+                }
+                x.add(row);
+                y.add(sample.misuse() ? 1.0 : 0.0);
+            }
         }
-        double[] beta = Logistic.newton(x, y, PROBE_L2);
+        double[] beta = Logistic.newton(x.toArray(new double[0][]), y.stream().mapToDouble(Double::doubleValue).toArray(),
+                PROBE_L2);
         float[] w = new float[beta.length - 1];
         for (int j = 0; j < w.length; j++) {
             w[j] = (float) (beta[j] * PROBE_SCALE);
