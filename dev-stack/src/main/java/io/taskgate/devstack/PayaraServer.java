@@ -50,29 +50,11 @@ public final class PayaraServer implements AutoCloseable {
      */
     public static final String LENIENT_HEADERS = "-Dorg.glassfish.grizzly.http.STRICT_HEADER_VALUE_VALIDATION_RFC_9110=false";
 
-    /**
-     * Java thread priorities as Linux nice values, so that the gateway's detector threads (Java priority 1) run at nice
-     * 10 and yield a core to a request thread that wakes; every priority above normal stays at nice 0, so that as root
-     * the JVM's own threads (its compilers, GC, reference handler) are not raised above the requests either. Without
-     * these the JVM ignores Java priorities on Linux. Not root, the JVM warns that raising a priority may need
-     * permission: nothing here raises one. The gateway image sets the same.
-     */
-    static final List<String> THREAD_PRIORITIES = List.of("-XX:ThreadPriorityPolicy=1",
-            "-XX:JavaPriority1_To_OSPriority=10", "-XX:JavaPriority6_To_OSPriority=0",
-            "-XX:JavaPriority7_To_OSPriority=0", "-XX:JavaPriority8_To_OSPriority=0",
-            "-XX:JavaPriority9_To_OSPriority=0", "-XX:JavaPriority10_To_OSPriority=0");
-
-    /**
-     * The JVM arguments: these, after {@link #DEFAULT_GC} unless one of them selects a collector, and after
-     * {@link #THREAD_PRIORITIES} unless one of them sets {@code ThreadPriorityPolicy}.
-     */
+    /** The JVM arguments: these, after {@link #DEFAULT_GC} unless one of them selects a collector. */
     static List<String> jvmArgs(List<String> given) {
         List<String> args = new ArrayList<>();
         if (given.stream().noneMatch(arg -> arg.matches("-XX:\\+Use\\w+GC"))) {
             args.add(DEFAULT_GC);
-        }
-        if (given.stream().noneMatch(arg -> arg.startsWith("-XX:ThreadPriorityPolicy="))) {
-            args.addAll(THREAD_PRIORITIES);
         }
         args.addAll(given);
         return args;

@@ -32,11 +32,6 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code gateway.misuse-pre.beside.queue} requests waiting per detector (512). A request that finds it full is
  *   shed for that detector: not assessed by it, and counted per plugin ({@code /api/plugins},
  *   {@code taskgate_stage_shed_total});</li>
- *   <li>{@code gateway.misuse-pre.beside.priority}: the Java priority of the detector threads, {@link Thread#MIN_PRIORITY}
- *   unless set. With the JVM flags the gateway starts with ({@code -XX:ThreadPriorityPolicy=1} and the mapping of
- *   docs/plugins.md) it is the thread's Linux nice value: a detector that computes (an embedding takes several ms
- *   of a core) then yields its core to a request thread that wakes, instead of sharing it with it. Without those flags
- *   the JVM ignores Java priorities on Linux, and detectors run as before;</li>
  *   <li>{@code gateway.misuse-pre.beside.threads=0} runs the detectors on the request's own thread instead.</li>
  * </ul>
  */
@@ -97,19 +92,9 @@ public class BoundedDetectorQueue implements DetectorQueue {
         int count = Math.max(1, settings.apply("gateway.misuse-pre." + pluginId + ".beside-threads").orElse(defaultThreads));
         int capacity = Math.max(1, settings.apply("gateway.misuse-pre.beside.queue").orElse(512));
         ThreadPoolExecutor executor = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(capacity), prioritized(threadFactory), new ThreadPoolExecutor.AbortPolicy());
+                new ArrayBlockingQueue<>(capacity), threadFactory, new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
         return executor;
-    }
-
-    private ThreadFactory prioritized(ThreadFactory factory) {
-        int priority = Math.min(Thread.MAX_PRIORITY, Math.max(Thread.MIN_PRIORITY,
-                settings.apply("gateway.misuse-pre.beside.priority").orElse(Thread.MIN_PRIORITY)));
-        return task -> {
-            Thread thread = factory.newThread(task);
-            thread.setPriority(priority);
-            return thread;
-        };
     }
 
     /** Requests waiting for a detector thread, per detector. */

@@ -77,17 +77,4 @@ class BoundedDetectorQueueTest {
         assertTrue(queue.offer(detector("embedding"), () -> ranOn[0] = Thread.currentThread()));
         assertEquals(Thread.currentThread(), ranOn[0]);
     }
-
-    @Test
-    void detectorThreadsRunAtTheLowestPriorityUnlessSet() throws Exception {
-        assertEquals(Thread.MIN_PRIORITY, priorityOfTheDetectorThread(Map.of()));
-        assertEquals(Thread.NORM_PRIORITY, priorityOfTheDetectorThread(Map.of("gateway.misuse-pre.beside.priority", 5)));
-        assertEquals(Thread.MAX_PRIORITY, priorityOfTheDetectorThread(Map.of("gateway.misuse-pre.beside.priority", 42)));
-    }
-
-    int priorityOfTheDetectorThread(Map<String, Integer> settings) throws Exception {
-        java.util.concurrent.CompletableFuture<Integer> priority = new java.util.concurrent.CompletableFuture<>();
-        assertTrue(queue(settings).offer(detector("embedding"), () -> priority.complete(Thread.currentThread().getPriority())));
-        return priority.get(10, TimeUnit.SECONDS);
-    }
 }

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * embedding ({@link StaticEmbedder}: a weighted sum of token vectors distilled from the model) against the task's
  * texts and the anchors, embedded the same way. When its combined misuse log-odds is below the model's fitted
  * {@code settle} threshold, the prompt is settled as NONE: clearly on-task. <b>Second pass</b>, only for the rest:
- * one embedding of the prompt by all-MiniLM-L6-v2 ({@link Embedder}), and the decision on it.
+ * one embedding of the prompt by the sentence model the {@link MisuseModel} names ({@link Embedder}), and the
+ * decision on it.
  *
  * <p>Cost: a prompt is embedded at most <b>once</b>, and only its first and last {@code maxChars / 2} characters.
  * The verdict is kept in a bounded LRU cache keyed by the tenant, the task, the task's text and examples and a
@@ -469,14 +470,16 @@ public final class TaskClassifier {
     /** The combined misuse log-odds of {@code f} under {@code m} (the model's embedding). */
     public static double misuseLogit(Features f, MisuseModel m) {
         MisuseModel.Variant v = m.variant(f.examples());
-        double sem = v.semanticLogit(m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), f.centroid(false), false));
+        double sem = v.semanticLogit(m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(),
+                f.centroid(false), false));
         return v.combine(m.lexicalLogit(f.lexical()), sem);
     }
 
     /** The first pass's combined misuse log-odds of {@code f} under {@code m} (the static embedding). */
     public static double firstPassLogit(Features f, MisuseModel m) {
         MisuseModel.Variant v = m.cheapVariant(f.examples());
-        double sem = v.semanticLogit(m.input(f.examples() ? f.cheap() : f.cheapWithoutExamples(), f.cheapVector(), f.centroid(true), true));
+        double sem = v.semanticLogit(m.input(f.examples() ? f.cheap() : f.cheapWithoutExamples(), f.cheapVector(),
+                f.centroid(true), true));
         return v.combine(m.lexicalLogit(f.lexical()), sem);
     }
 
@@ -515,7 +518,8 @@ public final class TaskClassifier {
     public static Verdict decide(Features f, MisuseModel m, Settings s, Set<String> expectedIntents) {
         MisuseModel.Variant v = m.variant(f.examples());
         double lex = m.lexicalLogit(f.lexical());
-        double[] x = m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), f.centroid(false), false);
+        double[] x = m.input(f.examples() ? f.semantic() : f.semanticWithoutExamples(), f.vector(), f.centroid(false),
+                false);
         double sem = v.semanticLogit(x);
         double z = v.combine(lex, sem);
         double p = MisuseModel.sigmoid(z);

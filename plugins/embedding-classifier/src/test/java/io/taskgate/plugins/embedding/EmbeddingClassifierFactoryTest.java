@@ -192,7 +192,8 @@ class EmbeddingClassifierFactoryTest {
                 Finding f = classify(withDemoExamples(taskId), request + "\n" + system);
                 // no MAJOR; and the bench's coding tool (the first) not even a SLIGHT, which it would add to every
                 // request (one of the others is SLIGHT on the docs task: "format code with fences")
-                if (f.severity() == Severity.MAJOR || (system.equals(systemPrompts.get(0)) && f.severity() != Severity.NONE)) {
+                boolean benchsTool = system.equals(systemPrompts.get(0));
+                if (f.severity() == Severity.MAJOR || (benchsTool && f.severity() != Severity.NONE)) {
                     flagged.add(taskId + ": " + system + " -> " + f.evidence());
                 }
             }

@@ -46,8 +46,6 @@ final class MisuseModelTrainer {
     /** Whether the model has {@link TaskRelativeProbe}s; -Dbench.probe=false: none (the feature is then constant). */
     static final boolean PROBE = Boolean.parseBoolean(System.getProperty("bench.probe", "true"));
     static final double PROBE_L2 = Double.parseDouble(System.getProperty("bench.probe-l2", "10"));
-    /** -Dbench.probe-both=true: each prompt also against its task's centroid without the examples (a second row). */
-    static final boolean PROBE_BOTH = Boolean.getBoolean("bench.probe-both");
     /** Whether the probes are fitted on the synthetic generic requests too (-Dbench.probe-synthetic=false: not). */
     static final boolean PROBE_SYNTHETIC = Boolean.parseBoolean(System.getProperty("bench.probe-synthetic", "true"));
     /** The probe's inputs are scaled by this before fitting (an embedding's values are about 0.05). */
@@ -226,28 +224,19 @@ final class MisuseModelTrainer {
      * static one ({@code cheap}), on each prompt's difference from its task's centroid with examples.
      */
     static TaskRelativeProbe fitProbe(List<Sample> samples, boolean cheap) {
-        List<double[]> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        for (Sample sample : samples) {
-            TaskClassifier.Features f = sample.features();
+        double[][] x = new double[samples.size()][];
+        double[] y = new double[samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            TaskClassifier.Features f = samples.get(i).features();
             float[] v = cheap ? f.cheapVector() : f.vector();
-            List<float[]> centroids = new ArrayList<>();
-            centroids.add(cheap ? f.centroids().cheap() : f.centroids().full());
-            float[] without = cheap ? f.centroids().cheapWithoutExamples() : f.centroids().fullWithoutExamples();
-            if (PROBE_BOTH && !Arrays.equals(without, centroids.get(0))) {
-                centroids.add(without);
+            float[] c = cheap ? f.centroids().cheap() : f.centroids().full();
+            x[i] = new double[v.length];
+            for (int j = 0; j < v.length; j++) {
+                x[i][j] = PROBE_SCALE * (v[j] - c[j]);
             }
-            for (float[] c : centroids) {
-                double[] row = new double[v.length];
-                for (int j = 0; j < v.length; j++) {
-                    row[j] = PROBE_SCALE * (v[j] - c[j]);
-                }
-                x.add(row);
-                y.add(sample.misuse() ? 1.0 : 0.0);
-            }
+            y[i] = samples.get(i).misuse() ? 1 : 0;
         }
-        double[] beta = Logistic.newton(x.toArray(new double[0][]), y.stream().mapToDouble(Double::doubleValue).toArray(),
-                PROBE_L2);
+        double[] beta = Logistic.newton(x, y, PROBE_L2);
         float[] w = new float[beta.length - 1];
         for (int j = 0; j < w.length; j++) {
             w[j] = (float) (beta[j] * PROBE_SCALE);

@@ -20,7 +20,8 @@ class TaskRelativeProbeTest {
     @Test
     void theLogitIsTheBiasPlusTheWeightsTimesThePromptsDifferenceFromTheCentroid() {
         TaskRelativeProbe probe = new TaskRelativeProbe(new float[]{2, -1, 0}, 0.5);
-        assertEquals(0.5 + 2 * (0.6 - 0.1) - (0.8 - 0.9), probe.logit(new float[]{0.6f, 0.8f, 0}, new float[]{0.1f, 0.9f, 0}), 1e-6);
+        assertEquals(0.5 + 2 * (0.6 - 0.1) - (0.8 - 0.9),
+                probe.logit(new float[]{0.6f, 0.8f, 0}, new float[]{0.1f, 0.9f, 0}), 1e-6);
         assertEquals(0.5, probe.logit(new float[]{1, 1}, new float[]{0, 0}), "vectors of another embedder: the bias");
     }
 
@@ -86,7 +87,8 @@ class TaskRelativeProbeTest {
         TaskClassifier.Features f = new TaskClassifier.Features(new double[MisuseModel.SIMILARITIES],
                 new double[MisuseModel.SIMILARITIES], new double[MisuseModel.SIMILARITIES],
                 new double[MisuseModel.SIMILARITIES], true, "code", java.util.Map.of(),
-                LexicalFeatures.of("text", HeldOutEvaluation.BITS), v, v, new TaskClassifier.Centroids(task, task, task, task));
+                LexicalFeatures.of("text", HeldOutEvaluation.BITS), v, v,
+                new TaskClassifier.Centroids(task, task, task, task));
         return new MisuseModelTrainer.Sample(f, misuse, !misuse, group, "task-" + group);
     }
 }
