@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  *   {@code -XX:NativeMemoryTracking=summary} in {@code bench.gatewayJvmArgs}: {@link MemoryBreakdown}).</li>
  * </ul>
  * {@code -Dbench.variantJvmArgs="..."} adds the default configuration once more with these JVM arguments, measured in
- * the same run (e.g. {@code -XX:ThreadPriorityPolicy=0}: its detector threads at the requests' priority);
+ * the same run (e.g. {@code -XX:+UseG1GC});
  * {@code -Dbench.jitCompare=true} is the variant with the client compiler (C1) only ({@code -XX:TieredStopAtLevel=1}):
  * no compiler backlog, slower code (see docs/benchmarks.md, run 6).
  * Prints figures; it asserts nothing (targets are read off by a person).
@@ -146,9 +146,6 @@ public final class LatencyBenchmark {
             }
         }
         waitUntilQuiet(targets);
-        Target defaultTarget = targets.get(n - 1);
-        System.out.printf("Threads of the default configuration below normal priority (nice > 0; its detector threads,"
-                + " once started): %d%n", defaultTarget.process().lowPriorityThreads());
         long shedBeforeRate = shed(defaults);
 
         long[][] micros = new long[n][0];

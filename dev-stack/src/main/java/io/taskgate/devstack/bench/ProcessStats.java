@@ -62,24 +62,6 @@ record ProcessStats(long pid) {
         return millis;
     }
 
-    /** Threads of the process whose Linux nice value is above 0: run at a lowered priority. */
-    long lowPriorityThreads() {
-        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return tasks.filter(t -> nice(t.resolve("stat")) > 0).count();
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    private static int nice(Path statFile) {
-        try {
-            String stat = Files.readString(statFile);
-            return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
     private static boolean isCompilerThread(Path task) {
         try {
             String comm = Files.readString(task.resolve("comm")).strip();
