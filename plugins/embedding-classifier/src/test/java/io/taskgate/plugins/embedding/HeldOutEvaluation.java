@@ -291,7 +291,7 @@ final class HeldOutEvaluation {
             Severity[] v = new Severity[items.size()];
             double[] p = new double[items.size()];
             for (Item it : items) {
-                TaskClassifier.Features f = s.examples() ? it.features() : withoutExamples(it.features());
+                TaskClassifier.Features f = s.examples() ? it.features() : it.features().withoutExamples();
                 MisuseModel m = perFold[foldOf.get(it.task().id())];
                 TaskClassifier.Verdict verdict = twoPass(s) && TaskClassifier.settles(f, m)
                         ? TaskClassifier.settledVerdict(f, m, settings, it.task().info().expectedIntents())
@@ -380,7 +380,7 @@ final class HeldOutEvaluation {
                 MisuseModel sm = shipped;
                 Severity[] v = new Severity[items.size()];
                 for (Item it : items) {
-                    v[it.index()] = TaskClassifier.decide(ex ? it.features() : withoutExamples(it.features()), sm,
+                    v[it.index()] = TaskClassifier.decide(ex ? it.features() : it.features().withoutExamples(), sm,
                             settings, it.task().info().expectedIntents()).severity();
                 }
                 row(new Setup("IN-SAMPLE shipped model +kw, " + (ex ? "examples" : "no examples"), true, ex), items, v);
@@ -505,10 +505,6 @@ final class HeldOutEvaluation {
             cells.add(Integer.toString(n));
         }
         return String.join(", ", cells) + (flaggedPrompts.isEmpty() ? "" : " (fold 1: " + flaggedPrompts + ")");
-    }
-
-    static TaskClassifier.Features withoutExamples(TaskClassifier.Features f) {
-        return f.withoutExamples();
     }
 
     private static String summaryCells(List<Item> items, Map<Setup, Severity[]> sev) {
