@@ -178,34 +178,72 @@ public final class PostgresServer implements AutoCloseable {
 
     /**
      * Freezes every process of the server (SIGSTOP): connections stay open and nothing answers, as a database host
-     * that hangs. {@link #thaw()} lets them go on.
+     * that hangs. {@link #thaw()} lets them go on. The postmaster stops first, so no backend it forks while the
+     * children are listed escapes: one that did would answer a client's probe while the rest hang.
      */
     public synchronized void freeze() {
-        signalAll("-STOP");
+        String postmaster = postmasterPid();
+        Exec.run(List.of("kill", "-STOP", postmaster), TIMEOUT);
+        awaitStopped(postmaster);
+        List<String> children = children(postmaster);
+        signal("-STOP", children);
+        children.forEach(PostgresServer::awaitStopped);
     }
 
-    /** Lets a frozen server go on (SIGCONT). */
+    /** Lets a frozen server go on (SIGCONT): its backends first, then the postmaster. */
     public synchronized void thaw() {
-        signalAll("-CONT");
+        String postmaster = postmasterPid();
+        signal("-CONT", children(postmaster));
+        Exec.run(List.of("kill", "-CONT", postmaster), TIMEOUT);
     }
 
-    private void signalAll(String signal) {
-        List<String> pids = new ArrayList<>();
+    /** Signals processes of which some may have exited since they were listed (a backend whose client left). */
+    private static void signal(String signal, List<String> pids) {
+        if (!pids.isEmpty()) {
+            Exec.run(List.of("sh", "-c", "kill " + signal + " " + String.join(" ", pids) + " 2>/dev/null || true"), TIMEOUT);
+        }
+    }
+
+    private String postmasterPid() {
         try {
-            String pid = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip();
-            pids.add(pid);
-            String children = Exec.run(List.of("sh", "-c", "pgrep -P " + pid + " || true"), TIMEOUT);
-            for (String child : children.split("\\s+")) {
-                if (!child.isBlank()) {
-                    pids.add(child.strip());
-                }
-            }
+            return Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("No running server in " + dataDir, e);
         }
-        List<String> kill = new ArrayList<>(List.of("kill", signal));
-        kill.addAll(pids);
-        Exec.run(kill, TIMEOUT);
+    }
+
+    private static List<String> children(String pid) {
+        List<String> pids = new ArrayList<>();
+        for (String child : Exec.run(List.of("sh", "-c", "pgrep -P " + pid + " || true"), TIMEOUT).split("\\s+")) {
+            if (!child.isBlank()) {
+                pids.add(child.strip());
+            }
+        }
+        return pids;
+    }
+
+    /** Waits (up to 5 s) until the kernel reports {@code pid} stopped, or gone. */
+    private static void awaitStopped(String pid) {
+        Path stat = Path.of("/proc", pid, "stat");
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                String line = Files.readString(stat);
+                String state = line.substring(line.lastIndexOf(')') + 2, line.lastIndexOf(')') + 3);
+                if (state.equals("T") || state.equals("t") || state.equals("Z")) {
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
+                return; // gone, or no /proc to read: nothing more to wait for
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("Process " + pid + " of the database did not stop within 5 s");
     }
 
     /** Runs one SQL statement as the superuser on {@code database} and returns psql's unaligned, tuples-only output. */
