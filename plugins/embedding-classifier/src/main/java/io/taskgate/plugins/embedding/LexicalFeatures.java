@@ -71,6 +71,14 @@ public final class LexicalFeatures {
     }
 
     public static Vector of(String text, int bits) {
+        return of(text, bits, token -> false);
+    }
+
+    /**
+     * As {@link #of(String, int)}, without the word and the character n-grams of each token {@code skip} accepts
+     * (pairs of neighbouring tokens are kept): the words of a prompt's own task carry no evidence about the prompt.
+     */
+    public static Vector of(String text, int bits, java.util.function.Predicate<String> skip) {
         int mask = (1 << bits) - 1;
         List<String> toks = tokens(text);
         int[] buckets = new int[64];
@@ -95,15 +103,18 @@ public final class LexicalFeatures {
             if (needed > buckets.length) {
                 buckets = Arrays.copyOf(buckets, Math.max(needed, 2 * buckets.length));
             }
-            // "w:" + the word (the code points between '<' and '>')
-            buckets[n++] = hash(hash(hash(OFFSET, 'w'), ':'), c, 1, c.length - 2) & mask;
+            boolean skipped = skip.test(toks.get(i));
+            if (!skipped) {
+                // "w:" + the word (the code points between '<' and '>')
+                buckets[n++] = hash(hash(hash(OFFSET, 'w'), ':'), c, 1, c.length - 2) & mask;
+            }
             if (i + 1 < toks.size()) {
                 int[] d = cps[i + 1];
                 int h = hash(hash(hash(OFFSET, 'b'), ':'), c, 1, c.length - 2);
                 h = hash(h, ' ');
                 buckets[n++] = hash(h, d, 1, d.length - 2) & mask;
             }
-            for (int g = 3; g <= 5; g++) {
+            for (int g = 3; g <= 5 && !skipped; g++) {
                 for (int j = 0; j + g <= c.length; j++) {
                     buckets[n++] = hash(hash(hash(OFFSET, 'c'), ':'), c, j, g) & mask;
                 }

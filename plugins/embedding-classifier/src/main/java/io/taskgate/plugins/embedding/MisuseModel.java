@@ -31,7 +31,7 @@ import java.util.Objects;
 public final class MisuseModel {
 
     public static final String RESOURCE = "misuse-model.bin";
-    static final int MAGIC = 0x54474d33; // TGM3: with the probes
+    static final int MAGIC = 0x54474d34; // TGM4: with the probes and the lexical options
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
             "other-work", "task-word-overlap", "log-words", "foreign-domain", "misuse-bank-best", "misuse-bank-top3",
@@ -78,6 +78,7 @@ public final class MisuseModel {
     private final PromptBank cheapBank;
     private final TaskRelativeProbe probe;
     private final TaskRelativeProbe cheapProbe;
+    private final boolean skipsTaskWords;
 
     /**
      * @param lexFloor the lexical vector of a prompt with fewer hashed features than this is scaled as if it had this
@@ -89,6 +90,20 @@ public final class MisuseModel {
                        Variant withExamples, Variant withoutExamples, Variant cheapWithExamples,
                        Variant cheapWithoutExamples, PromptBank bank, PromptBank cheapBank, TaskRelativeProbe probe,
                        TaskRelativeProbe cheapProbe) {
+        this(embeddingModel, bits, lexFloor, lexWeights, lexBias, withExamples, withoutExamples, cheapWithExamples,
+                cheapWithoutExamples, bank, cheapBank, probe, cheapProbe, false);
+    }
+
+    /**
+     * @param skipsTaskWords the lexical weights were fitted, and are applied, without the prompt's words that its
+     *                 task's name and description use ({@link LexicalFeatures#of(String, int, java.util.function.Predicate)}):
+     *                 "blog article for the agency" says nothing against a travel agency's blog task
+     */
+    public MisuseModel(String embeddingModel, int bits, int lexFloor, float[] lexWeights, double lexBias,
+                       Variant withExamples, Variant withoutExamples, Variant cheapWithExamples,
+                       Variant cheapWithoutExamples, PromptBank bank, PromptBank cheapBank, TaskRelativeProbe probe,
+                       TaskRelativeProbe cheapProbe, boolean skipsTaskWords) {
+        this.skipsTaskWords = skipsTaskWords;
         this.embeddingModel = Objects.requireNonNull(embeddingModel);
         if (lexWeights.length != 1 << bits) {
             throw new IllegalArgumentException("expected 2^" + bits + " lexical weights");
@@ -122,6 +137,11 @@ public final class MisuseModel {
         System.arraycopy(bankFeatures, 0, x, SIMILARITIES, PromptBank.FEATURES);
         x[PROBE] = probeLogit;
         return x;
+    }
+
+    /** Whether the lexical half leaves out the prompt's words that its task's name and description use. */
+    public boolean skipsTaskWords() {
+        return skipsTaskWords;
     }
 
     public int lexFloor() {
@@ -181,6 +201,7 @@ public final class MisuseModel {
             throw new IOException("bad hash size 2^" + bits);
         }
         int floor = in.readInt();
+        boolean skipsTaskWords = (in.readInt() & 1) != 0;
         float[] w = new float[1 << bits];
         for (int i = 0; i < w.length; i++) {
             w[i] = in.readFloat();
@@ -188,7 +209,7 @@ public final class MisuseModel {
         double lexBias = in.readDouble();
         return new MisuseModel(embedding, bits, floor, w, lexBias, readVariant(in), readVariant(in), readVariant(in),
                 readVariant(in), PromptBank.read(in), PromptBank.read(in), TaskRelativeProbe.read(in),
-                TaskRelativeProbe.read(in));
+                TaskRelativeProbe.read(in), skipsTaskWords);
     }
 
     private static Variant readVariant(DataInputStream in) throws IOException {
@@ -212,6 +233,7 @@ public final class MisuseModel {
         out.writeUTF(embeddingModel);
         out.writeInt(bits);
         out.writeInt(lexFloor);
+        out.writeInt(skipsTaskWords ? 1 : 0);
         for (float f : lexWeights) {
             out.writeFloat(f);
         }

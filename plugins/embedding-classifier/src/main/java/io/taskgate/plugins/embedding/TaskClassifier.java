@@ -428,7 +428,9 @@ public final class TaskClassifier {
         List<String> long4 = tokens.stream().filter(w -> w.length() >= 4).map(TaskClassifier::stem).toList();
         double[] overlaps = {overlap(long4, words.task()), overlap(long4, words.withExamples())};
         double logWords = Math.log1p(tokens.size());
-        LexicalFeatures.Vector lexical = first != null ? first.lexical() : LexicalFeatures.of(text, model.bits());
+        LexicalFeatures.Vector lexical = first != null ? first.lexical() : model.skipsTaskWords()
+                ? LexicalFeatures.of(text, model.bits(), w -> w.length() >= 4 && words.task().contains(stem(w)))
+                : LexicalFeatures.of(text, model.bits());
         boolean hasExamples = !ex.isEmpty();
         double[][] cheapSims = null;
         float[] cv = null;

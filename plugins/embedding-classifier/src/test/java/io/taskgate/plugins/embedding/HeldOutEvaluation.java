@@ -175,7 +175,8 @@ final class HeldOutEvaluation {
         int n = MisuseModel.FEATURES.length;
         MisuseModel.Variant zero = new MisuseModel.Variant(new double[n], ones(n), new double[n], 0, 1, 1, 0, 0, 0, 0);
         MisuseModel placeholder = new MisuseModel("-", BITS, 1, new float[1 << BITS], 0, zero, zero, zero, zero,
-                PromptBank.empty(), PromptBank.empty(), TaskRelativeProbe.none(), TaskRelativeProbe.none());
+                PromptBank.empty(), PromptBank.empty(), TaskRelativeProbe.none(), TaskRelativeProbe.none(),
+                MisuseModelTrainer.SKIP_TASK_WORDS);
         return new TaskClassifier(embedder, StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META, placeholder,
                 new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0, false),
                 t -> set.tasks().containsKey(t.id()) ? set.tasks().get(t.id()).examples() : List.of());

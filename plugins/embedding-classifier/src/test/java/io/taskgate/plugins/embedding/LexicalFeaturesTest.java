@@ -54,6 +54,22 @@ class LexicalFeaturesTest {
         assertEquals(LexicalFeatures.fnv("w:é"), fnvBytes("w:é".getBytes(StandardCharsets.UTF_8)));
     }
 
+    @Test
+    void aSkippedTokenLosesItsWordAndCharacterGramsButKeepsItsPairsWithItsNeighbours() {
+        int bits = 16;
+        int mask = (1 << bits) - 1;
+        LexicalFeatures.Vector v = LexicalFeatures.of("Blog article about Lisbon", bits, w -> w.equals("blog"));
+        TreeSet<Integer> expected = new TreeSet<>();
+        for (int b : reference("article about Lisbon", bits)) {
+            expected.add(b);
+        }
+        expected.add(LexicalFeatures.fnv("b:blog article") & mask);
+        assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), v.indexes());
+        assertEquals((float) (1 / Math.sqrt(v.indexes().length)), v.value(), "unit length over what is left");
+        assertArrayEquals(LexicalFeatures.of("Blog article", bits).indexes(),
+                LexicalFeatures.of("Blog article", bits, w -> false).indexes(), "nothing skipped: the plain vector");
+    }
+
     private static int fnvBytes(byte[] bytes) {
         int h = 0x811c9dc5;
         for (byte b : bytes) {

@@ -41,6 +41,8 @@ final class MisuseModelTrainer {
     static final int LEX_ITERATIONS = Integer.getInteger("bench.lex-iterations", 400);
     static final int LEX_MIN_TASKS = Integer.getInteger("bench.lex-min-tasks", 3);
     static final int LEX_FLOOR = Integer.getInteger("bench.lex-floor", 1);
+    /** Whether the lexical half leaves out the prompt's words its task's text uses (-Dbench.skip-task-words). */
+    static final boolean SKIP_TASK_WORDS = Boolean.parseBoolean(System.getProperty("bench.skip-task-words", "true"));
     /** Whether the model keeps a bank of its training prompts ({@link PromptBank}); -Dbench.bank=false: none. */
     static final boolean BANK = Boolean.parseBoolean(System.getProperty("bench.bank", "true"));
     /** Whether the model has {@link TaskRelativeProbe}s; -Dbench.probe=false: none (the feature is then constant). */
@@ -209,7 +211,7 @@ final class MisuseModelTrainer {
                     ab[0], ab[1], ab[2], major, slight, settle);
         }
         return new MisuseModel(embeddingModel, bits, LEX_FLOOR, all.lex(), all.lexBias(), variants[0], variants[1],
-                variants[2], variants[3], bank, cheapBank, probe, cheapProbe);
+                variants[2], variants[3], bank, cheapBank, probe, cheapProbe, SKIP_TASK_WORDS);
     }
 
     /** The four inputs' probe logits of a prompt: full with and without examples, static with and without. */
