@@ -32,11 +32,11 @@ import java.util.function.Predicate;
  * classifier ({@link TaskClassifier} with a {@link MisuseModel}) alone and with the keyword detector's default rules.
  *
  * <ol>
- *   <li>The 24 tasks are split into 4 folds of 6 (fixed seed; tasks of the same kind go to different folds). For each
- *   fold, a {@link MisuseModel} (lexical and semantic regressions, their combination, the MAJOR threshold at <= 1% of
- *   on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
- *   18 tasks only (the combination and thresholds on out-of-fold scores within those 18), then the 6 held-out tasks
- *   are scored with it. Every figure reported as held-out is pooled over the four folds' held-out tasks.</li>
+ *   <li>The tasks (32) are split into 4 folds (of 8; fixed seed; tasks of the same kind go to different folds). For
+ *   each fold, a {@link MisuseModel} (lexical and semantic regressions, their combination, the MAJOR threshold at <= 1%
+ *   of on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
+ *   folds' tasks only (the combination and thresholds on out-of-fold scores within those), then the fold's held-out
+ *   tasks are scored with it. Every figure reported as held-out is pooled over the four folds' held-out tasks.</li>
  *   <li>Every prompt is embedded once ({@link TaskClassifier#features}: words, static embedding, the model's
  *   embedding; kept on disk by {@link CachingEmbedder}); the decision, one pass or two, is re-applied for each fold's
  *   model. The two-pass decision is checked against {@link TaskClassifier#classify} with the same model, which also
@@ -330,13 +330,15 @@ final class HeldOutEvaluation {
                 + "(held-out, each task with its fold's model, with examples)%n",
                 settledShare(items, perFold, foldOf, "on_task"), settledShare(items, perFold, foldOf, "all"),
                 settledShare(items, perFold, foldOf, "misuse"));
-        printf("model choice criterion (training tasks only, out-of-group within each fold's 18 tasks, at <= 1%% on-task "
-                + "flagged): misuse recall %.3f (folds %s)%n", Arrays.stream(innerRecall).average().orElse(0),
+        printf("model choice criterion (training tasks only, out-of-group within each fold's %d tasks, at <= 1%% on-task "
+                + "flagged): misuse recall %.3f (folds %s)%n", tasks.size() - folds.get(0).size(),
+                Arrays.stream(innerRecall).average().orElse(0),
                 Arrays.toString(Arrays.stream(innerRecall).map(r -> Math.round(r * 1000) / 1000.0).toArray()));
         printf("short generic on-task requests on the demo tasks (EvalSet.GENERIC_ON_TASK, %d) flagged MAJOR by the "
                 + "fold models: %s%n", EvalSet.GENERIC_ON_TASK.size(), genericFlags(model, perFold, settings));
         println("keyword detector: the plugin's default rules (default-rules.txt, no patterns set), as shipped");
-        println("classifier: per fold, MisuseModelTrainer on the 18 other tasks (lexical + semantic logistic regressions, "
+        println("classifier: per fold, MisuseModelTrainer on the " + (tasks.size() - folds.get(0).size())
+                + " other tasks (lexical + semantic logistic regressions, "
                 + "combined; MAJOR threshold at <= 1% on-task flagged, SLIGHT at <= 5%, both on out-of-fold scores of the "
                 + "training tasks); nothing is fitted on the scored tasks");
         println("");
@@ -349,7 +351,8 @@ final class HeldOutEvaluation {
             printf("  fold %d: %s%n", i + 1, b);
         }
         println("");
-        println("Fitted per fold (on its 18 training tasks): MAJOR / SLIGHT thresholds on the misuse log-odds, weights of the "
+        println("Fitted per fold (on its " + (tasks.size() - folds.get(0).size()) + " training tasks): MAJOR / SLIGHT "
+                + "thresholds on the misuse log-odds, weights of the "
                 + "words and the meaning in the combination (with examples | without):");
         for (int fold = 0; fold < FOLDS; fold++) {
             MisuseModel.Variant a = perFold[fold].variant(true);
@@ -369,7 +372,7 @@ final class HeldOutEvaluation {
         Arrays.fill(none, Severity.NONE);
         row(new Setup("keywords alone (default rules)", true, false), items, none);
         if (modelName.equals("q")) {
-            // the shipped model was fitted on all 24 tasks: these rows are in-sample, for reference only
+            // the shipped model was fitted on all the tasks: these rows are in-sample, for reference only
             MisuseModel shipped;
             try {
                 shipped = MisuseModel.shipped();
@@ -386,7 +389,7 @@ final class HeldOutEvaluation {
                 }
                 row(new Setup("IN-SAMPLE shipped model +kw, " + (ex ? "examples" : "no examples"), true, ex), items, v);
             }
-            if (shipped != null) printf("  (IN-SAMPLE rows: the shipped %s was fitted on all 24 tasks, major/slight %.2f/%.2f with examples, "
+            if (shipped != null) printf("  (IN-SAMPLE rows: the shipped %s was fitted on all the tasks, major/slight %.2f/%.2f with examples, "
                     + "%.2f/%.2f without; not a result)%n", MisuseModel.RESOURCE, shipped.variant(true).major(),
                     shipped.variant(true).slight(), shipped.variant(false).major(), shipped.variant(false).slight());
         }
@@ -797,7 +800,7 @@ final class HeldOutEvaluation {
                 + "(same text, e.g. a retry or 'regenerate') adds nothing the second time, except the rows marked "
                 + "'every repeat scored (rule before)';");
         println("   misuser cells: first line mixed misusers (3 on-task, then 1 misuse), second line misusers sending misuse only;");
-        println("   misusers blocked/24, <=3: blocked within 3 misuse prompts, then the median and the range of misuse prompts served before the block)");
+        println("   misusers blocked/" + tasks.size() + ", <=3: blocked within 3 misuse prompts, then the median and the range of misuse prompts served before the block)");
 
         println("");
         println("Per held-out task: misuse prompts served before the block (never = not blocked in 100 requests); "

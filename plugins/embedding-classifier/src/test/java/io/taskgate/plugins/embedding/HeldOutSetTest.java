@@ -41,20 +41,20 @@ class HeldOutSetTest {
         Path dir = HeldOutSet.locate("eval/heldout").orElse(null);
         Assumptions.assumeTrue(dir != null, "eval/heldout not found");
         HeldOutSet set = HeldOutSet.load(dir);
-        assertEquals(24, set.tasks().size());
-        assertEquals(1467, set.prompts().size());
+        assertEquals(32, set.tasks().size());
+        assertEquals(1987, set.prompts().size());
         Map<String, Long> byCategory = set.prompts().stream()
                 .collect(Collectors.groupingBy(HeldOutSet.Prompt::category, Collectors.counting()));
-        assertEquals(Map.of("on_task", 815L, "slightly_off", 96L, "personal", 222L, "other_client", 167L,
-                "injection", 167L), byCategory);
+        assertEquals(Map.of("on_task", 1111L, "slightly_off", 128L, "personal", 302L, "other_client", 223L,
+                "injection", 223L), byCategory);
         assertTrue(set.prompts().stream().anyMatch(p -> p.prompt().contains("\n")), "multi-line prompts are kept");
         assertTrue(set.tasks().values().stream().allMatch(t -> t.examples().size() == 8));
         List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(List.copyOf(set.tasks().values()));
         assertEquals(4, folds.size());
         Set<String> seen = new HashSet<>();
         for (List<HeldOutSet.Task> fold : folds) {
-            assertEquals(6, fold.size());
-            assertEquals(6, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
+            assertEquals(8, fold.size());
+            assertEquals(8, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
             fold.forEach(t -> assertTrue(seen.add(t.id())));
         }
         assertEquals(folds, HeldOutEvaluation.folds(List.copyOf(set.tasks().values())), "fixed seed");
@@ -68,11 +68,11 @@ class HeldOutSetTest {
         String summary = evaluation.evaluate(dir, "hashing", new EmbeddingClassifierFactoryTest.HashingEmbedder(), out, true);
         String report = evaluation.report();
         assertTrue(summary.contains("recall"), summary);
-        assertTrue(report.contains("agrees with the re-applied two-pass decision on 1467 of 1467 prompts"), report);
+        assertTrue(report.contains("agrees with the re-applied two-pass decision on 1987 of 1987 prompts"), report);
         assertTrue(report.contains("first pass (words + static embedding): settles "), report);
         assertTrue(report.contains(": 0 mismatches in "), report);
         assertTrue(report.contains("Member level, HELD-OUT tasks"), report);
-        assertEquals(1468, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
+        assertEquals(1988, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
     }
 
     @Test
