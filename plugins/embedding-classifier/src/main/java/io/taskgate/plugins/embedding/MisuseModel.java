@@ -12,7 +12,8 @@ import java.util.Objects;
  * The fitted part of the classifier: logistic regressions and how they are combined.
  * <ul>
  *   <li><b>lexical</b>: weights of the prompt's hashed words and character n-grams ({@link LexicalFeatures}); only
- *   features that at least three training tasks use carry a weight;</li>
+ *   features that at least three training tasks use carry a weight; with {@link #skipsTaskWords()}, the prompt's
+ *   words that its task's name and description use are left out, when fitted and when applied;</li>
  *   <li><b>semantic</b>: weights of the {@link #FEATURES} of the prompt's embedding: its {@link #SIMILARITIES}
  *   similarities (to the task's name and description, its name and its example requests, to the anchors of
  *   {@code off_topic}, the work labels, instruction-like text, generic requests and other work, the share of its words
