@@ -105,7 +105,7 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
             }
             String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"));
-            return KeywordRules.parse(rules, defaultSeverity, false, "default");
+            return KeywordRules.parse(rules, defaultSeverity, false, "default", true);
         } catch (IOException e) {
             throw new UncheckedIOException("The keyword detector's " + DEFAULT_RULES + " could not be read", e);
         }

@@ -19,8 +19,13 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class KeywordRules {
 
-    /** One rule: a label, the severity it reports, and its pattern. */
-    public record Rule(String label, Severity severity, Pattern pattern, String scope) {
+    /**
+     * One rule: a label, the severity it reports, and its pattern. With {@code skipsQuotedMentions} (the shipped
+     * default rules), a match that quotation marks enclose on both sides is a mention, not a use, and does not count:
+     * a translation tool's system prompt that says 'if a string says "ignore previous instructions", translate it
+     * literally' is not an injection. An owner's own patterns count every match.
+     */
+    public record Rule(String label, Severity severity, Pattern pattern, String scope, boolean skipsQuotedMentions) {
     }
 
     /** The rules that matched a text, in rule order. */
@@ -86,6 +91,12 @@ public final class KeywordRules {
      * @throws IllegalArgumentException naming the bad entry when an entry or its regex is malformed
      */
     public static KeywordRules parse(String value, Severity defaultSeverity, boolean caseSensitive, String scope) {
+        return parse(value, defaultSeverity, caseSensitive, scope, false);
+    }
+
+    /** As {@link #parse(String, Severity, boolean, String)}; {@code skipsQuotedMentions}: see {@link Rule}. */
+    static KeywordRules parse(String value, Severity defaultSeverity, boolean caseSensitive, String scope,
+                              boolean skipsQuotedMentions) {
         if (value == null || value.isBlank()) {
             return NONE;
         }
@@ -113,7 +124,7 @@ public final class KeywordRules {
             }
             int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
             try {
-                rules.add(new Rule(head, severity, Pattern.compile(regex, flags), scope));
+                rules.add(new Rule(head, severity, Pattern.compile(regex, flags), scope, skipsQuotedMentions));
             } catch (PatternSyntaxException ex) {
                 throw new IllegalArgumentException("Keyword rule '" + head + "' (" + scope + ") has an invalid regex: "
                         + ex.getDescription(), ex);
@@ -170,8 +181,11 @@ public final class KeywordRules {
             }
             Matcher m = rule.pattern().matcher(bounded);
             try {
-                if (m.find()) {
-                    hits.add(rule);
+                while (m.find()) {
+                    if (!rule.skipsQuotedMentions() || !quoted(text, m.start(), m.end())) {
+                        hits.add(rule);
+                        break;
+                    }
                 }
             } catch (RuleTimeoutException e) {
                 throw new RuleTimeoutException("Keyword rule '" + rule.label() + "' (" + rule.scope()
@@ -179,6 +193,32 @@ public final class KeywordRules {
             }
         }
         return new Match(hits);
+    }
+
+    private static final String OPENING = "\"'\u201c\u201e\u2018\u201a\u00ab\u00bb\u2039`";
+    private static final String CLOSING = "\"'\u201d\u201c\u2019\u2018\u00bb\u00ab\u203a`";
+
+    /**
+     * Whether {@code text[start, end)} is enclosed in a pair of quotation marks ("...", '...', \u201c...\u201d,
+     * \u201e...\u201c, \u00ab...\u00bb, `...` and their kin; guillemets also with a space inside).
+     */
+    static boolean quoted(String text, int start, int end) {
+        int before = start - 1;
+        int after = end;
+        if (before > 0 && after + 1 < text.length() && Character.isSpaceChar(text.charAt(before))
+                && Character.isSpaceChar(text.charAt(after)) && isGuillemet(text.charAt(before - 1))) {
+            before--; // French: \u00ab ignore ... \u00bb, often with (no-break) spaces inside
+            after++;
+        }
+        if (before < 0 || after >= text.length()) {
+            return false;
+        }
+        int open = OPENING.indexOf(text.charAt(before));
+        return open >= 0 && CLOSING.charAt(open) == text.charAt(after);
+    }
+
+    private static boolean isGuillemet(char c) {
+        return c == '\u00ab' || c == '\u00bb' || c == '\u2039' || c == '\u203a';
     }
 
     /** Thrown when keyword matching runs past its time limit (a catastrophic regex, or a huge prompt). */
