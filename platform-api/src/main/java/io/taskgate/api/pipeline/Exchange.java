@@ -43,6 +43,16 @@ public interface Exchange {
         return promptText();
     }
 
+    /**
+     * The newest user turn alone (in a chat; for other endpoints the same as {@link #assessedText()}). A coding or
+     * chat tool sends its long system prompt with every request: a detector that reads the turn only within
+     * {@link #assessedText()} reads mostly the tool's words, and a personal request sent through such a tool reads
+     * like work. Reading the turn alone as well keeps it visible.
+     */
+    default String userTurnText() {
+        return assessedText();
+    }
+
     /** The largest number of completion tokens the client asked for, if it set a limit. */
     Optional<Long> maxTokens();
 

@@ -24,13 +24,27 @@ public final class TestExchange implements Exchange {
 
     private final TaskInfo task;
     private final String prompt;
+    private final String userTurn;
     private final Map<String, Object> attributes = new HashMap<>();
     private final Map<String, String> annotations = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
     public TestExchange(TaskInfo task, String prompt) {
+        this(task, prompt, null);
+    }
+
+    private TestExchange(TaskInfo task, String prompt, String userTurn) {
         this.task = task;
         this.prompt = prompt;
+        this.userTurn = userTurn;
+    }
+
+    /**
+     * A chat as a tool sends it: the newest user turn {@code turn} and the tool's system message {@code system}
+     * ({@link #assessedText()}: the turn, then the system message; {@link #userTurnText()}: the turn alone).
+     */
+    public static TestExchange chat(TaskInfo task, String turn, String system) {
+        return new TestExchange(task, turn + "\n" + system, turn);
     }
 
     public static TestExchange of(String tenant, String prompt) {
@@ -50,6 +64,7 @@ public final class TestExchange implements Exchange {
     @Override public boolean streaming() { return false; }
     @Override public String requestBody() { return ""; }
     @Override public String promptText() { return prompt; }
+    @Override public String userTurnText() { return userTurn != null ? userTurn : assessedText(); }
     @Override public Optional<Long> maxTokens() { return Optional.empty(); }
     @Override public Optional<Integer> upstreamStatus() { return Optional.empty(); }
     @Override public Optional<String> completionText() { return Optional.empty(); }

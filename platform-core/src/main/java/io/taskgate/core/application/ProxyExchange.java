@@ -92,6 +92,11 @@ public final class ProxyExchange implements Exchange {
             return promptText();
         }
 
+        /** The newest user turn alone (see {@link Exchange#userTurnText()}). */
+        default String userTurnText() {
+            return assessedText();
+        }
+
         /** The completion tokens asked for per choice, if the request sets a limit. */
         default Optional<Long> maxTokens() {
             return Optional.empty();
@@ -168,6 +173,11 @@ public final class ProxyExchange implements Exchange {
     @Override
     public String assessedText() {
         return body.assessedText();
+    }
+
+    @Override
+    public String userTurnText() {
+        return body.userTurnText();
     }
 
     @Override

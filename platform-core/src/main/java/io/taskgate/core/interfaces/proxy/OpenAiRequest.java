@@ -47,6 +47,7 @@ public final class OpenAiRequest implements io.taskgate.core.application.proxy.C
     private volatile boolean completionLimited;
     private String promptText;
     private String assessedText;
+    private String userTurnText;
 
     private OpenAiRequest(Endpoint endpoint, byte[] original, String text, ObjectNode json, boolean usageInjected) {
         this.endpoint = endpoint;
@@ -216,6 +217,14 @@ public final class OpenAiRequest implements io.taskgate.core.application.proxy.C
     }
 
     @Override
+    public synchronized String userTurnText() {
+        if (userTurnText == null) {
+            userTurnText = PromptText.userTurn(json);
+        }
+        return userTurnText;
+    }
+
+    @Override
     public String raw() {
         return text;
     }
@@ -227,6 +236,7 @@ public final class OpenAiRequest implements io.taskgate.core.application.proxy.C
     public synchronized void prependSystemMessage(String content) {
         promptText();
         assessedText();
+        userTurnText();
         com.fasterxml.jackson.databind.node.ArrayNode messages = (com.fasterxml.jackson.databind.node.ArrayNode) json.get("messages");
         ObjectNode system = JSON.createObjectNode();
         system.put("role", "system");
@@ -261,6 +271,7 @@ public final class OpenAiRequest implements io.taskgate.core.application.proxy.C
     public synchronized void appendInstructions(String content) {
         promptText();
         assessedText();
+        userTurnText();
         JsonNode given = json.get("instructions");
         String own = given != null && given.isTextual() && !given.asText().isBlank() ? given.asText() : null;
         json.put("instructions", own == null ? content

@@ -56,6 +56,26 @@ final class PromptText {
         return text.toString();
     }
 
+    /** The newest user turn alone; {@link #newTurn} where there is none (no chat, or no user message). */
+    static String userTurn(JsonNode body) {
+        JsonNode messages = body.path("messages").isArray() ? body.path("messages") : body.path("input");
+        if (!messages.isArray()) {
+            return newTurn(body);
+        }
+        JsonNode newest = null;
+        for (JsonNode message : messages) {
+            if ("user".equals(message.path("role").asText())) {
+                newest = message;
+            }
+        }
+        if (newest == null) {
+            return newTurn(body);
+        }
+        StringBuilder text = new StringBuilder();
+        appendContent(text, newest.path("content"));
+        return text.toString();
+    }
+
     private static void appendContent(StringBuilder text, JsonNode content) {
         if (content.isTextual()) {
             line(text, content.asText());

@@ -33,6 +33,20 @@ class PromptTextTest {
     }
 
     @Test
+    void theUserTurnAloneIsTheNewestUserMessageWithoutTheSystemAndToolMessages() throws Exception {
+        JsonNode chat = json("""
+                {"messages":[{"role":"system","content":"You are a coding agent. Tools: read_file, run_command."},
+                 {"role":"user","content":"old turn"},{"role":"assistant","content":"old answer"},
+                 {"role":"tool","content":"file contents"},
+                 {"role":"user","content":[{"type":"text","text":"new turn"}]}]}""");
+        assertEquals("new turn", PromptText.userTurn(chat));
+        assertEquals("new turn\nYou are a coding agent. Tools: read_file, run_command.\nfile contents",
+                PromptText.newTurn(chat));
+        assertEquals("only system", PromptText.userTurn(json("{\"messages\":[{\"role\":\"system\",\"content\":\"only system\"}]}")));
+        assertEquals("a\nb", PromptText.userTurn(json("{\"prompt\":[\"a\",\"b\"]}")));
+    }
+
+    @Test
     void requestsWithoutAUserTurnAreAssessedWhole() throws Exception {
         assertEquals("a\nb", PromptText.newTurn(json("{\"prompt\":[\"a\",\"b\"]}")));
         assertEquals("only system", PromptText.newTurn(json("{\"messages\":[{\"role\":\"system\",\"content\":\"only system\"}]}")));

@@ -1,8 +1,10 @@
 package io.taskgate.plugins.embedding;
 
 import io.taskgate.api.pipeline.Finding;
+import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.pipeline.StageResult;
+import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.api.spi.ConfigProperty;
 import io.taskgate.api.spi.ConfigProperty.Type;
 import io.taskgate.api.spi.PluginConfig;
@@ -176,10 +178,27 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
             if (prompt == null || prompt.isBlank()) {
                 return StageResult.proceed();
             }
-            TaskClassifier.Verdict v = classifier().classify(prompt, exchange.task());
-            exchange.report(new Finding(ID, v.severity(), v.label(), v.confidence(), v.evidence()));
+            exchange.report(verdict(prompt, exchange.userTurnText(), exchange.task()));
             return StageResult.proceed();
         };
+    }
+
+    /**
+     * The finding on a chat: the more severe of the newest user turn alone and the turn with the chat's system and
+     * tool messages ({@code assessed}). A tool's long system prompt must not make a personal request read like work,
+     * and a request hidden in a system or tool message must still be read (the held-out evaluation's "sent by a tool"
+     * lines). The turn alone goes first: when it is MAJOR, nothing can be more severe.
+     */
+    private Finding verdict(String assessed, String turn, TaskInfo task) {
+        boolean both = turn != null && !turn.isBlank() && !turn.strip().equals(assessed.strip());
+        TaskClassifier.Verdict alone = both ? classifier().classify(turn, task) : null;
+        TaskClassifier.Verdict v = alone != null && alone.severity() == Severity.MAJOR ? alone
+                : classifier().classify(assessed, task);
+        if (alone != null && (v == alone || alone.severity().ordinal() > v.severity().ordinal())) {
+            return new Finding(ID, alone.severity(), alone.label(), alone.confidence(),
+                    "the newest user turn alone: " + alone.evidence());
+        }
+        return new Finding(ID, v.severity(), v.label(), v.confidence(), v.evidence());
     }
 
     @Override
@@ -212,6 +231,6 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
 
     @Override
     public String description() {
-        return "Local sentence-embedding classifier (all-MiniLM-L6-v2): how far a prompt is from its task.";
+        return "Local sentence-embedding classifier (e5-small-v2): how far a prompt is from its task.";
     }
 }

@@ -371,6 +371,7 @@ final class HeldOutEvaluation {
         Severity[] none = new Severity[items.size()];
         Arrays.fill(none, Severity.NONE);
         row(new Setup("keywords alone (default rules)", true, false), items, none);
+        toolChats(dir, fx, keywords, items, sev.get(TWO_EX), perFold, foldOf, settings);
         if (modelName.equals("q")) {
             // the shipped model was fitted on all the tasks: these rows are in-sample, for reference only
             MisuseModel shipped;
@@ -565,6 +566,85 @@ final class HeldOutEvaluation {
             }
         }
         return folds;
+    }
+
+    /**
+     * On-task prompts as a coding or chat tool sends them: the gateway assesses a chat's newest user turn followed by
+     * its system messages ({@code PromptText.newTurn}), and a tool sends its system prompt with every request. Each
+     * held-out on-task prompt is followed by one of the tools' system prompts of {@code eval/heldout/tools} (written
+     * without sight of the detector; none is trained on), drawn with a fixed seed, and decided as shipped (two passes
+     * + keywords, with examples, its fold's model); then the misuse prompts the same way (a misuser's tool sends its
+     * system prompt too).
+     */
+    private void toolChats(Path dir, TaskClassifier fx, Stage keywords, List<Item> items, Severity[] alone,
+                           MisuseModel[] perFold, Map<String, Integer> foldOf, TaskClassifier.Settings settings)
+            throws IOException {
+        Path file = dir.resolve("tools/system-prompts.csv");
+        if (!Files.exists(file)) {
+            return;
+        }
+        List<List<String>> rows = HeldOutSet.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<String[]> tools = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            tools.add(new String[]{row.get(0), row.get(2)});
+        }
+        Random draw = new Random(SEED);
+        int n = 0, major = 0, slight = 0, majorAlone = 0, slightAlone = 0;
+        int misuse = 0, caught = 0, caughtAlone = 0, caughtBefore = 0, majorBefore = 0;
+        Map<String, int[]> perTool = new TreeMap<>();
+        for (Item it : items) {
+            boolean onTask = it.category().equals("on_task");
+            if (!onTask && !it.prompt().misuse()) {
+                continue;
+            }
+            String[] tool = tools.get(draw.nextInt(tools.size()));
+            String text = it.prompt().prompt() + "\n" + tool[1];
+            TaskClassifier.Features f = fx.features(text, it.task().info());
+            MisuseModel m = perFold[foldOf.get(it.task().id())];
+            Severity c = TaskClassifier.settles(f, m)
+                    ? TaskClassifier.settledVerdict(f, m, settings, it.task().info().expectedIntents()).severity()
+                    : TaskClassifier.decide(f, m, settings, it.task().info().expectedIntents()).severity();
+            TestExchange kw = new TestExchange(it.task().info(), text);
+            keywords.apply(kw);
+            boolean kwMajor = kw.findings().stream().anyMatch(x -> x.severity() == Severity.MAJOR);
+            boolean before = c == Severity.MAJOR || kwMajor; // the combined text only, as the plugin read it before
+            // as the plugin reads a chat now: the more severe of the turn with the system prompt and the turn alone
+            Severity turnAlone = alone[it.index()];
+            if (turnAlone.ordinal() > c.ordinal()) {
+                c = turnAlone;
+            }
+            boolean flagged = c == Severity.MAJOR || kwMajor;
+            if (!onTask) {
+                misuse++;
+                caughtBefore += before ? 1 : 0;
+                caught += flagged ? 1 : 0;
+                caughtAlone += flagged(alone[it.index()], it, true) ? 1 : 0;
+                continue;
+            }
+            n++;
+            majorBefore += before ? 1 : 0;
+            major += flagged ? 1 : 0;
+            slight += !flagged && c == Severity.SLIGHT ? 1 : 0;
+            majorAlone += flagged(alone[it.index()], it, true) ? 1 : 0;
+            slightAlone += !flagged(alone[it.index()], it, true) && alone[it.index()] == Severity.SLIGHT ? 1 : 0;
+            int[] t = perTool.computeIfAbsent(tool[0], k -> new int[3]);
+            t[0]++;
+            t[1] += before ? 1 : 0;
+            t[2] += !flagged && c == Severity.SLIGHT ? 1 : 0;
+        }
+        printf("  on-task prompts sent by a tool (the newest turn, then one of %d tools' system prompts, eval/heldout/tools; "
+                + "two passes + keywords, with examples; the more severe of the turn with the system prompt and the turn "
+                + "alone, as the plugin reads a chat): flagged %s, SLIGHT %s; reading the turn with the system prompt only "
+                + "(before): flagged %s; the same prompts alone: flagged %s, SLIGHT %s%n", tools.size(), frac(major, n),
+                frac(slight, n), frac(majorBefore, n), frac(majorAlone, n), frac(slightAlone, n));
+        printf("  misuse prompts sent by a tool (the same way): flagged %s; reading the turn with the system prompt only "
+                + "(before): %s; the same prompts alone: %s%n", frac(caught, misuse), frac(caughtBefore, misuse),
+                frac(caughtAlone, misuse));
+        StringBuilder b = new StringBuilder("    per tool (on-task prompts, flagged reading the turn with the system "
+                + "prompt, SLIGHT):");
+        perTool.forEach((id, t) -> b.append(' ').append(id).append(' ').append(t[0]).append('/').append(t[1]).append('/')
+                .append(t[2]));
+        println(b.toString());
     }
 
     static boolean flagged(Severity classifier, Item it, boolean keywords) {
