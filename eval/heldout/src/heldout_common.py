@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""What the held-out generators gen_e.py and gen_f.py share: the categories, writing the CSVs and the self-check
-(the same as gen_a.py's)."""
+"""What the held-out generators gen_a.py, gen_e.py and gen_f.py share: the categories, writing the CSVs and the
+self-check. (gen_b.py to gen_d.py keep their own, which differ.)"""
 import csv
 import os
 from collections import Counter
