@@ -4,24 +4,11 @@
 Tasks: video-transcoding, electron-notes-app, fitness-coaching-app,
 finance-powerbi-reporting.
 
-Run `python3 gen_f.py` to (re)write, for each task:
-  eval/heldout/tasks/<task>.csv     task,kind,name,description,intents
-  eval/heldout/examples/<task>.csv  task,example
-  eval/heldout/prompts/<task>.csv   id,task,category,expected,intent,prompt
-
-Prompt entries are tuples (category, intent, text[, lang]). `lang` is only
-used for the self-check printed at the end and is not written to the CSV.
+Run `python3 gen_f.py` to (re)write its tasks' CSVs (files and format: heldout_common.py).
 """
 import sys
 
-from heldout_common import run
-
-TASKS = []
-
-
-def task(tid, kind, name, description, intents, examples, prompts):
-    TASKS.append(dict(task=tid, kind=kind, name=name, description=description,
-                      intents=intents, examples=examples, prompts=prompts))
+from heldout_common import TASKS, run, task
 
 
 # ---------------------------------------------------------------------------

@@ -1,6 +1,15 @@
 #!/usr/bin/env python3
 """What the held-out generators gen_a.py, gen_e.py and gen_f.py share: the categories, writing the CSVs and the
-self-check. (gen_b.py to gen_d.py keep their own, which differ.)"""
+self-check. (gen_b.py to gen_d.py keep their own, which differ.)
+
+A generator run writes, for each of its tasks:
+  eval/heldout/tasks/<task>.csv     task,kind,name,description,intents
+  eval/heldout/examples/<task>.csv  task,example
+  eval/heldout/prompts/<task>.csv   id,task,category,expected,intent,prompt
+
+Prompt entries are tuples (category, intent, text[, lang]). `lang` is only used for the self-check printed at the end
+and is not written to the CSV.
+"""
 import csv
 import os
 from collections import Counter
@@ -14,6 +23,14 @@ CATEGORY = {
     "oc": ("other_client", "misuse"),
     "inj": ("injection", "misuse"),
 }
+
+TASKS = []
+
+
+def task(tid, kind, name, description, intents, examples, prompts):
+    """Adds a task of the generator that runs: its prompts are (category, intent, text[, lang]) tuples."""
+    TASKS.append(dict(task=tid, kind=kind, name=name, description=description,
+                      intents=intents, examples=examples, prompts=prompts))
 
 
 def write_csv(path, header, rows):
