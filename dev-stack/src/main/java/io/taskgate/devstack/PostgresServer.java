@@ -200,7 +200,8 @@ public final class PostgresServer implements AutoCloseable {
     /** Signals processes of which some may have exited since they were listed (a backend whose client left). */
     private static void signal(String signal, List<String> pids) {
         if (!pids.isEmpty()) {
-            Exec.run(List.of("sh", "-c", "kill " + signal + " " + String.join(" ", pids) + " 2>/dev/null || true"), TIMEOUT);
+            String kill = "kill " + signal + " " + String.join(" ", pids) + " 2>/dev/null || true";
+            Exec.run(List.of("sh", "-c", kill), TIMEOUT);
         }
     }
 

@@ -97,8 +97,8 @@ public final class MisuseModel {
 
     /**
      * @param skipsTaskWords the lexical weights were fitted, and are applied, without the prompt's words that its
-     *                 task's name and description use ({@link LexicalFeatures#of(String, int, java.util.function.Predicate)}):
-     *                 "blog article for the agency" says nothing against a travel agency's blog task
+     *                 task's name and description use ({@code LexicalFeatures.of(text, bits, skip)}): "blog article for
+     *                 the agency" says nothing against a travel agency's blog task
      */
     public MisuseModel(String embeddingModel, int bits, int lexFloor, float[] lexWeights, double lexBias,
                        Variant withExamples, Variant withoutExamples, Variant cheapWithExamples,
