@@ -29,16 +29,8 @@ final class PromptText {
      * whole text, as {@link #of}.
      */
     static String newTurn(JsonNode body) {
-        JsonNode messages = body.path("messages").isArray() ? body.path("messages") : body.path("input");
-        if (!messages.isArray()) {
-            return of(body);
-        }
-        JsonNode newest = null;
-        for (JsonNode message : messages) {
-            if ("user".equals(message.path("role").asText())) {
-                newest = message;
-            }
-        }
+        JsonNode messages = messages(body);
+        JsonNode newest = newestUserMessage(messages);
         if (newest == null) {
             return of(body);
         }
@@ -58,22 +50,31 @@ final class PromptText {
 
     /** The newest user turn alone; {@link #newTurn} where there is none (no chat, or no user message). */
     static String userTurn(JsonNode body) {
-        JsonNode messages = body.path("messages").isArray() ? body.path("messages") : body.path("input");
-        if (!messages.isArray()) {
-            return newTurn(body);
-        }
-        JsonNode newest = null;
-        for (JsonNode message : messages) {
-            if ("user".equals(message.path("role").asText())) {
-                newest = message;
-            }
-        }
+        JsonNode newest = newestUserMessage(messages(body));
         if (newest == null) {
             return newTurn(body);
         }
         StringBuilder text = new StringBuilder();
         appendContent(text, newest.path("content"));
         return text.toString();
+    }
+
+    /** A chat's messages or a Responses request's input items (a missing node where there are none). */
+    private static JsonNode messages(JsonNode body) {
+        return body.path("messages").isArray() ? body.path("messages") : body.path("input");
+    }
+
+    /** The last message whose role is {@code user}; null when {@code messages} is not an array or has none. */
+    private static JsonNode newestUserMessage(JsonNode messages) {
+        JsonNode newest = null;
+        if (messages.isArray()) {
+            for (JsonNode message : messages) {
+                if ("user".equals(message.path("role").asText())) {
+                    newest = message;
+                }
+            }
+        }
+        return newest;
     }
 
     private static void appendContent(StringBuilder text, JsonNode content) {
