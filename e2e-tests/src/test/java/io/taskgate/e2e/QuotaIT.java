@@ -226,8 +226,39 @@ class QuotaIT {
         long ledgerOk = query("SELECT COUNT(*) FROM usage_record WHERE username = 'quinn' AND status = 200"
                 + " AND created_at >= ?", since);
         assertEquals(ok, ledgerOk, "the ledger has every answered request");
-        assertEquals(counter[0], ledgerTokens, "the counters settled exactly what the ledger recorded");
+        assertEquals(counter[0], ledgerTokens, "the counters settled exactly what the ledger recorded\n"
+                + whatHappened(since));
         assertTrue(ledgerTokens <= DAILY_TOKENS, "ledger total " + ledgerTokens + " > quota " + DAILY_TOKENS);
+    }
+
+    /** The run's ledger rows that used tokens, and what the gateways logged about settlements, for a failure. */
+    String whatHappened(Timestamp since) throws Exception {
+        StringBuilder out = new StringBuilder("ledger rows with tokens (status, tokens, estimated, created_at, id):\n");
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement("SELECT status, prompt_tokens"
+                + " + completion_tokens, usage_estimated, created_at, id FROM usage_record WHERE username = 'quinn'"
+                + " AND created_at >= ? AND prompt_tokens + completion_tokens > 0 ORDER BY created_at")) {
+            s.setTimestamp(1, since);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    out.append("  ").append(rows.getInt(1)).append(' ').append(rows.getLong(2)).append(' ')
+                            .append(rows.getBoolean(3)).append(' ').append(rows.getTimestamp(4)).append(' ')
+                            .append(rows.getString(5)).append('\n');
+                }
+            }
+        }
+        out.append("open reservations: ").append(query("SELECT COUNT(*) FROM quota_reservation WHERE member_key = ?",
+                MEMBER)).append(", unclaimed sweeps: ").append(query("SELECT COUNT(*) FROM quota_sweep WHERE member_key = ?",
+                MEMBER)).append('\n');
+        for (var gateway : List.of(stack().postgresGateway(), stack().secondPostgresGateway())) {
+            for (String line : io.taskgate.devstack.ProcessLogs.tail(gateway.logFile(), 3000).split("\n")) {
+                if (line.contains("Settled reservation") || line.contains("kept for later")
+                        || line.contains("settled by another instance") || line.contains("Quota counters unavailable")) {
+                    out.append(gateway.baseUrl()).append(": ").append(line, Math.max(0, line.lastIndexOf("] ") + 2),
+                            line.length()).append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Waits for every reservation to be settled (streams settle just after their last byte). */

@@ -15,7 +15,7 @@ import io.taskgate.core.domain.model.quota.QuotaLedger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +39,10 @@ import java.util.logging.Logger;
  * {@code gateway.quota.deadline-ms} (default 2000: the longest one admission or settlement may wait on the
  * database before the request is answered 503 {@code quota_unavailable}), {@code gateway.quota.instance-dead-after-s}
  * (default 30: after how long without a heartbeat another instance settles a stopped instance's reservations).
- * The ledger's housekeeping (kept settlements, the reservation sweep) runs every two seconds.
+ * The ledger's housekeeping (the instance's heartbeat, kept settlements, the reservation sweep) runs every two
+ * seconds on a thread of its own: the server's shared managed scheduler also runs work that can block on the
+ * database (the cache-change poll), and a heartbeat that waits behind it makes the other instances take this one for
+ * stopped.
  */
 @ApplicationScoped
 public class QuotaService {
@@ -62,9 +66,10 @@ public class QuotaService {
     QuotaLedger ledger;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     QuotaGuard guard;
+    private ScheduledThreadPoolExecutor scheduler;
     private ScheduledFuture<?> housekeeping;
 
     @PostConstruct
@@ -74,6 +79,7 @@ public class QuotaService {
                 config.getOptionalValue("gateway.settlement.pricing.overrides", String.class).orElse(""),
                 config.getOptionalValue("gateway.settlement.pricing.unknown", String.class).orElse("0/0"));
         guard = new QuotaGuard(ledger, clock, prices, defaultMaxTokens(config));
+        scheduler = new ScheduledThreadPoolExecutor(1, threads);
         housekeeping = scheduler.scheduleWithFixedDelay(this::maintain, 2, 2, TimeUnit.SECONDS);
     }
 
@@ -89,6 +95,9 @@ public class QuotaService {
     void stop() {
         if (housekeeping != null) {
             housekeeping.cancel(false);
+        }
+        if (scheduler != null) {
+            scheduler.shutdown();
         }
         maintain(); // one last try for kept settlements
     }

@@ -8,20 +8,26 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A view of {@link GatewayDatabase} whose connections give up on the socket after a fixed deadline. */
+/** A view of one of {@link GatewayDatabase}'s pools whose connections give up on the socket after a fixed deadline. */
 final class DeadlineDataSource implements DataSource {
 
-    private final GatewayDatabase database;
+    /** Hands out a pooled connection with the given socket deadline. */
+    @FunctionalInterface
+    interface Connections {
+        Connection open(Duration deadline) throws SQLException;
+    }
+
+    private final Connections connections;
     private final Duration deadline;
 
-    DeadlineDataSource(GatewayDatabase database, Duration deadline) {
-        this.database = database;
+    DeadlineDataSource(Connections connections, Duration deadline) {
+        this.connections = connections;
         this.deadline = deadline;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return database.connection(deadline);
+        return connections.open(deadline);
     }
 
     @Override

@@ -26,6 +26,10 @@ import java.util.logging.Logger;
  *   timeout; PostgreSQL then closes the connection and the pool replaces it).</li>
  * </ul>
  * The pool never fails the application's start when the database is away: it connects when it is back.
+ *
+ * <p>A second pool of {@value #HOUSEKEEPING_SIZE} connections ({@link #housekeeping}) serves the instance's own
+ * background work, the quota heartbeat above all: requests that hold every request-path connection must not make
+ * a live instance miss its heartbeat, or the other instances take it for stopped.
  */
 public final class GatewayDatabase implements AutoCloseable {
 
@@ -48,7 +52,10 @@ public final class GatewayDatabase implements AutoCloseable {
         }
     }
 
+    static final int HOUSEKEEPING_SIZE = 2;
+
     private final HikariDataSource pool;
+    private final HikariDataSource housekeepingPool;
     private final ExecutorService timeouts = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "taskgate-db-timeouts");
         t.setDaemon(true);
@@ -56,8 +63,13 @@ public final class GatewayDatabase implements AutoCloseable {
     });
 
     public GatewayDatabase(Settings settings) {
+        this.pool = new HikariDataSource(poolConfig(settings, "taskgate-request-path", settings.maxSize()));
+        this.housekeepingPool = new HikariDataSource(poolConfig(settings, "taskgate-housekeeping", HOUSEKEEPING_SIZE));
+    }
+
+    private static HikariConfig poolConfig(Settings settings, String name, int maxSize) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("taskgate-request-path");
+        config.setPoolName(name);
         config.setDataSourceClassName(settings.dataSourceClass());
         config.addDataSourceProperty("url", settings.url());
         config.setUsername(settings.user());
@@ -68,8 +80,8 @@ public final class GatewayDatabase implements AutoCloseable {
             config.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
             config.addDataSourceProperty("tcpKeepAlive", "true");
         }
-        config.setMaximumPoolSize(settings.maxSize());
-        config.setMinimumIdle(Math.min(2, settings.maxSize()));
+        config.setMaximumPoolSize(maxSize);
+        config.setMinimumIdle(Math.min(2, maxSize));
         config.setConnectionTimeout(settings.acquireTimeout().toMillis());
         config.setValidationTimeout(Math.max(250, Math.min(1000, settings.acquireTimeout().toMillis() - 1)));
         config.setKeepaliveTime(Duration.ofSeconds(30).toMillis());
@@ -77,7 +89,7 @@ public final class GatewayDatabase implements AutoCloseable {
         config.setIdleTimeout(Duration.ofMinutes(5).toMillis());
         config.setInitializationFailTimeout(-1);
         config.setAutoCommit(true);
-        this.pool = new HikariDataSource(config);
+        return config;
     }
 
     /**
@@ -85,7 +97,10 @@ public final class GatewayDatabase implements AutoCloseable {
      * no connection could be had within the pool's acquire timeout.
      */
     public Connection connection(Duration deadline) throws SQLException {
-        Connection connection = pool.getConnection();
+        return withDeadline(pool.getConnection(), deadline);
+    }
+
+    private Connection withDeadline(Connection connection, Duration deadline) throws SQLException {
         try {
             connection.setNetworkTimeout(timeouts, (int) Math.min(Integer.MAX_VALUE, deadline.toMillis()));
         } catch (SQLFeatureNotSupportedException | AbstractMethodError e) {
@@ -102,7 +117,12 @@ public final class GatewayDatabase implements AutoCloseable {
      * written against {@link javax.sql.DataSource}.
      */
     public javax.sql.DataSource withDeadline(Duration deadline) {
-        return new DeadlineDataSource(this, deadline);
+        return new DeadlineDataSource(this::connection, deadline);
+    }
+
+    /** The housekeeping pool as a data source with {@code deadline} on its connections' sockets. */
+    public javax.sql.DataSource housekeeping(Duration deadline) {
+        return new DeadlineDataSource(d -> withDeadline(housekeepingPool.getConnection(), d), deadline);
     }
 
     /** Connections in use and in all, for health and metrics. */
@@ -125,10 +145,12 @@ public final class GatewayDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            pool.close();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Closing the request-path pool", e);
+        for (HikariDataSource each : new HikariDataSource[]{pool, housekeepingPool}) {
+            try {
+                each.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Closing " + each.getPoolName(), e);
+            }
         }
         timeouts.shutdownNow();
     }

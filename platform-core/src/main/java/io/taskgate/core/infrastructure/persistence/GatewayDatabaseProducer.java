@@ -12,7 +12,8 @@ import java.time.Duration;
  * Builds the request path's {@link GatewayDatabase} from MicroProfile Config: the same {@code taskgate.db.*} keys
  * as the application's data source, plus {@code taskgate.db.pool.max-size} (default 16),
  * {@code taskgate.db.pool.acquire-timeout-ms} (default 1500) and {@code taskgate.db.connect-timeout-ms}
- * (default 3000). Each instance opens at most {@code max-size} connections here plus
+ * (default 3000). Each instance opens at most {@code max-size} connections here, {@value GatewayDatabase#HOUSEKEEPING_SIZE}
+ * for its housekeeping (the quota heartbeat) and
  * {@link TaskgateDataSource#MAX_POOL_SIZE} for the administration's JPA work.
  */
 @ApplicationScoped

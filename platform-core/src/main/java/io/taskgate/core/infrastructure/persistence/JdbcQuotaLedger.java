@@ -54,6 +54,13 @@ import javax.sql.DataSource;
  *   {@code deadAfter} (crashed, killed, cut off) or holds it no more: it is charged what it delivered
  *   ({@link #delivered}), zero for a plain call that never reported any.</li>
  * </ul>
+ * A sweep leaves a {@code quota_sweep} row with what it charged. An instance that was only taken for stopped (a
+ * long pause, a starved heartbeat) and settles the reservation after all finds that row instead of the
+ * reservation, deletes it, and corrects each counter from what the sweep charged to what was really used, so the
+ * counters agree with the usage ledger however the reservation ended.
+ *
+ * <p>The heartbeat, the kept settlements and the sweep use their own data source ({@code housekeeping}) when
+ * given one, so a burst of requests holding every pooled connection cannot make a live instance miss its beats.
  */
 public class JdbcQuotaLedger implements QuotaLedger {
 
@@ -84,6 +91,13 @@ public class JdbcQuotaLedger implements QuotaLedger {
             + " gateway_instance i WHERE i.id = r.instance_id AND i.seen_at >= ?)";
     private static final String OWN_OLD = "SELECT id, member_key, charges, delivered_tokens, delivered_micros,"
             + " instance_id FROM quota_reservation WHERE instance_id = ? AND created_at < ?";
+    private static final String RECORD_SWEEP = "INSERT INTO quota_sweep (reservation_id, member_key, delivered_tokens,"
+            + " delivered_micros, swept_at) VALUES (?, ?, ?, ?, ?)";
+    private static final String READ_SWEEP = "SELECT delivered_tokens, delivered_micros FROM quota_sweep"
+            + " WHERE reservation_id = ?";
+    private static final String DELETE_SWEEP = "DELETE FROM quota_sweep WHERE reservation_id = ?";
+    private static final String CORRECT = "UPDATE quota_counter SET used = used + ? WHERE " + KEY;
+    private static final String PURGE_SWEEPS = "DELETE FROM quota_sweep WHERE swept_at < ?";
     private static final String BEAT = "UPDATE gateway_instance SET seen_at = ? WHERE id = ?";
     private static final String REGISTER = "INSERT INTO gateway_instance (id, started_at, seen_at) VALUES (?, ?, ?)";
     private static final String FORGET_DEAD = "DELETE FROM gateway_instance WHERE seen_at < ? AND NOT EXISTS"
@@ -91,6 +105,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DataSource dataSource;
+    private final DataSource housekeeping;
     private final Clock clock;
     private final Duration deadAfter;
     private final String instanceId = UUID.randomUUID().toString();
@@ -123,7 +138,16 @@ public class JdbcQuotaLedger implements QuotaLedger {
 
     /** {@code deadAfter}: how long an instance may miss its heartbeat before others settle its reservations. */
     public JdbcQuotaLedger(DataSource dataSource, Clock clock, Duration deadAfter) {
+        this(dataSource, dataSource, clock, deadAfter);
+    }
+
+    /**
+     * {@code housekeeping}: the data source of the heartbeat, the kept settlements and the sweep, apart from the
+     * requests' {@code dataSource} so that requests cannot starve the heartbeat.
+     */
+    public JdbcQuotaLedger(DataSource dataSource, DataSource housekeeping, Clock clock, Duration deadAfter) {
         this.dataSource = dataSource;
+        this.housekeeping = housekeeping;
         this.clock = clock;
         this.deadAfter = deadAfter;
         beat();
@@ -211,7 +235,8 @@ public class JdbcQuotaLedger implements QuotaLedger {
             return Remaining.NONE;
         }
         try {
-            Remaining remaining = settleNow(reservation.id(), reservation.memberKey(), reservation.charges(), actual);
+            Remaining remaining = settleNow(dataSource, reservation.id(), reservation.memberKey(),
+                    reservation.charges(), actual, Settler.OWNER);
             held.remove(reservation.id());
             return remaining;
         } catch (SQLException e) {
@@ -234,24 +259,35 @@ public class JdbcQuotaLedger implements QuotaLedger {
                 + cause.getMessage());
     }
 
+    /** Who settles a reservation: the exchange that holds it (or its kept settlement), or a sweep. */
+    private enum Settler { OWNER, SWEEP }
+
     /**
      * Deletes the reservation's row and, when this call found it (or the reservation has no row), applies the
-     * usage to its counters, all in one transaction. Lock conflicts are retried here; anything else is thrown.
+     * usage to its counters, all in one transaction; a sweep also records what it charged. An owner that finds the
+     * row gone corrects what a sweep charged instead ({@link #correctSweep}). Lock conflicts are retried here;
+     * anything else is thrown.
      */
-    private Remaining settleNow(String id, String memberKey, List<QuotaCharge> charges, ActualUsage actual)
-            throws SQLException {
+    private Remaining settleNow(DataSource source, String id, String memberKey, List<QuotaCharge> charges,
+                                ActualUsage actual, Settler settler) throws SQLException {
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = source.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
                     if (!id.isEmpty()) {
                         try (PreparedStatement delete = connection.prepareStatement(DELETE_RESERVATION)) {
                             delete.setString(1, id);
                             if (delete.executeUpdate() == 0) {
+                                if (settler == Settler.OWNER) {
+                                    return correctSweep(connection, id, memberKey, charges, actual);
+                                }
                                 connection.rollback();
-                                return Remaining.NONE; // settled already, by a sweep
+                                return Remaining.NONE; // settled already, by its owner or another sweep
                             }
+                        }
+                        if (settler == Settler.SWEEP) {
+                            recordSweep(connection, id, memberKey, actual);
                         }
                     }
                     for (QuotaCharge charge : charges) {
@@ -275,6 +311,58 @@ public class JdbcQuotaLedger implements QuotaLedger {
             }
         }
         throw last;
+    }
+
+    private void recordSweep(Connection connection, String id, String memberKey, ActualUsage charged)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(RECORD_SWEEP)) {
+            insert.setString(1, id);
+            insert.setString(2, memberKey);
+            insert.setLong(3, charged.tokens().orElse(0));
+            insert.setLong(4, charged.usdMicros().orElse(0));
+            insert.setLong(5, clock.millis());
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The owner's settlement of a reservation a sweep settled already (this instance was taken for stopped): claims
+     * the sweep's row and moves each counter by what was really used minus what the sweep charged. The reserved
+     * amounts were released by the sweep. Without a sweep row (claimed already) nothing changes.
+     */
+    private Remaining correctSweep(Connection connection, String id, String memberKey, List<QuotaCharge> charges,
+                                   ActualUsage actual) throws SQLException {
+        ActualUsage charged;
+        try (PreparedStatement read = connection.prepareStatement(READ_SWEEP)) {
+            read.setString(1, id);
+            try (ResultSet row = read.executeQuery()) {
+                if (!row.next()) {
+                    connection.rollback();
+                    return Remaining.NONE;
+                }
+                charged = ActualUsage.of(row.getLong(1), row.getLong(2));
+            }
+        }
+        try (PreparedStatement claim = connection.prepareStatement(DELETE_SWEEP)) {
+            claim.setString(1, id);
+            if (claim.executeUpdate() == 0) {
+                connection.rollback();
+                return Remaining.NONE;
+            }
+        }
+        for (QuotaCharge charge : charges) {
+            long correction = charge.measure().actual(actual, charge.amount())
+                    - charge.measure().actual(charged, charge.amount());
+            if (correction != 0) {
+                update(connection, CORRECT, new long[]{correction}, memberKey, charge);
+            }
+        }
+        Remaining remaining = remaining(connection, memberKey, charges);
+        connection.commit();
+        LOG.warning("Reservation " + id + " of " + memberKey + " was settled by another instance's sweep while this"
+                + " one still served it (its heartbeat was late); corrected from " + charged.tokens().orElse(0)
+                + " to " + actual.tokens().orElse(0) + " tokens");
+        return remaining;
     }
 
     @Override
@@ -310,7 +398,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
     /** Tells the other instances this one is alive; false when the database cannot be reached. */
     private boolean beat() {
         long now = clock.millis();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = housekeeping.getConnection()) {
             try (PreparedStatement beat = connection.prepareStatement(BEAT)) {
                 beat.setLong(1, now);
                 beat.setString(2, instanceId);
@@ -336,7 +424,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
         while ((next = backlog.peek()) != null) {
             Reservation r = next.reservation();
             try {
-                settleNow(r.id(), r.memberKey(), r.charges(), next.actual());
+                settleNow(housekeeping, r.id(), r.memberKey(), r.charges(), next.actual(), Settler.OWNER);
             } catch (SQLException e) {
                 LOG.log(Level.FINE, "Kept quota settlements still cannot be applied", e);
                 return;
@@ -354,7 +442,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
     private void sweep() {
         long now = clock.millis();
         List<Object[]> rows = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = housekeeping.getConnection()) {
             try (PreparedStatement orphans = connection.prepareStatement(ORPHANS)) {
                 orphans.setLong(1, now - deadAfter.toMillis());
                 orphans.setLong(2, now - deadAfter.toMillis());
@@ -382,7 +470,8 @@ public class JdbcQuotaLedger implements QuotaLedger {
         for (Object[] row : rows) {
             try {
                 ActualUsage delivered = ActualUsage.of((Long) row[3], (Long) row[4]);
-                settleNow((String) row[0], (String) row[1], decode((String) row[2]), delivered);
+                settleNow(housekeeping, (String) row[0], (String) row[1], decode((String) row[2]), delivered,
+                        Settler.SWEEP);
                 LOG.info("Settled reservation " + row[0] + " of " + row[1] + " left by instance " + row[5]
                         + " at what it delivered (" + row[3] + " tokens)");
             } catch (SQLException | RuntimeException e) {
@@ -477,16 +566,22 @@ public class JdbcQuotaLedger implements QuotaLedger {
         }
     }
 
-    /** Deletes rows of windows that ended two days ago, at most every ten minutes per instance. */
+    /**
+     * Deletes counter rows of windows that ended two days ago and sweep records nobody claimed for two days, at most
+     * every ten minutes per instance.
+     */
     private void purgeNowAndThen(Connection connection) {
         long now = clock.millis();
         long previous = lastPurge.get();
         if (now - previous < PURGE_EVERY.toMillis() || !lastPurge.compareAndSet(previous, now)) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(PURGE)) {
+        try (PreparedStatement statement = connection.prepareStatement(PURGE);
+             PreparedStatement sweeps = connection.prepareStatement(PURGE_SWEEPS)) {
             statement.setLong(1, clock.instant().minus(KEEP_AFTER_END).getEpochSecond());
             statement.executeUpdate();
+            sweeps.setLong(1, clock.instant().minus(KEEP_AFTER_END).toEpochMilli());
+            sweeps.executeUpdate();
         } catch (SQLException e) {
             LOG.log(Level.FINE, "Purging old quota windows failed; next time", e);
         }

@@ -10,7 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The {@link QuotaLedger} adapter: {@link JdbcQuotaLedger} on the request path's pool, with
+ * The {@link QuotaLedger} adapter: {@link JdbcQuotaLedger} on the request path's pool (its heartbeat and sweep on
+ * the housekeeping pool), with
  * {@code gateway.quota.deadline-ms} (default 2000: the longest one admission or settlement may wait on the database
  * before the request is answered 503 {@code quota_unavailable}) and {@code gateway.quota.instance-dead-after-s}
  * (default 30: after how long without a heartbeat another instance settles a stopped instance's reservations).
@@ -24,6 +25,7 @@ public class QuotaLedgerProducer {
         Duration deadline = Duration.ofMillis(config.getOptionalValue("gateway.quota.deadline-ms", Long.class).orElse(2000L));
         Duration deadAfter = Duration.ofSeconds(config.getOptionalValue("gateway.quota.instance-dead-after-s", Long.class)
                 .orElse(30L));
-        return new JdbcQuotaLedger(database.withDeadline(deadline), Clock.systemUTC(), deadAfter);
+        return new JdbcQuotaLedger(database.withDeadline(deadline), database.housekeeping(deadline), Clock.systemUTC(),
+                deadAfter);
     }
 }

@@ -9,6 +9,7 @@ import io.taskgate.core.domain.model.quota.QuotaWindow;
 import io.taskgate.core.domain.model.quota.Remaining;
 import io.taskgate.core.domain.model.quota.Reservation;
 import io.taskgate.core.domain.model.quota.ReservationRequest;
+import io.taskgate.core.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -85,16 +86,51 @@ class QuotaReservationLifecycleTest {
     }
 
     @Test
-    void aLateSettlementOfASweptReservationChangesNothing() {
+    void aLateSettlementOfASweptReservationCorrectsTheCounterToWhatWasReallyUsed() {
         JdbcQuotaLedger slow = new JdbcQuotaLedger(db, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(30));
+        Reservation stream = admitted(slow.reserve(tokens(800)));
+        Reservation plain = admitted(slow.reserve(tokens(500)));
+        slow.delivered(stream, ActualUsage.of(300, 0));
+        new JdbcQuotaLedger(db, Clock.fixed(NOW.plusSeconds(90), ZoneOffset.UTC), Duration.ofSeconds(30)).maintain();
+        assertArrayEquals(new long[]{300, 0}, QuotaDatabase.counter(db, "acme/bob", "tokens:day"),
+                "the sweep charged what was delivered and released the rest");
+
+        slow.settle(stream, ActualUsage.of(350, 0));
+        slow.settle(plain, ActualUsage.of(120, 0));
+
+        assertArrayEquals(new long[]{470, 0}, QuotaDatabase.counter(db, "acme/bob", "tokens:day"),
+                "the instance that was only slow corrects both to what they used");
+        assertEquals(0, count("quota_sweep"), "each sweep record was claimed");
+    }
+
+    @Test
+    void aSweptReservationIsCorrectedOnlyOnceWhenItsSettlementIsRepeated() {
+        JdbcQuotaLedger slow = new JdbcQuotaLedger(switchable, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(30));
         Reservation reservation = admitted(slow.reserve(tokens(800)));
-        slow.delivered(reservation, ActualUsage.of(300, 0));
         new JdbcQuotaLedger(db, Clock.fixed(NOW.plusSeconds(90), ZoneOffset.UTC), Duration.ofSeconds(30)).maintain();
 
-        slow.settle(reservation, ActualUsage.of(350, 0));
+        slow.settle(reservation, ActualUsage.of(200, 0));
+        slow.settle(reservation, ActualUsage.of(200, 0));
 
-        assertArrayEquals(new long[]{300, 0}, QuotaDatabase.counter(db, "acme/bob", "tokens:day"),
-                "settled once, by the sweep");
+        assertArrayEquals(new long[]{200, 0}, QuotaDatabase.counter(db, "acme/bob", "tokens:day"));
+    }
+
+    @Test
+    void aLiveInstanceKeepsBeatingThroughItsOwnConnectionsWhileEveryRequestConnectionIsTaken() {
+        MutableClock time = new MutableClock(NOW);
+        JdbcQuotaLedger busy = new JdbcQuotaLedger(switchable, db, time, Duration.ofSeconds(30));
+        Reservation open = admitted(busy.reserve(tokens(900)));
+        switchable.down.set(true); // no request connection can be had
+        time.advance(Duration.ofSeconds(60));
+        busy.maintain();
+
+        new JdbcQuotaLedger(db, Clock.fixed(NOW.plusSeconds(61), ZoneOffset.UTC), Duration.ofSeconds(30)).maintain();
+        assertArrayEquals(new long[]{0, 900}, QuotaDatabase.counter(db, "acme/bob", "tokens:day"),
+                "the instance beat a second ago, so its open reservation is left alone");
+
+        switchable.down.set(false);
+        busy.settle(open, ActualUsage.of(40, 0));
+        assertArrayEquals(new long[]{40, 0}, QuotaDatabase.counter(db, "acme/bob", "tokens:day"));
     }
 
     @Test
@@ -122,8 +158,12 @@ class QuotaReservationLifecycleTest {
     }
 
     private long openReservations() {
+        return count("quota_reservation");
+    }
+
+    private long count(String table) {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM quota_reservation")) {
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {

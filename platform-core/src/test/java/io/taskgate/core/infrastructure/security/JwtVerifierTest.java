@@ -1,5 +1,6 @@
 package io.taskgate.core.infrastructure.security;
 
+import io.taskgate.core.MutableClock;
 import io.taskgate.core.application.access.InvalidCredentialsException;
 
 import io.taskgate.api.pipeline.Caller;
