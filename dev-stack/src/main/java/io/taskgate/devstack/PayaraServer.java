@@ -240,6 +240,19 @@ public final class PayaraServer implements AutoCloseable {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /**
+     * Freezes the server's JVM (SIGSTOP): every thread stops and its connections stay open, as a long pause or a
+     * frozen virtual machine would. {@link #thaw()} lets it go on.
+     */
+    public void freeze() {
+        Exec.run(List.of("kill", "-STOP", Long.toString(pid())), Duration.ofSeconds(10));
+    }
+
+    /** Lets a frozen server go on (SIGCONT). */
+    public void thaw() {
+        Exec.run(List.of("kill", "-CONT", Long.toString(pid())), Duration.ofSeconds(10));
+    }
+
     /** Kills the server at once (SIGKILL), as a crash would: no shutdown hook, no drain. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -306,6 +307,54 @@ class DatabaseFaultsIT {
 
     @Test
     @Order(6)
+    void anInstanceFrozenPastTheDeadlineIsSweptAndCorrectsTheCounterToTheLedgerWhenItWakes() throws Exception {
+        quinnDailyTokens(100_000);
+        long start = System.currentTimeMillis();
+        String quinn = stack().token("quinn");
+        PayaraServer sleeper = stack().secondPostgresGateway();
+        HttpResponse<java.io.InputStream> stream = RawHttp.postStreaming(sleeper.baseUrl() + "/v1/chat/completions",
+                quinn, ETL, quinnChat("stream the nightly report [sim:words=60] [sim:chunk-delay-ms=40]", 2_000, true));
+        assertEquals(200, stream.statusCode());
+        String id = stream.headers().firstValue("X-Request-Id").orElseThrow();
+        stream.body().readNBytes(200); // its first events have arrived
+
+        String sweeps = "SELECT count(*) FROM quota_sweep WHERE member_key = '" + QUINN + "' AND swept_at >= " + start;
+        sleeper.freeze();
+        try {
+            // the suite's instances count as stopped after 10 s without a heartbeat; the survivor sweeps every 2 s
+            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+            while (!pg().sql("taskgate", sweeps).equals("1") && System.nanoTime() < deadline) {
+                sleep(500);
+            }
+            assertEquals("1", pg().sql("taskgate", sweeps), "the survivor swept the frozen instance's reservation");
+            assertEquals(0, quinnCounter()[1], "the sweep released the reservation");
+        } finally {
+            sleeper.thaw();
+        }
+        try (java.io.InputStream body = stream.body()) {
+            body.readAllBytes(); // the stream ends, completed or cut as idle: either way it is settled and recorded
+        } catch (java.io.IOException ended) {
+            // cut by the gateway after its pause
+        }
+
+        waitUntilInLedger(List.of(id));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!pg().sql("taskgate", sweeps).equals("0") && System.nanoTime() < deadline) {
+            sleep(250);
+        }
+        assertEquals("0", pg().sql("taskgate", sweeps), "the instance claimed the sweep when it settled after all");
+        long recorded = Long.parseLong(pg().sql("taskgate", "SELECT prompt_tokens + completion_tokens FROM usage_record"
+                + " WHERE id = '" + id + "'"));
+        assertTrue(recorded > 0, "the ledger recorded the stream's usage");
+        assertArrayEquals(new long[]{recorded, 0}, quinnCounter(),
+                "the counter was corrected from what the sweep charged to what the ledger records");
+        assertTrue(java.nio.file.Files.readString(sleeper.logFile()).contains("settled by another instance's sweep"),
+                "the instance says it was taken for stopped");
+        waitUntilBothAnswer200(stack().token("bob"));
+    }
+
+    @Test
+    @Order(7)
     void theStreamsOfAKilledInstanceAreChargedWhatTheyDeliveredByTheSurvivor() throws Exception {
         quinnDailyTokens(100_000);
         String quinn = stack().token("quinn");
