@@ -21,9 +21,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,11 +79,19 @@ class QuotaIT {
         }
     }
 
-    /** {used, reserved} of quinn's daily token counter, over all windows. */
+    /**
+     * {used, reserved} of quinn's daily token counter, over all windows, read in one statement: two statements could
+     * fall on either side of a settlement and pair the used tokens from before it with the reserved from after it.
+     */
     long[] dailyCounter() throws SQLException {
-        return new long[]{
-                query("SELECT COALESCE(SUM(used), 0) FROM quota_counter WHERE member_key = ? AND metric = 'tokens:day'", MEMBER),
-                query("SELECT COALESCE(SUM(reserved), 0) FROM quota_counter WHERE member_key = ? AND metric = 'tokens:day'", MEMBER)};
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(used), 0),"
+                + " COALESCE(SUM(reserved), 0) FROM quota_counter WHERE member_key = ? AND metric = 'tokens:day'")) {
+            s.setString(1, MEMBER);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return new long[]{rows.getLong(1), rows.getLong(2)};
+            }
+        }
     }
 
     /** Back to the demo limits with fresh counters, seen by both gateways. */
@@ -161,7 +167,6 @@ class QuotaIT {
     void twoGatewaysNeverSettleMoreThanTheDailyQuotaUnder200ConcurrentRequests() throws Exception {
         String quinn = stack().token("quinn");
         List<String> gateways = List.of(stack().postgresGateway().baseUrl(), stack().secondPostgresGateway().baseUrl());
-        Timestamp since = Timestamp.from(Instant.now().minusSeconds(1));
         int requests = 200;
         ExecutorService pool = Executors.newFixedThreadPool(requests);
         // The client's own executor must not be the callers' pool: 200 blocked callers would starve it.
@@ -182,8 +187,9 @@ class QuotaIT {
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 chat("Summarise sensor batch " + n + " [sim:words=12]", 30, stream))).build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                String id = response.headers().firstValue("X-Request-Id").orElse("none");
                 if (response.statusCode() == 200) {
-                    return "200";
+                    return "200 " + id;
                 }
                 String retryAfter = response.headers().firstValue("Retry-After").orElse("none");
                 return response.statusCode() + " " + RawHttp.errorCode(response) + " retry-after=" + retryAfter;
@@ -191,12 +197,14 @@ class QuotaIT {
         }
         go.countDown();
         Map<String, Integer> seen = new TreeMap<>();
+        List<String> answered = new ArrayList<>();
         int ok = 0;
         int refused = 0;
         for (Future<String> outcome : outcomes) {
             String result = outcome.get(120, TimeUnit.SECONDS);
-            if (result.equals("200")) {
+            if (result.startsWith("200 ")) {
                 ok++;
+                answered.add(result.substring(4));
                 seen.merge("200", 1, Integer::sum);
                 continue;
             }
@@ -216,28 +224,29 @@ class QuotaIT {
         long[] counter = waitUntilSettled();
         assertTrue(counter[0] <= DAILY_TOKENS, "settled " + counter[0] + " tokens, more than the quota of " + DAILY_TOKENS);
 
+        // the answered requests' own ledger rows, by request id (rows are written just after settlement)
+        String ids = "'" + String.join("','", answered) + "'";
         long deadline = System.currentTimeMillis() + 20_000;
-        while (query("SELECT COUNT(*) FROM usage_record WHERE username = 'quinn' AND created_at >= ?", since) < requests
+        while (query("SELECT COUNT(*) FROM usage_record WHERE status = 200 AND id IN (" + ids + ")") < ok
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
+        long ledgerOk = query("SELECT COUNT(*) FROM usage_record WHERE status = 200 AND id IN (" + ids + ")");
         long ledgerTokens = query("SELECT COALESCE(SUM(prompt_tokens + completion_tokens), 0) FROM usage_record"
-                + " WHERE username = 'quinn' AND created_at >= ?", since);
-        long ledgerOk = query("SELECT COUNT(*) FROM usage_record WHERE username = 'quinn' AND status = 200"
-                + " AND created_at >= ?", since);
+                + " WHERE id IN (" + ids + ")");
         assertEquals(ok, ledgerOk, "the ledger has every answered request");
         assertEquals(counter[0], ledgerTokens, "the counters settled exactly what the ledger recorded\n"
-                + whatHappened(since));
+                + whatHappened(ids));
         assertTrue(ledgerTokens <= DAILY_TOKENS, "ledger total " + ledgerTokens + " > quota " + DAILY_TOKENS);
     }
 
     /** The run's ledger rows that used tokens, and what the gateways logged about settlements, for a failure. */
-    String whatHappened(Timestamp since) throws Exception {
-        StringBuilder out = new StringBuilder("ledger rows with tokens (status, tokens, estimated, created_at, id):\n");
+    String whatHappened(String ids) throws Exception {
+        StringBuilder out = new StringBuilder("ledger rows of the answered requests (status, tokens, estimated,"
+                + " created_at, id):\n");
         try (Connection c = database(); PreparedStatement s = c.prepareStatement("SELECT status, prompt_tokens"
-                + " + completion_tokens, usage_estimated, created_at, id FROM usage_record WHERE username = 'quinn'"
-                + " AND created_at >= ? AND prompt_tokens + completion_tokens > 0 ORDER BY created_at")) {
-            s.setTimestamp(1, since);
+                + " + completion_tokens, usage_estimated, created_at, id FROM usage_record WHERE id IN (" + ids + ")"
+                + " ORDER BY created_at")) {
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     out.append("  ").append(rows.getInt(1)).append(' ').append(rows.getLong(2)).append(' ')
@@ -246,7 +255,8 @@ class QuotaIT {
                 }
             }
         }
-        out.append("open reservations: ").append(query("SELECT COUNT(*) FROM quota_reservation WHERE member_key = ?",
+        out.append("counter now (used, reserved): ").append(java.util.Arrays.toString(dailyCounter()))
+                .append(", open reservations: ").append(query("SELECT COUNT(*) FROM quota_reservation WHERE member_key = ?",
                 MEMBER)).append(", unclaimed sweeps: ").append(query("SELECT COUNT(*) FROM quota_sweep WHERE member_key = ?",
                 MEMBER)).append('\n');
         for (var gateway : List.of(stack().postgresGateway(), stack().secondPostgresGateway())) {
