@@ -3,7 +3,7 @@ package io.taskgate.plugins.embedding;
 import java.nio.file.Path;
 
 /**
- * Fits the model shipped with the plugin ({@link MisuseModel#RESOURCE}) on all 24 tasks of {@code eval/heldout}
+ * Fits the model shipped with the plugin ({@link MisuseModel#RESOURCE}) on all tasks of {@code eval/heldout} (40)
  * with the same procedure the leave-tasks-out evaluation uses per fold. Its figures on that set are in-sample; the
  * leave-tasks-out figures are what to expect on new tasks. Run with
  * {@code mvn -Pbench-misuse -pl plugins/embedding-classifier test-compile exec:java

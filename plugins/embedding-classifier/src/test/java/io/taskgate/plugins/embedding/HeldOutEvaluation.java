@@ -32,7 +32,7 @@ import java.util.function.Predicate;
  * classifier ({@link TaskClassifier} with a {@link MisuseModel}) alone and with the keyword detector's default rules.
  *
  * <ol>
- *   <li>The tasks (32) are split into 4 folds (of 8; fixed seed; tasks of the same kind go to different folds). For
+ *   <li>The tasks (40) are split into 4 folds (of 10; fixed seed; tasks of the same kind go to different folds). For
  *   each fold, a {@link MisuseModel} (lexical and semantic regressions, their combination, the MAJOR threshold at <= 1%
  *   of on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
  *   folds' tasks only (the combination and thresholds on out-of-fold scores within those), then the fold's held-out

@@ -41,20 +41,20 @@ class HeldOutSetTest {
         Path dir = HeldOutSet.locate("eval/heldout").orElse(null);
         Assumptions.assumeTrue(dir != null, "eval/heldout not found");
         HeldOutSet set = HeldOutSet.load(dir);
-        assertEquals(32, set.tasks().size());
-        assertEquals(1987, set.prompts().size());
+        assertEquals(40, set.tasks().size());
+        assertEquals(2497, set.prompts().size());
         Map<String, Long> byCategory = set.prompts().stream()
                 .collect(Collectors.groupingBy(HeldOutSet.Prompt::category, Collectors.counting()));
-        assertEquals(Map.of("on_task", 1111L, "slightly_off", 128L, "personal", 302L, "other_client", 223L,
-                "injection", 223L), byCategory);
+        assertEquals(Map.of("on_task", 1399L, "slightly_off", 160L, "personal", 380L, "other_client", 279L,
+                "injection", 279L), byCategory);
         assertTrue(set.prompts().stream().anyMatch(p -> p.prompt().contains("\n")), "multi-line prompts are kept");
         assertTrue(set.tasks().values().stream().allMatch(t -> t.examples().size() == 8));
         List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(List.copyOf(set.tasks().values()));
         assertEquals(4, folds.size());
         Set<String> seen = new HashSet<>();
         for (List<HeldOutSet.Task> fold : folds) {
-            assertEquals(8, fold.size());
-            assertEquals(8, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
+            assertEquals(10, fold.size());
+            assertEquals(10, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
             fold.forEach(t -> assertTrue(seen.add(t.id())));
         }
         assertEquals(folds, HeldOutEvaluation.folds(List.copyOf(set.tasks().values())), "fixed seed");
@@ -68,11 +68,11 @@ class HeldOutSetTest {
         String summary = evaluation.evaluate(dir, "hashing", new EmbeddingClassifierFactoryTest.HashingEmbedder(), out, true);
         String report = evaluation.report();
         assertTrue(summary.contains("recall"), summary);
-        assertTrue(report.contains("agrees with the re-applied two-pass decision on 1987 of 1987 prompts"), report);
+        assertTrue(report.contains("agrees with the re-applied two-pass decision on 2497 of 2497 prompts"), report);
         assertTrue(report.contains("first pass (words + static embedding): settles "), report);
         assertTrue(report.contains(": 0 mismatches in "), report);
         assertTrue(report.contains("Member level, HELD-OUT tasks"), report);
-        assertEquals(1988, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
+        assertEquals(2498, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
     }
 
     @Test
