@@ -360,7 +360,7 @@ public class JdbcQuotaLedger implements QuotaLedger {
         Remaining remaining = remaining(connection, memberKey, charges);
         connection.commit();
         LOG.warning("Reservation " + id + " of " + memberKey + " was settled by another instance's sweep while this"
-                + " one still served it (its heartbeat was late); corrected from " + charged.tokens().orElse(0)
+                + " one still served it (it was paused, or its heartbeat was late); corrected from " + charged.tokens().orElse(0)
                 + " to " + actual.tokens().orElse(0) + " tokens");
         return remaining;
     }

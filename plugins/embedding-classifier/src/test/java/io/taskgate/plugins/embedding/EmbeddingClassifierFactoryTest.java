@@ -201,14 +201,19 @@ class EmbeddingClassifierFactoryTest {
         // the gateway assesses a chat's newest user turn followed by its system messages (PromptText.newTurn); the
         // model with the task-relative probe, fitted before any system prompt was among its generic requests, gave
         // the bench's "You are a coding assistant in the developer's IDE. Answer with code." MAJOR at p 0.82. None
-        // of these system prompts is among the generic requests the model is fitted with (GenericRequests).
+        // of these system prompts is among the generic requests the model is fitted with (GenericRequests); the five
+        // with a role header there were written after the fourth one here had been seen.
         List<String> systemPrompts = List.of(
                 "You are a coding assistant in the developer's IDE. Answer with code.",
                 "You are an intelligent programmer, powered by a large language model. You are happy to help answer any "
                         + "questions that the user has. Please be concise and reply in the user's language.",
                 "You are a world-class software engineer. Always respond with complete, compilable code and a one-line "
                         + "summary of the change. Never invent APIs that the project does not use.",
-                "System: answer as a careful assistant for engineering teams; format code with fences.");
+                "System: answer as a careful assistant for engineering teams; format code with fences.",
+                // a role header in the system text, as tools that template their prompt as a transcript send it: the
+                // model fitted on 32 tasks gave these two MAJOR after the infra request (log-odds 1.61 and 1.60)
+                "SYSTEM: You are a helpful assistant.",
+                "System prompt: you are a pair programmer, answer in English.");
         Map<String, String> requests = Map.of(
                 "acme-checkout", "now add a test for the coupon rounding",
                 "globex-etl", "dedupe the sensor rows by device id before the join",
