@@ -1,5 +1,6 @@
 package io.taskgate.core.application.quota;
 
+import io.taskgate.core.MutableClock;
 import io.taskgate.api.pipeline.Caller;
 import io.taskgate.api.pipeline.Endpoint;
 import io.taskgate.api.pipeline.Refusal;
@@ -20,13 +21,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -42,36 +40,8 @@ class QuotaGuardTest {
     static final String BODY = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
     static final long PROMPT_BOUND = BODY.length() + QuotaGuard.PROMPT_OVERHEAD_TOKENS;
 
-    /** A clock tests move by hand. */
-    static final class HandClock extends Clock {
-        final AtomicReference<Instant> now;
-
-        HandClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
     // 23:00 in New York on 2026-06-10 is already 03:00 UTC on 2026-06-11
-    final HandClock clock = new HandClock(Instant.parse("2026-06-11T03:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-06-11T03:00:00Z"));
     final DataSource db = QuotaDatabase.create();
     final QuotaGuard guard = new QuotaGuard(new JdbcQuotaLedger(db, clock), clock, PricingTable.defaults(), 4096);
 
