@@ -50,8 +50,13 @@ final class HeldOutEvaluation {
 
     static final long SEED = 20_261_201L;
     static final int FOLDS = 4;
+    /** -Dbench.folds=tasks: leave-tasks-out folds balanced by kind, even where the set names its writers. */
+    static final String FOLDS_BY = System.getProperty("bench.folds", "writers");
     static final double MAX_FALSE_ALARM_RATE = Double.parseDouble(System.getProperty("bench.fa-rate", "0.01"));
     static final double SLIGHT_RATE = Double.parseDouble(System.getProperty("bench.slight-rate", "0.05"));
+    /** -Dbench.heldout.shipped=true: score every task with the shipped model instead of the folds' models (a test of
+     * what ships, on a set it was not fitted on, e.g. tasks written after it). */
+    static final boolean SHIPPED = Boolean.getBoolean("bench.heldout.shipped");
     static final int BITS = 16;
 
     /** Member simulation: requests every 15 minutes over an 8-hour working day, 16 hours' break overnight. */
@@ -282,6 +287,11 @@ final class HeldOutEvaluation {
             }
             training.addAll(GenericRequests.samples(fx, tasks.stream().filter(t -> foldOf.get(t.id()) != heldOut).toList(),
                     t -> foldOf.get(t.id())));
+            if (SHIPPED) {
+                perFold[fold] = MisuseModel.shipped();
+                innerRecall[fold] = Double.NaN;
+                continue;
+            }
             perFold[fold] = trainer.fit(training);
             innerRecall[fold] = trainer.innerRecall;
         }
@@ -317,7 +327,8 @@ final class HeldOutEvaluation {
 
         long onTask = count(items, it -> it.category().equals("on_task"));
         println("");
-        println("=== Held-out evaluation: leave-tasks-out, " + FOLDS + " folds, " + tasks.size() + " tasks ("
+        println("=== Held-out evaluation: " + (byWriter(tasks) ? "leave-writers-out (each writer's tasks in one fold)"
+                : "leave-tasks-out") + ", " + FOLDS + " folds, " + tasks.size() + " tasks ("
                 + set.dir().getFileName() + ", " + items.size() + " prompts: " + onTask + " on_task, "
                 + count(items, it -> it.category().equals("slightly_off")) + " slightly_off, "
                 + count(items, it -> it.prompt().misuse()) + " misuse); embedding model " + modelName + " ===");
@@ -337,16 +348,23 @@ final class HeldOutEvaluation {
         printf("short generic on-task requests on the demo tasks (EvalSet.GENERIC_ON_TASK, %d) flagged MAJOR by the "
                 + "fold models: %s%n", EvalSet.GENERIC_ON_TASK.size(), genericFlags(model, perFold, settings));
         println("keyword detector: the plugin's default rules (default-rules.txt, no patterns set), as shipped");
-        println("classifier: per fold, MisuseModelTrainer on the " + (tasks.size() - folds.get(0).size())
-                + " other tasks (lexical + semantic logistic regressions, "
-                + "combined; MAJOR threshold at <= 1% on-task flagged, SLIGHT at <= 5%, both on out-of-fold scores of the "
-                + "training tasks); nothing is fitted on the scored tasks");
+        if (SHIPPED) {
+            println("classifier: THE SHIPPED MODEL (" + MisuseModel.RESOURCE + ") for every task, nothing fitted here "
+                    + "(-Dbench.heldout.shipped=true): a held-out figure only for tasks the shipped model was not "
+                    + "fitted on, i.e. a set other than the one FitShippedModel read; the fold rows below mean nothing");
+        } else {
+            println("classifier: per fold, MisuseModelTrainer on the " + (tasks.size() - folds.get(0).size())
+                    + " other tasks (lexical + semantic logistic regressions, "
+                    + "combined; MAJOR threshold at <= 1% on-task flagged, SLIGHT at <= 5%, both on out-of-fold scores "
+                    + "of the training tasks); nothing is fitted on the scored tasks");
+        }
         println("");
         println("Folds (seed " + SEED + "):");
         for (int i = 0; i < folds.size(); i++) {
             StringBuilder b = new StringBuilder();
             for (HeldOutSet.Task task : folds.get(i)) {
-                b.append(b.length() == 0 ? "" : ", ").append(task.id()).append(" (").append(task.kind()).append(')');
+                b.append(b.length() == 0 ? "" : ", ").append(task.id()).append(" (").append(task.kind())
+                        .append(task.writer().equals(task.id()) ? "" : ", " + task.writer()).append(')');
             }
             printf("  fold %d: %s%n", i + 1, b);
         }
@@ -526,10 +544,53 @@ final class HeldOutEvaluation {
     // ---------------------------------------------------------------------------------------------- folds
 
     /**
-     * The tasks in {@link #FOLDS} folds of equal size: shuffled with {@link #SEED}, then kinds with several tasks
-     * first, each task into the smallest fold (lowest index on a tie) that has no task of its kind yet.
+     * The folds the evaluation uses: {@link #writerFolds} where the set names writers of several tasks (its
+     * {@code writers.csv}) and -Dbench.folds is not {@code tasks}, else {@link #taskFolds}. A writer's tasks share
+     * their writer's habits (how misuse is phrased, which languages, which pastes): with them on both sides of a
+     * split, a model learns the writer, and the figure no longer predicts tasks that someone else writes.
      */
     static List<List<HeldOutSet.Task>> folds(List<HeldOutSet.Task> tasks) {
+        return byWriter(tasks) ? writerFolds(tasks) : taskFolds(tasks);
+    }
+
+    /** Whether {@link #folds} keeps each writer's tasks together. */
+    static boolean byWriter(List<HeldOutSet.Task> tasks) {
+        return !"tasks".equals(FOLDS_BY) && tasks.stream().map(HeldOutSet.Task::writer).distinct().count() < tasks.size();
+    }
+
+    /**
+     * Leave-writers-out: every writer's tasks in one fold. The writers, shuffled with {@link #SEED}, larger ones first,
+     * each into the fold with the fewest tasks (lowest index on a tie).
+     */
+    static List<List<HeldOutSet.Task>> writerFolds(List<HeldOutSet.Task> tasks) {
+        Map<String, List<HeldOutSet.Task>> byWriter = new LinkedHashMap<>();
+        for (HeldOutSet.Task t : tasks) {
+            byWriter.computeIfAbsent(t.writer(), w -> new ArrayList<>()).add(t);
+        }
+        List<List<HeldOutSet.Task>> groups = new ArrayList<>(byWriter.values());
+        Collections.shuffle(groups, new Random(SEED));
+        groups.sort((a, b) -> b.size() - a.size()); // stable
+        List<List<HeldOutSet.Task>> folds = new ArrayList<>();
+        for (int i = 0; i < FOLDS; i++) {
+            folds.add(new ArrayList<>());
+        }
+        for (List<HeldOutSet.Task> group : groups) {
+            List<HeldOutSet.Task> smallest = folds.get(0);
+            for (List<HeldOutSet.Task> f : folds) {
+                if (f.size() < smallest.size()) {
+                    smallest = f;
+                }
+            }
+            smallest.addAll(group);
+        }
+        return folds;
+    }
+
+    /**
+     * Leave-tasks-out: the tasks in {@link #FOLDS} folds of equal size: shuffled with {@link #SEED}, then kinds with
+     * several tasks first, each task into the smallest fold (lowest index on a tie) that has no task of its kind yet.
+     */
+    static List<List<HeldOutSet.Task>> taskFolds(List<HeldOutSet.Task> tasks) {
         List<HeldOutSet.Task> shuffled = new ArrayList<>(tasks);
         Collections.shuffle(shuffled, new Random(SEED));
         Map<String, List<HeldOutSet.Task>> byKind = new LinkedHashMap<>();

@@ -16,14 +16,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The held-out evaluation set {@code eval/heldout/} (see its README): 24 tasks ({@code tasks/<task>.csv}), the
- * owners' example requests ({@code examples/<task>.csv}) and the labelled prompts ({@code prompts/<task>.csv}).
+ * The held-out evaluation set {@code eval/heldout/} (see its README): its tasks ({@code tasks/<task>.csv}), the
+ * owners' example requests ({@code examples/<task>.csv}), the labelled prompts ({@code prompts/<task>.csv}) and who
+ * wrote each task ({@code writers.csv}: one writer wrote a task's description and all its prompts).
  * The CSV files are RFC 4180 (quoted fields hold commas, doubled quotes and line breaks), read by {@link #parse}.
  */
 public final class HeldOutSet {
 
-    /** One task as its owner typed it; {@code info} is what the gateway hands the detectors. */
-    public record Task(String id, String kind, TaskInfo info, List<String> examples) {
+    /**
+     * One task as its owner typed it; {@code info} is what the gateway hands the detectors; {@code writer} wrote it
+     * and its prompts (the task's own id where the set has no {@code writers.csv}).
+     */
+    public record Task(String id, String kind, TaskInfo info, List<String> examples, String writer) {
+        public Task(String id, String kind, TaskInfo info, List<String> examples) {
+            this(id, kind, info, examples, id);
+        }
     }
 
     /** One labelled prompt: category on_task, slightly_off, personal, other_client or injection. */
@@ -77,6 +84,13 @@ public final class HeldOutSet {
     }
 
     public static HeldOutSet load(Path dir) throws IOException {
+        Map<String, String> writers = new LinkedHashMap<>();
+        Path writersFile = dir.resolve("writers.csv");
+        if (Files.isRegularFile(writersFile)) {
+            for (Map<String, String> r : records(writersFile, "task", "writer")) {
+                writers.put(r.get("task"), r.get("writer"));
+            }
+        }
         Map<String, Task> tasks = new LinkedHashMap<>();
         List<Prompt> prompts = new ArrayList<>();
         for (Path file : csvFiles(dir.resolve("tasks"))) {
@@ -101,7 +115,7 @@ public final class HeldOutSet {
             }
             // one tenant per task: tenant-level state (keyword tenant rules, task-vector cache keys) stays apart
             tasks.put(id, new Task(id, r.get("kind"), new TaskInfo(id, "heldout-" + id, r.get("name"),
-                    r.get("description"), true, intents), List.copyOf(examples)));
+                    r.get("description"), true, intents), List.copyOf(examples), writerOf(id, writers, writersFile)));
         }
         for (Path file : csvFiles(dir.resolve("prompts"))) {
             for (Map<String, String> r : records(file, "id", "task", "category", "expected", "intent", "prompt")) {
@@ -114,6 +128,17 @@ public final class HeldOutSet {
             }
         }
         return new HeldOutSet(dir, java.util.Collections.unmodifiableMap(tasks), List.copyOf(prompts));
+    }
+
+    private static String writerOf(String task, Map<String, String> writers, Path file) {
+        if (writers.isEmpty()) {
+            return task;
+        }
+        String writer = writers.get(task);
+        if (writer == null || writer.isBlank()) {
+            throw new IllegalStateException(file + " names no writer for task " + task);
+        }
+        return writer;
     }
 
     private static List<Path> csvFiles(Path dir) throws IOException {

@@ -37,27 +37,52 @@ class HeldOutSetTest {
     }
 
     @Test
-    void loadsTheHeldOutSetAndSplitsItIntoMixedFolds() throws Exception {
+    void loadsTheHeldOutSetAndSplitsItIntoFoldsThatKeepEachWritersTasksTogether() throws Exception {
         Path dir = HeldOutSet.locate("eval/heldout").orElse(null);
         Assumptions.assumeTrue(dir != null, "eval/heldout not found");
         HeldOutSet set = HeldOutSet.load(dir);
-        assertEquals(40, set.tasks().size());
-        assertEquals(2497, set.prompts().size());
+        assertEquals(56, set.tasks().size());
+        assertEquals(3544, set.prompts().size());
         Map<String, Long> byCategory = set.prompts().stream()
                 .collect(Collectors.groupingBy(HeldOutSet.Prompt::category, Collectors.counting()));
-        assertEquals(Map.of("on_task", 1399L, "slightly_off", 160L, "personal", 380L, "other_client", 279L,
-                "injection", 279L), byCategory);
+        assertEquals(Map.of("on_task", 1970L, "slightly_off", 224L, "personal", 529L, "other_client", 407L,
+                "injection", 414L), byCategory);
         assertTrue(set.prompts().stream().anyMatch(p -> p.prompt().contains("\n")), "multi-line prompts are kept");
         assertTrue(set.tasks().values().stream().allMatch(t -> t.examples().size() == 8));
-        List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(List.copyOf(set.tasks().values()));
+        List<HeldOutSet.Task> tasks = List.copyOf(set.tasks().values());
+        assertEquals(12, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 12 writers");
+
+        List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(tasks);
+        assertTrue(HeldOutEvaluation.byWriter(tasks));
         assertEquals(4, folds.size());
         Set<String> seen = new HashSet<>();
-        for (List<HeldOutSet.Task> fold : folds) {
-            assertEquals(10, fold.size());
-            assertEquals(10, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
-            fold.forEach(t -> assertTrue(seen.add(t.id())));
+        Map<String, Integer> foldOfWriter = new java.util.HashMap<>();
+        for (int i = 0; i < folds.size(); i++) {
+            assertEquals(14, folds.get(i).size());
+            for (HeldOutSet.Task t : folds.get(i)) {
+                assertTrue(seen.add(t.id()));
+                assertEquals(i, foldOfWriter.computeIfAbsent(t.writer(), w -> folds.indexOf(folds.stream()
+                        .filter(f -> f.contains(t)).findFirst().orElseThrow())), t.writer() + " spans two folds");
+            }
         }
-        assertEquals(folds, HeldOutEvaluation.folds(List.copyOf(set.tasks().values())), "fixed seed");
+        assertEquals(folds, HeldOutEvaluation.folds(tasks), "fixed seed");
+
+        List<List<HeldOutSet.Task>> byTask = HeldOutEvaluation.taskFolds(tasks);
+        for (List<HeldOutSet.Task> fold : byTask) {
+            assertEquals(14, fold.size());
+            assertEquals(14, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
+        }
+    }
+
+    @Test
+    void aSetWithoutWritersIsSplitByTask() {
+        List<HeldOutSet.Task> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(new HeldOutSet.Task("t" + i, "kind" + (i % 4), new TaskInfo("t" + i, "x", "T", "", true,
+                    Set.of("code")), List.of()));
+        }
+        assertFalse(HeldOutEvaluation.byWriter(tasks), "every task its own writer");
+        assertEquals(HeldOutEvaluation.taskFolds(tasks), HeldOutEvaluation.folds(tasks));
     }
 
     @Test
@@ -68,11 +93,11 @@ class HeldOutSetTest {
         String summary = evaluation.evaluate(dir, "hashing", new EmbeddingClassifierFactoryTest.HashingEmbedder(), out, true);
         String report = evaluation.report();
         assertTrue(summary.contains("recall"), summary);
-        assertTrue(report.contains("agrees with the re-applied two-pass decision on 2497 of 2497 prompts"), report);
+        assertTrue(report.contains("agrees with the re-applied two-pass decision on 3544 of 3544 prompts"), report);
         assertTrue(report.contains("first pass (words + static embedding): settles "), report);
         assertTrue(report.contains(": 0 mismatches in "), report);
         assertTrue(report.contains("Member level, HELD-OUT tasks"), report);
-        assertEquals(2498, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
+        assertEquals(3545, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
     }
 
     @Test
