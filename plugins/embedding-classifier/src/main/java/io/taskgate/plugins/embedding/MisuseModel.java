@@ -32,10 +32,10 @@ import java.util.Objects;
 public final class MisuseModel {
 
     public static final String RESOURCE = "misuse-model.bin";
-    static final int MAGIC = 0x54474d34; // TGM4: with the probes and the lexical options
+    static final int MAGIC = 0x54474d35; // TGM5: with the off-topic similarity beside the task
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
-            "other-work", "task-word-overlap", "log-words", "foreign-domain", "misuse-bank-best", "misuse-bank-top3",
+            "other-work", "task-word-overlap", "log-words", "foreign-domain", "off-topic-beside-task", "misuse-bank-best", "misuse-bank-top3",
             "on-task-bank-best", "task-relative-probe"};
     /** The features the model computes itself: its {@link PromptBank}'s, then its {@link TaskRelativeProbe}'s logit. */
     static final int MODEL_FEATURES = PromptBank.FEATURES + 1;

@@ -89,7 +89,8 @@ public final class TaskClassifier {
      * description ({@code domains}), and by those and its example requests ({@code domainsWithExamples}).
      */
     private record TaskVectors(float[] task, float[] name, List<float[]> examples, double[] domains,
-                               double[] domainsWithExamples, float[] centroid, float[] centroidWithoutExamples) {
+                               double[] domainsWithExamples, float[] centroid, float[] centroidWithoutExamples,
+                               double[] offTopicToCentroid, double[] offTopicToCentroidWithoutExamples) {
     }
 
     /** The task's words (stems), without and with its example requests. */
@@ -165,6 +166,14 @@ public final class TaskClassifier {
             this.tasks = lru(Math.max(1, maxTasks));
         }
 
+        private static double[] cosines(List<float[]> vectors, float[] c) {
+            double[] out = new double[vectors == null ? 0 : vectors.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Embedder.cosine(vectors.get(i), c);
+            }
+            return out;
+        }
+
         TaskVectors task(String key, TaskInfo task, List<String> examples) {
             synchronized (tasks) {
                 TaskVectors v = tasks.get(key);
@@ -189,9 +198,11 @@ public final class TaskClassifier {
             }
             List<float[]> taskAndExamples = new ArrayList<>(vectors.subList(2, vectors.size()));
             taskAndExamples.add(vectors.get(0));
+            float[] centroid = TaskRelativeProbe.centroid(taskAndExamples);
+            float[] centroidWithoutExamples = TaskRelativeProbe.centroid(List.of(vectors.get(0)));
             TaskVectors v = new TaskVectors(vectors.get(0), vectors.get(1), List.copyOf(vectors.subList(2, vectors.size())),
-                    own, withExamples, TaskRelativeProbe.centroid(taskAndExamples),
-                    TaskRelativeProbe.centroid(List.of(vectors.get(0))));
+                    own, withExamples, centroid, centroidWithoutExamples, cosines(anchors.get(Anchors.OFF_TOPIC), centroid),
+                    cosines(anchors.get(Anchors.OFF_TOPIC), centroidWithoutExamples));
             synchronized (tasks) {
                 tasks.put(key, v);
             }
@@ -379,10 +390,14 @@ public final class TaskClassifier {
         double st = Embedder.cosine(v, tv.task());
         double sn = Embedder.cosine(v, tv.name());
         double[] promptDomains = Arrays.copyOfRange(fixedCosines, s.domainRange.from(), s.domainRange.to());
+        Range offRange = s.anchorRanges.get(Anchors.OFF_TOPIC);
         double[] without = {st, sn, st, st, st, off[0], meanOfTop(off, 3), work, metaScore,
                 s.genericRange.best(fixedCosines), s.otherWorkRange.best(fixedCosines), overlaps[0], logWords,
-                foreignDomain(promptDomains, tv.domains())};
+                foreignDomain(promptDomains, tv.domains()),
+                besideTask(Embedder.cosine(v, tv.centroidWithoutExamples()), fixedCosines, offRange.from(),
+                        tv.offTopicToCentroidWithoutExamples())};
         double[] with = without.clone();
+        with[14] = besideTask(Embedder.cosine(v, tv.centroid()), fixedCosines, offRange.from(), tv.offTopicToCentroid());
         if (!tv.examples().isEmpty()) {
             double[] se = sortedDesc(v, tv.examples());
             with[2] = se[0];
@@ -392,6 +407,23 @@ public final class TaskClassifier {
             with[13] = foreignDomain(promptDomains, tv.domainsWithExamples());
         }
         return new double[][]{without, with};
+    }
+
+    /**
+     * The prompt's closest anchor of {@code range} once the task's own direction is taken out of both: the cosine of
+     * their parts orthogonal to the task's centroid, from the prompt's cosine with the centroid {@code vc}, its cosines
+     * with the anchors ({@code cosines}, from index {@code from}) and the anchors' with the centroid ({@code ac}). A parenting
+     * magazine's article request is personal along the task's own direction, which this leaves out; a dentist
+     * appointment is personal beside it too.
+     */
+    static double besideTask(double vc, double[] cosines, int from, double[] ac) {
+        double vRest = Math.sqrt(Math.max(1e-9, 1 - vc * vc));
+        double best = -1;
+        for (int i = 0; i < ac.length; i++) {
+            double aRest = Math.sqrt(Math.max(1e-9, 1 - ac[i] * ac[i]));
+            best = Math.max(best, (cosines[from + i] - vc * ac[i]) / (vRest * aRest));
+        }
+        return Math.max(-1, Math.min(1, best));
     }
 
     /**

@@ -31,8 +31,10 @@ class ForeignDomainFeatureTest {
     }
 
     @Test
-    void theFeatureSitsBetweenTheSimilaritiesAndThePromptBank() {
-        assertEquals(MisuseModel.SIMILARITIES - 1, FOREIGN_DOMAIN);
+    void theFeatureSitsAmongTheSimilaritiesBeforeThePromptBank() {
+        assertEquals(MisuseModel.SIMILARITIES - 2, FOREIGN_DOMAIN);
+        assertEquals("off-topic-beside-task", MisuseModel.FEATURES[MisuseModel.SIMILARITIES - 1]);
+        assertEquals("misuse-bank-best", MisuseModel.FEATURES[MisuseModel.SIMILARITIES]);
     }
 
     @Test
