@@ -28,11 +28,13 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Leave-tasks-out evaluation over the held-out set {@code eval/heldout/} ({@link HeldOutSet}): the embedding
+ * Leave-writers-out evaluation over the held-out set {@code eval/heldout/} ({@link HeldOutSet}): the embedding
  * classifier ({@link TaskClassifier} with a {@link MisuseModel}) alone and with the keyword detector's default rules.
  *
  * <ol>
- *   <li>The tasks (40) are split into 4 folds (of 10; fixed seed; tasks of the same kind go to different folds). For
+ *   <li>The tasks (56, by 12 writers) are split into 4 folds of 14 that keep each writer's tasks together
+ *   ({@link #writerFolds}; fixed seed; -Dbench.folds=tasks: leave-tasks-out, tasks of the same kind in different
+ *   folds, {@link #taskFolds}). For
  *   each fold, a {@link MisuseModel} (lexical and semantic regressions, their combination, the MAJOR threshold at <= 1%
  *   of on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
  *   folds' tasks only (the combination and thresholds on out-of-fold scores within those), then the fold's held-out
@@ -160,8 +162,8 @@ final class HeldOutEvaluation {
             cached.save();
         }
         e.println("");
-        e.println("Embedding models side by side (leave-tasks-out, held-out tasks; flagged = MAJOR; cost = one capped embedding "
-                + "per prompt, this machine):");
+        e.println("Embedding models side by side (the same folds as above, held-out tasks; flagged = MAJOR; cost = one "
+                + "capped embedding per prompt, this machine):");
         for (String s : summaries) {
             e.println(s);
         }

@@ -74,7 +74,13 @@ class DefaultKeywordRulesTest {
             "my friend's suggestion was to cache the tokens",
             "the customer's shop page needs a new banner",
             "our partner's API returns 502 on Mondays",
-            "act as a reviewer and list what my pull request misses");
+            "act as a reviewer and list what my pull request misses",
+            "the side job of the scheduler cleans up expired sessions",
+            "write 10 side project ideas for our developer newsletter",
+            "add a 'gift from a friend - no prices on the slip' option to checkout",
+            "the client-side project: fix the vite build",
+            "refer a friend: give both accounts 10 credits",
+            "show the user's own blog posts first on their profile page");
 
     /** Personal or injection prompts, with the rule label each must be reported under. */
     static final List<String[]> MISUSE = List.of(
@@ -137,7 +143,13 @@ class DefaultKeywordRulesTest {
             new String[]{"other-client", "my brother's bakery needs a website with online orders"},
             new String[]{"other-client", "a client of mine needs the same Kafka consumer"},
             new String[]{"other-client", "la tienda de mi hermano necesita un carrito de compras"},
-            new String[]{"other-client", "die Webseite meines Bruders braucht ein Kontaktformular"});
+            new String[]{"other-client", "die Webseite meines Bruders braucht ein Kontaktformular"},
+            new String[]{"other-client", "side gig: a Terraform module for a dentist's booking site"},
+            new String[]{"other-client", "freelance thing on the side: unit tests for a bakery's order API"},
+            new String[]{"other-client", "other client: a florist needs the same Stripe checkout"},
+            new String[]{"other-client", "a friend runs a yoga studio app, add push reminders the way we did"},
+            new String[]{"other-client", "Für einen Freund: ein Shopify-Theme für seinen Plattenladen"},
+            new String[]{"other-client", "my own blog about hiking needs a map component"});
 
     static Stage defaults() {
         KeywordDetectorFactory factory = new KeywordDetectorFactory();
