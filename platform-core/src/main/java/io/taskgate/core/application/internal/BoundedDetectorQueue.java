@@ -32,6 +32,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code gateway.misuse-pre.beside.queue} requests waiting per detector (512). A request that finds it full is
  *   shed for that detector: not assessed by it, and counted per plugin ({@code /api/plugins},
  *   {@code taskgate_stage_shed_total});</li>
+ *   <li>{@code gateway.misuse-pre.beside.nice} (10): the detector threads' nice value, so that they take the CPU the
+ *   requests leave and yield it when a request wants it ({@link LowerThreadPriority}; Linux; 0 leaves them at the
+ *   requests' priority). A detector's findings still apply before the request is settled;</li>
  *   <li>{@code gateway.misuse-pre.beside.threads=0} runs the detectors on the request's own thread instead.</li>
  * </ul>
  */
@@ -43,6 +46,9 @@ public class BoundedDetectorQueue implements DetectorQueue {
 
     @Inject
     Config config;
+
+    /** The detector threads' nice value unless {@code gateway.misuse-pre.beside.nice} says otherwise. */
+    static final int DEFAULT_NICE = 10;
 
     private final Map<String, ThreadPoolExecutor> executors = new ConcurrentHashMap<>();
     private volatile Integer defaultThreads;
@@ -91,8 +97,13 @@ public class BoundedDetectorQueue implements DetectorQueue {
     private ThreadPoolExecutor executor(String pluginId, int defaultThreads) {
         int count = Math.max(1, settings.apply("gateway.misuse-pre." + pluginId + ".beside-threads").orElse(defaultThreads));
         int capacity = Math.max(1, settings.apply("gateway.misuse-pre.beside.queue").orElse(512));
+        int nice = settings.apply("gateway.misuse-pre.beside.nice").orElse(DEFAULT_NICE);
+        ThreadFactory factory = nice <= 0 ? threadFactory : r -> threadFactory.newThread(() -> {
+            LowerThreadPriority.ofCurrentThread(nice);
+            r.run();
+        });
         ThreadPoolExecutor executor = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(capacity), threadFactory, new ThreadPoolExecutor.AbortPolicy());
+                new ArrayBlockingQueue<>(capacity), factory, new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }

@@ -51,6 +51,40 @@ class BoundedDetectorQueueTest {
         queues.forEach(BoundedDetectorQueue::stop);
     }
 
+    private int niceOfADetectorThread(BoundedDetectorQueue queue) throws InterruptedException {
+        int[] nice = {Integer.MIN_VALUE};
+        CountDownLatch ran = new CountDownLatch(1);
+        assertTrue(queue.offer(detector("embedding"), () -> {
+            nice[0] = LowerThreadPriority.niceOfCurrentThread();
+            ran.countDown();
+        }));
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        return nice[0];
+    }
+
+    static boolean canRenice() {
+        return java.nio.file.Files.isSymbolicLink(java.nio.file.Path.of("/proc/thread-self"))
+                && java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .anyMatch(d -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, "renice")));
+    }
+
+    @Test
+    void detectorThreadsYieldTheCpuToRequestsAtNiceTenByDefault() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(canRenice(), "Linux with renice");
+        assertEquals(0, LowerThreadPriority.niceOfCurrentThread(), "the test (a request) runs at nice 0");
+        assertEquals(10, niceOfADetectorThread(queue(Map.of("gateway.misuse-pre.beside.threads", 1))));
+        assertEquals(0, LowerThreadPriority.niceOfCurrentThread(), "the request's own thread is left as it was");
+    }
+
+    @Test
+    void niceZeroLeavesDetectorThreadsAtTheRequestsPriority() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(canRenice(), "Linux with renice");
+        assertEquals(LowerThreadPriority.niceOfCurrentThread(), niceOfADetectorThread(queue(Map.of(
+                "gateway.misuse-pre.beside.threads", 1, "gateway.misuse-pre.beside.nice", 0))));
+        assertEquals(7, niceOfADetectorThread(queue(Map.of(
+                "gateway.misuse-pre.beside.threads", 1, "gateway.misuse-pre.beside.nice", 7))));
+    }
+
     @Test
     void aDetectorWaitingOnTheNetworkDoesNotHoldUpAnother() throws Exception {
         BoundedDetectorQueue queue = queue(Map.of("gateway.misuse-pre.beside.threads", 1));
