@@ -17,7 +17,8 @@ import java.util.Objects;
  *   <li><b>semantic</b>: weights of the {@link #FEATURES} of the prompt's embedding: its {@link #SIMILARITIES}
  *   similarities (to the task's name and description, its name and its example requests, to the anchors of
  *   {@code off_topic}, the work labels, instruction-like text, generic requests and other work, the share of its words
- *   the task uses, its length, how much closer it comes than its task to some business domain), then its
+ *   the task uses, its length, how much closer it comes than its task to some business domain, its closest
+ *   {@code off_topic} anchor with the task's own direction taken out of both), then its
  *   similarities to the model's {@link PromptBank} of labelled training prompts, then the logit of its
  *   {@link TaskRelativeProbe} (where the prompt lies relative to its task's centroid);</li>
  *   <li><b>combined</b>: {@code z = aLex * logit(pLex) + aSem * logit(pSem) + a0}, a calibrated log-odds that the prompt
@@ -35,8 +36,8 @@ public final class MisuseModel {
     static final int MAGIC = 0x54474d35; // TGM5: with the off-topic similarity beside the task
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
-            "other-work", "task-word-overlap", "log-words", "foreign-domain", "off-topic-beside-task", "misuse-bank-best", "misuse-bank-top3",
-            "on-task-bank-best", "task-relative-probe"};
+            "other-work", "task-word-overlap", "log-words", "foreign-domain", "off-topic-beside-task",
+            "misuse-bank-best", "misuse-bank-top3", "on-task-bank-best", "task-relative-probe"};
     /** The features the model computes itself: its {@link PromptBank}'s, then its {@link TaskRelativeProbe}'s logit. */
     static final int MODEL_FEATURES = PromptBank.FEATURES + 1;
     /** The features {@link TaskClassifier} computes; the rest ({@link #MODEL_FEATURES}) come from the model. */

@@ -397,7 +397,8 @@ public final class TaskClassifier {
                 besideTask(Embedder.cosine(v, tv.centroidWithoutExamples()), fixedCosines, offRange.from(),
                         tv.offTopicToCentroidWithoutExamples())};
         double[] with = without.clone();
-        with[14] = besideTask(Embedder.cosine(v, tv.centroid()), fixedCosines, offRange.from(), tv.offTopicToCentroid());
+        with[without.length - 1] = besideTask(Embedder.cosine(v, tv.centroid()), fixedCosines, offRange.from(),
+                tv.offTopicToCentroid()); // off-topic-beside-task, the last similarity
         if (!tv.examples().isEmpty()) {
             double[] se = sortedDesc(v, tv.examples());
             with[2] = se[0];
@@ -410,11 +411,11 @@ public final class TaskClassifier {
     }
 
     /**
-     * The prompt's closest anchor of {@code range} once the task's own direction is taken out of both: the cosine of
-     * their parts orthogonal to the task's centroid, from the prompt's cosine with the centroid {@code vc}, its cosines
-     * with the anchors ({@code cosines}, from index {@code from}) and the anchors' with the centroid ({@code ac}). A parenting
-     * magazine's article request is personal along the task's own direction, which this leaves out; a dentist
-     * appointment is personal beside it too.
+     * The prompt's closest anchor once the task's own direction is taken out of both (the feature
+     * {@code off-topic-beside-task}): the cosine of their parts orthogonal to the task's centroid, from the prompt's
+     * cosine with the centroid {@code vc}, its cosines with the anchors ({@code cosines}, from index {@code from}) and
+     * the anchors' with the centroid ({@code ac}). A parenting magazine's article request is personal along the task's
+     * own direction, which this leaves out; a dentist appointment is personal beside it too.
      */
     static double besideTask(double vc, double[] cosines, int from, double[] ac) {
         double vRest = Math.sqrt(Math.max(1e-9, 1 - vc * vc));
