@@ -278,6 +278,11 @@ final class HeldOutEvaluation {
         MisuseModel[] perFold = new MisuseModel[FOLDS];
         double[] innerRecall = new double[FOLDS];
         for (int fold = 0; fold < FOLDS; fold++) {
+            if (SHIPPED) {
+                perFold[fold] = MisuseModel.shipped();
+                innerRecall[fold] = Double.NaN;
+                continue;
+            }
             int heldOut = fold;
             List<MisuseModelTrainer.Sample> training = new ArrayList<>();
             for (Item it : items) {
@@ -289,11 +294,6 @@ final class HeldOutEvaluation {
             }
             training.addAll(GenericRequests.samples(fx, tasks.stream().filter(t -> foldOf.get(t.id()) != heldOut).toList(),
                     t -> foldOf.get(t.id())));
-            if (SHIPPED) {
-                perFold[fold] = MisuseModel.shipped();
-                innerRecall[fold] = Double.NaN;
-                continue;
-            }
             perFold[fold] = trainer.fit(training);
             innerRecall[fold] = trainer.innerRecall;
         }
