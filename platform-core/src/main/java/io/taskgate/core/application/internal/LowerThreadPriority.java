@@ -49,17 +49,6 @@ final class LowerThreadPriority {
         }
     }
 
-    /** This thread's nice value as the kernel reports it ({@code /proc/thread-self/stat}, field 19); -100 if unknown. */
-    static int niceOfCurrentThread() {
-        try {
-            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[16]); // fields after the name start at field 3
-        } catch (IOException | RuntimeException e) {
-            return -100;
-        }
-    }
-
     private static boolean unavailable(String why) {
         if (REPORTED.compareAndSet(false, true)) {
             LOG.log(Level.INFO, "Detector threads run at the requests' CPU priority: their priority could not be "

@@ -55,11 +55,22 @@ class BoundedDetectorQueueTest {
         int[] nice = {Integer.MIN_VALUE};
         CountDownLatch ran = new CountDownLatch(1);
         assertTrue(queue.offer(detector("embedding"), () -> {
-            nice[0] = LowerThreadPriority.niceOfCurrentThread();
+            nice[0] = niceOfCurrentThread();
             ran.countDown();
         }));
         assertTrue(ran.await(10, TimeUnit.SECONDS));
         return nice[0];
+    }
+
+    /** This thread's nice value as the kernel reports it ({@code /proc/thread-self/stat}, field 19). */
+    static int niceOfCurrentThread() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(fields[16]); // fields after the name start at field 3
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static boolean canRenice() {
@@ -71,15 +82,15 @@ class BoundedDetectorQueueTest {
     @Test
     void detectorThreadsYieldTheCpuToRequestsAtNiceTenByDefault() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canRenice(), "Linux with renice");
-        assertEquals(0, LowerThreadPriority.niceOfCurrentThread(), "the test (a request) runs at nice 0");
+        assertEquals(0, niceOfCurrentThread(), "the test (a request) runs at nice 0");
         assertEquals(10, niceOfADetectorThread(queue(Map.of("gateway.misuse-pre.beside.threads", 1))));
-        assertEquals(0, LowerThreadPriority.niceOfCurrentThread(), "the request's own thread is left as it was");
+        assertEquals(0, niceOfCurrentThread(), "the request's own thread is left as it was");
     }
 
     @Test
     void niceZeroLeavesDetectorThreadsAtTheRequestsPriority() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canRenice(), "Linux with renice");
-        assertEquals(LowerThreadPriority.niceOfCurrentThread(), niceOfADetectorThread(queue(Map.of(
+        assertEquals(niceOfCurrentThread(), niceOfADetectorThread(queue(Map.of(
                 "gateway.misuse-pre.beside.threads", 1, "gateway.misuse-pre.beside.nice", 0))));
         assertEquals(7, niceOfADetectorThread(queue(Map.of(
                 "gateway.misuse-pre.beside.threads", 1, "gateway.misuse-pre.beside.nice", 7))));
