@@ -13,19 +13,19 @@ import java.util.logging.Logger;
  * raise without privileges ({@code renice -n <nice> -p <tid>}, the thread's id read from {@code /proc/thread-self}).
  * A detector thread that computes (the local embedding) then yields the cores to request threads whenever both want
  * them, and still gets all the CPU nobody else wants. Elsewhere (no {@code /proc/thread-self}, no {@code renice}) it
- * does nothing and says so once.
+ * says so once and does not try again, so that each new detector thread does not start a process that fails.
  */
 final class LowerThreadPriority {
 
     private static final Logger LOG = Logger.getLogger(LowerThreadPriority.class.getName());
-    private static final AtomicBoolean REPORTED = new AtomicBoolean();
+    private static final AtomicBoolean UNAVAILABLE = new AtomicBoolean();
 
     private LowerThreadPriority() {
     }
 
     /** Sets the calling thread's nice value to {@code nice} (1 to 19); whether it did. */
     static boolean ofCurrentThread(int nice) {
-        if (nice <= 0) {
+        if (nice <= 0 || UNAVAILABLE.get()) {
             return false;
         }
         Path self = Path.of("/proc/thread-self");
@@ -50,9 +50,9 @@ final class LowerThreadPriority {
     }
 
     private static boolean unavailable(String why) {
-        if (REPORTED.compareAndSet(false, true)) {
+        if (UNAVAILABLE.compareAndSet(false, true)) {
             LOG.log(Level.INFO, "Detector threads run at the requests' CPU priority: their priority could not be "
-                    + "lowered ({0}); set gateway.misuse-pre.beside.nice=0 to stop trying", why);
+                    + "lowered ({0}); not tried again until a restart (gateway.misuse-pre.beside.nice=0 skips it)", why);
         }
         return false;
     }
