@@ -41,16 +41,16 @@ class HeldOutSetTest {
         Path dir = HeldOutSet.locate("eval/heldout").orElse(null);
         Assumptions.assumeTrue(dir != null, "eval/heldout not found");
         HeldOutSet set = HeldOutSet.load(dir);
-        assertEquals(56, set.tasks().size());
-        assertEquals(3544, set.prompts().size());
+        assertEquals(72, set.tasks().size());
+        assertEquals(4548, set.prompts().size());
         Map<String, Long> byCategory = set.prompts().stream()
                 .collect(Collectors.groupingBy(HeldOutSet.Prompt::category, Collectors.counting()));
-        assertEquals(Map.of("on_task", 1970L, "slightly_off", 224L, "personal", 529L, "other_client", 407L,
-                "injection", 414L), byCategory);
+        assertEquals(Map.of("on_task", 2551L, "slightly_off", 288L, "personal", 669L, "other_client", 515L,
+                "injection", 525L), byCategory);
         assertTrue(set.prompts().stream().anyMatch(p -> p.prompt().contains("\n")), "multi-line prompts are kept");
         assertTrue(set.tasks().values().stream().allMatch(t -> t.examples().size() == 8));
         List<HeldOutSet.Task> tasks = List.copyOf(set.tasks().values());
-        assertEquals(12, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 12 writers");
+        assertEquals(16, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 16 writers");
 
         List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(tasks);
         assertTrue(HeldOutEvaluation.byWriter(tasks));
@@ -58,7 +58,7 @@ class HeldOutSetTest {
         Set<String> seen = new HashSet<>();
         Map<String, Integer> foldOfWriter = new java.util.HashMap<>();
         for (int i = 0; i < folds.size(); i++) {
-            assertEquals(14, folds.get(i).size());
+            assertEquals(18, folds.get(i).size());
             for (HeldOutSet.Task t : folds.get(i)) {
                 assertTrue(seen.add(t.id()));
                 assertEquals(i, foldOfWriter.computeIfAbsent(t.writer(), w -> folds.indexOf(folds.stream()
@@ -69,8 +69,8 @@ class HeldOutSetTest {
 
         List<List<HeldOutSet.Task>> byTask = HeldOutEvaluation.taskFolds(tasks);
         for (List<HeldOutSet.Task> fold : byTask) {
-            assertEquals(14, fold.size());
-            assertEquals(14, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
+            assertEquals(18, fold.size());
+            assertEquals(18, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
         }
     }
 
@@ -93,11 +93,11 @@ class HeldOutSetTest {
         String summary = evaluation.evaluate(dir, "hashing", new EmbeddingClassifierFactoryTest.HashingEmbedder(), out, true);
         String report = evaluation.report();
         assertTrue(summary.contains("recall"), summary);
-        assertTrue(report.contains("agrees with the re-applied two-pass decision on 3544 of 3544 prompts"), report);
+        assertTrue(report.contains("agrees with the re-applied two-pass decision on 4548 of 4548 prompts"), report);
         assertTrue(report.contains("first pass (words + static embedding): settles "), report);
         assertTrue(report.contains(": 0 mismatches in "), report);
         assertTrue(report.contains("Member level, HELD-OUT tasks"), report);
-        assertEquals(3545, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
+        assertEquals(4549, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
     }
 
     @Test
