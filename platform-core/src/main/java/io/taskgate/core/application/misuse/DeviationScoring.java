@@ -26,6 +26,11 @@ import java.util.Optional;
  *       detector that flagged the same request (SLIGHT or MAJOR): an off-topic request that two detectors agree on
  *       weighs 1.1, one detector's MAJOR alone 1.0, and a request counts as one major deviation however many
  *       detectors report it;</li>
+ *   <li>one detector's MAJOR alone, reported with a confidence below {@link RequestAssessment#STRONG_CONFIDENCE}
+ *       (0.97), is a <b>weak</b> major deviation: it adds {@link RequestAssessment#WEAK_MAJOR_SHARE} (0.7) of
+ *       {@code majorWeight}, so two of them (1.4) do not block a member and a third does. The intent marker and the
+ *       keyword rules report a confidence of 1; the embedding classifier its calibrated misuse probability, which
+ *       is below 0.97 for most of its false alarms on honest work and above it for most of its catches;</li>
  *   <li>a request whose SLIGHT signals come from <b>two or more detectors</b> (and no MAJOR) is corroborated and adds
  *       {@code slightWeight} in full;</li>
  *   <li>a request with the SLIGHT signals of <b>one detector only</b> is uncorroborated: it adds {@code slightWeight}

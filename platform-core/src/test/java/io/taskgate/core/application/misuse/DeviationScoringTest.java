@@ -141,10 +141,10 @@ class DeviationScoringTest {
     }
 
     @Test
-    void twoMajorDeviationsStillBlock() {
-        assertTrue(request("code", embedding(Severity.MAJOR, 0.8)).action().isEmpty());
+    void twoConfidentMajorDeviationsStillBlock() {
+        assertTrue(request("code", embedding(Severity.MAJOR, 0.99)).action().isEmpty());
         now = now.plus(Duration.ofMinutes(30));
-        DeviationScoring.Outcome second = request("code", embedding(Severity.MAJOR, 0.8));
+        DeviationScoring.Outcome second = request("code", embedding(Severity.MAJOR, 0.99));
         assertEquals(Optional.of(FlagAction.BLOCK), second.action());
         assertEquals(MemberStatus.BLOCKED, heidi.status());
         assertEquals(1, webhooks.size());
@@ -152,10 +152,22 @@ class DeviationScoringTest {
 
     @Test
     void anAutomaticBlockEndsThePersonsSessionsAsAnOwnersBlockDoes() {
-        request("code", embedding(Severity.MAJOR, 0.8));
+        request("code", embedding(Severity.MAJOR, 0.99));
         assertEquals(List.of(), sessionsEnded, "no crossing yet");
-        request("code", embedding(Severity.MAJOR, 0.8));
+        request("code", embedding(Severity.MAJOR, 0.99));
         assertEquals(List.of("heidi:BLOCKED"), sessionsEnded);
+    }
+
+    @Test
+    void twoUnsureMajorsOfOneDetectorDoNotBlockAndAThirdDoes() {
+        assertTrue(request("code", embedding(Severity.MAJOR, 0.9)).action().isEmpty());
+        now = now.plus(Duration.ofMinutes(30));
+        DeviationScoring.Outcome second = request("code", embedding(Severity.MAJOR, 0.9));
+        assertTrue(second.action().isEmpty(), "1.4 after two of one detector below 0.97");
+        assertEquals(MemberStatus.ACTIVE, heidi.status());
+        now = now.plus(Duration.ofMinutes(30));
+        assertEquals(Optional.of(FlagAction.BLOCK), request("code", embedding(Severity.MAJOR, 0.9)).action());
+        assertEquals(MemberStatus.BLOCKED, heidi.status());
     }
 
     @Test
@@ -164,7 +176,8 @@ class DeviationScoringTest {
         scores.clear();
         double corroborated = request("doc", embedding(Severity.MAJOR, 0.8)).score();
 
-        assertEquals(policy.majorWeight(), alone, 1e-9);
+        assertEquals(policy.majorWeight() * RequestAssessment.WEAK_MAJOR_SHARE, alone, 1e-9,
+                "one detector's MAJOR alone at 0.8 is weak");
         assertTrue(corroborated > alone, corroborated + " <= " + alone);
         assertEquals(policy.majorWeight() + policy.slightWeight(), corroborated, 1e-9, "the agreeing slight adds its full weight");
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  * <ul>
  *   <li>a request's signals are its detectors' SLIGHT and MAJOR findings (NONE is no signal), grouped by detector;</li>
  *   <li>with a MAJOR signal it adds {@code majorWeight} (1.0) plus {@code slightWeight} (0.1) for each other detector
- *   that flagged it; with SLIGHT signals of two detectors or more, 0.1; with the SLIGHT signals of one detector only
+ *   that flagged it, but 0.7 when it is weak (one detector's MAJOR alone, at a confidence below 0.97); with SLIGHT signals of two detectors or more, 0.1; with the SLIGHT signals of one detector only
  *   (uncorroborated), 0.1 but only up to the slight ceiling {@code max(0, min(threshold / 2, threshold - major -
  *   slight - 0.1))} = 0.8, and nothing at or above it; a request without signals is not recorded;</li>
  *   <li>the score decays as {@code score * 0.5^(hours / 24)} from the last recorded request; the member is flagged
@@ -50,6 +50,9 @@ final class GatewayScoring {
     static final double SLIGHT_WEIGHT = 0.1;
     static final double MAJOR_WEIGHT = 1.0;
     static final double THRESHOLD = 2.0;
+    /** RequestAssessment.STRONG_CONFIDENCE and WEAK_MAJOR_SHARE. */
+    static final double STRONG_CONFIDENCE = 0.97;
+    static final double WEAK_MAJOR_SHARE = 0.7;
     static final double HALF_LIFE_HOURS = 24;
     /** Rounding margin of RequestAssessment.slightCeiling (one decimal). */
     private static final double MARGIN = 0.1;
@@ -72,7 +75,11 @@ final class GatewayScoring {
         public boolean record(List<Finding> findings, Instant now) {
             Severity worst = Severity.NONE;
             Set<String> flagging = new LinkedHashSet<>();
+            boolean strong = false;
             for (Finding f : findings) {
+                if (f.severity() == Severity.MAJOR && f.confidence() >= STRONG_CONFIDENCE) {
+                    strong = true;
+                }
                 if (f.severity() != Severity.NONE) {
                     flagging.add(f.detector());
                     if (f.severity().compareTo(worst) > 0) {
@@ -85,7 +92,8 @@ final class GatewayScoring {
             }
             double before = valueAt(now);
             double weight = switch (worst) {
-                case MAJOR -> MAJOR_WEIGHT + SLIGHT_WEIGHT * (flagging.size() - 1);
+                case MAJOR -> flagging.size() == 1 && !strong ? MAJOR_WEIGHT * WEAK_MAJOR_SHARE
+                        : MAJOR_WEIGHT + SLIGHT_WEIGHT * (flagging.size() - 1);
                 case SLIGHT -> flagging.size() >= 2 ? SLIGHT_WEIGHT
                         : Math.max(0, Math.min(SLIGHT_WEIGHT, slightCeiling() - before));
                 case NONE -> 0;

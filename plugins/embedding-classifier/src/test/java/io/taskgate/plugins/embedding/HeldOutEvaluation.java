@@ -434,7 +434,7 @@ final class HeldOutEvaluation {
                     count(k, sev.get(KW_EX), true, "injection"));
         }
 
-        simulate(tasks, items, sev, foldOf);
+        simulate(tasks, items, sev, prob, foldOf);
 
         Files.createDirectories(target);
         writeResults(items, sev, prob, foldOf, target.resolve("heldout-results.csv"));
@@ -790,7 +790,7 @@ final class HeldOutEvaluation {
     }
 
     private void simulate(List<HeldOutSet.Task> tasks, List<Item> items, Map<Setup, Severity[]> sev,
-                          Map<String, Integer> foldOf) {
+                          Map<Setup, double[]> prob, Map<String, Integer> foldOf) {
         List<String> roles = new ArrayList<>(List.of("honest-1", "honest-2", "drifter"));
         for (String c : HeldOutSet.MISUSE_CATEGORIES) {
             roles.add("misuser:" + c);
@@ -873,8 +873,10 @@ final class HeldOutEvaluation {
                             .plus(REQUEST_GAP.multipliedBy(i % REQUESTS_PER_DAY));
                     List<Finding> findings = new ArrayList<>();
                     Severity c = sev.get(b)[it.index()];
+                    // the confidence the plugin reports: the misuse probability of a MAJOR (a weak MAJOR weighs less)
+                    double confidence = c == Severity.MAJOR ? prob.get(b)[it.index()] : 1;
                     findings.add(new Finding(EmbeddingClassifierFactory.ID, c, c == Severity.NONE ? it.features().label()
-                            : c == Severity.MAJOR ? Anchors.OFF_TOPIC : it.features().label(), 1, ""));
+                            : c == Severity.MAJOR ? Anchors.OFF_TOPIC : it.features().label(), confidence, ""));
                     if (s.keywords() && it.keyword() != Severity.NONE) {
                         findings.add(new Finding(KeywordDetectorFactory.ID, it.keyword(), it.keywordLabel(), 1, ""));
                     }
@@ -900,7 +902,7 @@ final class HeldOutEvaluation {
 
         println("");
         println("Member level, HELD-OUT tasks (each task scored with its own fold's thresholds), gateway scoring: "
-                + "+1.0 MAJOR (+0.1 per other detector agreeing), +0.1 SLIGHT (uncorroborated only up to "
+                + "+1.0 MAJOR (+0.1 per other detector agreeing; +0.7 for one detector's MAJOR alone at a confidence below 0.97), +0.1 SLIGHT (uncorroborated only up to "
                 + String.format(Locale.ROOT, "%.1f", GatewayScoring.slightCeiling()) + "), blocked at 2.0, half-life 24 h;");
         println("  per task: 2 honest members (100 on-task prompts each), 1 drifter (3 on-task, 1 slightly_off), and per "
                 + "misuse category 1 mixed misuser (3 on-task, 1 misuse; 25 misuse prompts in 100 requests) and 1 misuser sending "

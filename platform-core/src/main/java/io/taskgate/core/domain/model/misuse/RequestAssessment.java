@@ -19,7 +19,9 @@ import java.util.Set;
  * {@code DeviationScoring}): its most severe signal's weight, plus the slight weight for each <em>other</em>
  * detector that flagged it too when that signal is MAJOR. A request is <em>corroborated</em> when it has a MAJOR
  * signal or SLIGHT signals of two detectors or more; an uncorroborated request (SLIGHT signals of one detector only)
- * raises the score no higher than the policy's {@linkplain #slightCeiling(MisusePolicy) slight ceiling}.
+ * raises the score no higher than the policy's {@linkplain #slightCeiling(MisusePolicy) slight ceiling}. A
+ * <em>weak</em> major deviation ({@link #weakMajor()}: one detector's MAJOR alone, at a confidence below
+ * {@link #STRONG_CONFIDENCE}) weighs {@link #WEAK_MAJOR_SHARE} of the major weight.
  */
 public record RequestAssessment(Severity severity, List<Finding> signals, PromptKey prompt) {
 
@@ -34,6 +36,19 @@ public record RequestAssessment(Severity severity, List<Finding> signals, Prompt
     public RequestAssessment(Severity severity, List<Finding> signals) {
         this(severity, signals, PromptKey.NONE);
     }
+
+    /**
+     * The confidence from which one detector's MAJOR alone counts in full. The embedding classifier reports its
+     * calibrated misuse probability: on tasks it was never fitted on, 20-25% of its false alarms on honest work reach
+     * 0.97, and 77-85% of its catches of personal use and injections (docs/misuse-detection.md).
+     */
+    public static final double STRONG_CONFIDENCE = 0.97;
+
+    /**
+     * What share of the major weight a weak major deviation carries: under the default policy 0.7, so that two
+     * uncorroborated, less certain MAJORs (1.4) do not block a member and three (2.1) do.
+     */
+    public static final double WEAK_MAJOR_SHARE = 0.7;
 
     /** Rounding margin of the threshold comparison (one decimal, see {@code DeviationScore}). */
     private static final double MARGIN = 0.1;
@@ -71,14 +86,29 @@ public record RequestAssessment(Severity severity, List<Finding> signals, Prompt
     }
 
     /**
+     * A MAJOR that no other detector corroborates and that its detector reports with a confidence below
+     * {@link #STRONG_CONFIDENCE}: the evidence of one detector that is not sure. The intent marker's off_topic and
+     * the keyword rules report a confidence of 1, so they are never weak.
+     */
+    public boolean weakMajor() {
+        if (severity != Severity.MAJOR || flaggingDetectors().size() != 1) {
+            return false;
+        }
+        return signals.stream().filter(s -> s.severity() == Severity.MAJOR)
+                .allMatch(s -> s.confidence() < STRONG_CONFIDENCE);
+    }
+
+    /**
      * The request's full weight: the most severe signal's weight, plus the slight weight for each other detector
      * that flagged the request when the most severe signal is MAJOR (a second detector agreeing adds to a major
-     * deviation, a second MAJOR on the same request is not a second major deviation). Uncorroborated slights are
-     * limited by {@link #weight(MisusePolicy, double)}, not here.
+     * deviation, a second MAJOR on the same request is not a second major deviation); a {@linkplain #weakMajor()
+     * weak} major deviation {@link #WEAK_MAJOR_SHARE} of the major weight. Uncorroborated slights are limited by
+     * {@link #weight(MisusePolicy, double)}, not here.
      */
     public double weight(MisusePolicy policy) {
         return switch (severity) {
-            case MAJOR -> policy.majorWeight() + policy.slightWeight() * (flaggingDetectors().size() - 1);
+            case MAJOR -> weakMajor() ? policy.majorWeight() * WEAK_MAJOR_SHARE
+                    : policy.majorWeight() + policy.slightWeight() * (flaggingDetectors().size() - 1);
             case SLIGHT -> policy.slightWeight();
             case NONE -> 0;
         };

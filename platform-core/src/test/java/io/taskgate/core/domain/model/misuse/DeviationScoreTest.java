@@ -80,6 +80,38 @@ class DeviationScoreTest {
     }
 
     @Test
+    void aMajorOfOneUnsureDetectorWeighsLessAndTwoOfThemDoNotBlockAMember() {
+        var unsure = RequestAssessment.of(ETL, null,
+                List.of(new Finding("embedding", Severity.MAJOR, "off_topic", 0.9, "p(misuse) 0.90")));
+        assertTrue(unsure.weakMajor());
+        assertEquals(0.7, unsure.weight(policy), 1e-9, "one detector's MAJOR alone below 0.97");
+        assertEquals(0.7, unsure.signalWeights(policy, unsure.weight(policy))[0], 1e-9, "its evidence carries it");
+        Instant t0 = Instant.parse("2026-12-06T09:00:00Z");
+        DeviationScore score = new DeviationScore("acme", "zoe", t0);
+        assertFalse(score.add(unsure.weight(policy, score.valueAt(t0, 24)), t0, policy));
+        assertFalse(score.add(unsure.weight(policy, score.valueAt(t0, 24)), t0, policy), "1.4: not blocked");
+        assertTrue(score.add(unsure.weight(policy, score.valueAt(t0, 24)), t0, policy), "the third reaches 2.1");
+    }
+
+    @Test
+    void aConfidentMajorTheMarkersOffTopicAndACorroboratedMajorWeighInFull() {
+        var sure = RequestAssessment.of(ETL, null,
+                List.of(new Finding("embedding", Severity.MAJOR, "off_topic", 0.99, "p(misuse) 0.99")));
+        assertFalse(sure.weakMajor());
+        assertEquals(1.0, sure.weight(policy), 1e-9);
+        assertEquals(1.0, RequestAssessment.of(ETL, "off_topic", List.of()).weight(policy), 1e-9, "confidence 1");
+        var agreed = RequestAssessment.of(ETL, null, List.of(
+                new Finding("embedding", Severity.MAJOR, "off_topic", 0.9, "p(misuse) 0.90"),
+                new Finding("keywords", Severity.SLIGHT, "prompt-meta", 1, "matched 'system prompt'")));
+        assertFalse(agreed.weakMajor(), "a second detector corroborates it");
+        assertEquals(1.1, agreed.weight(policy), 1e-9);
+        var twoUnsureOfOneDetector = RequestAssessment.of(ETL, null, List.of(
+                new Finding("embedding", Severity.MAJOR, "off_topic", 0.9, "the turn"),
+                new Finding("embedding", Severity.MAJOR, "off_topic", 0.8, "the turn with the system prompt")));
+        assertEquals(0.7, twoUnsureOfOneDetector.weight(policy), 1e-9, "one detector, however many findings");
+    }
+
+    @Test
     void policySettingsAreValidatedAndAppliedPartially() {
         var bad = new MisusePolicy.Settings(-1.0, null, 0.0, null, null, 0, null, "ftp://x", null);
         assertEquals(4, bad.problems().size(), bad.problems().toString());
