@@ -22,8 +22,9 @@ import java.util.TreeMap;
 
 /**
  * The misuse-detection benchmark over {@code eval/misuse-eval.csv}: the local classifier alone, and combined with
- * the keyword detector (rules from {@code eval/keyword-rules.properties}) under the default scoring rules of the
- * misuse issue (+0.1 per SLIGHT, +1.0 per MAJOR, a member is blocked at 2.0, no decay within the set). Prints
+ * the keyword detector (rules from {@code eval/keyword-rules.properties}) under the gateway's per-request weights
+ * (a request with a MAJOR +1.0, +0.1 per other detector agreeing, +0.7 for one detector's MAJOR alone at a confidence
+ * below 0.97; SLIGHT only +0.1; a member is blocked at 2.0; no decay and no slight ceiling within the set). Prints
  * off-topic recall and precision (a prompt counts as flagged off-topic when a MAJOR finding was reported) and the
  * members that would be blocked. Writes every prompt's verdict to {@code target/misuse-eval-results.csv}.
  * Then, unless {@code -Dbench.heldout=none}, the leave-tasks-out evaluation over {@code eval/heldout/}
@@ -114,9 +115,20 @@ public final class MisuseBenchmark {
             return findings(combined).stream().anyMatch(f -> f.severity() == Severity.MAJOR);
         }
 
+        /** What this request adds to its member's score (platform-core's RequestAssessment.weight). */
         double score(boolean combined) {
-            return findings(combined).stream().mapToDouble(f -> f.severity() == Severity.MAJOR ? MAJOR_WEIGHT
-                    : f.severity() == Severity.SLIGHT ? SLIGHT_WEIGHT : 0).sum();
+            List<Finding> signals = findings(combined).stream().filter(f -> f.severity() != Severity.NONE).toList();
+            if (signals.isEmpty()) {
+                return 0;
+            }
+            long detectors = signals.stream().map(Finding::detector).distinct().count();
+            if (signals.stream().noneMatch(f -> f.severity() == Severity.MAJOR)) {
+                return SLIGHT_WEIGHT;
+            }
+            boolean strong = signals.stream().anyMatch(f -> f.severity() == Severity.MAJOR
+                    && f.confidence() >= GatewayScoring.STRONG_CONFIDENCE);
+            return detectors == 1 && !strong ? MAJOR_WEIGHT * GatewayScoring.WEAK_MAJOR_SHARE
+                    : MAJOR_WEIGHT + SLIGHT_WEIGHT * (detectors - 1);
         }
     }
 
