@@ -40,7 +40,8 @@ class ReviewQueueBrowserIT {
                     TestStack.current().token("heidi"), "globex-etl",
                     "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Plan my vacation in Rome\"}]}");
             assertEquals(200, offTopic.statusCode(), offTopic.body());
-            assertEquals("BLOCKED", expect(200, grace.get("/api/tenants/globex/members/heidi")).path("status").asText());
+            // the request is scored after its answer (the block applies from the next request): wait for it
+            assertEquals("BLOCKED", statusOnceScored(grace, "heidi"));
             try (Browser browser = Browser.open().signIn("grace", web("owner/dashboard.xhtml?t=globex"))) {
                 browser.waitForText("Flagged members awaiting review");
                 browser.go(web("owner/review.xhtml?t=globex"));
@@ -58,5 +59,24 @@ class ReviewQueueBrowserIT {
             grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}");
             grace.json("PUT", "/api/tenants/globex/misuse-policy", "{\"threshold\":2.0}");
         }
+    }
+
+    /** The member's status once it is no longer ACTIVE, or ACTIVE after 10 s. */
+    private static String statusOnceScored(AdminApi owner, String member) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        String status;
+        do {
+            status = expect(200, owner.get("/api/tenants/globex/members/" + member)).path("status").asText();
+            if (!status.equals("ACTIVE")) {
+                return status;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return status;
+            }
+        } while (System.currentTimeMillis() < deadline);
+        return status;
     }
 }
