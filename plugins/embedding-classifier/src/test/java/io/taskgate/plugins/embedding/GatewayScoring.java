@@ -73,31 +73,11 @@ final class GatewayScoring {
 
         /** Records one request's findings at {@code now}; true when this request flags (and so blocks) the member. */
         public boolean record(List<Finding> findings, Instant now) {
-            Severity worst = Severity.NONE;
-            Set<String> flagging = new LinkedHashSet<>();
-            boolean strong = false;
-            for (Finding f : findings) {
-                if (f.severity() == Severity.MAJOR && f.confidence() >= STRONG_CONFIDENCE) {
-                    strong = true;
-                }
-                if (f.severity() != Severity.NONE) {
-                    flagging.add(f.detector());
-                    if (f.severity().compareTo(worst) > 0) {
-                        worst = f.severity();
-                    }
-                }
-            }
-            if (worst == Severity.NONE) {
+            if (findings.stream().allMatch(f -> f.severity() == Severity.NONE)) {
                 return false; // DeviationScoring.record: a request that does not deviate is not scored
             }
             double before = valueAt(now);
-            double weight = switch (worst) {
-                case MAJOR -> flagging.size() == 1 && !strong ? MAJOR_WEIGHT * WEAK_MAJOR_SHARE
-                        : MAJOR_WEIGHT + SLIGHT_WEIGHT * (flagging.size() - 1);
-                case SLIGHT -> flagging.size() >= 2 ? SLIGHT_WEIGHT
-                        : Math.max(0, Math.min(SLIGHT_WEIGHT, slightCeiling() - before));
-                case NONE -> 0;
-            };
+            double weight = weight(findings, before);
             score = before + weight;
             updatedAt = now;
             boolean crossed = !flagged && weight > 0 && score + 0.05 >= THRESHOLD;
@@ -110,6 +90,35 @@ final class GatewayScoring {
         double value() {
             return score;
         }
+    }
+
+    /**
+     * What one request's findings add to a score that stands at {@code before}: with a MAJOR, 1.0 plus 0.1 for each
+     * other detector that flagged it, or 0.7 when it is weak (one detector alone, no MAJOR at 0.97 or more); with
+     * SLIGHT signals of two detectors or more, 0.1; with those of one detector only, 0.1 up to the slight ceiling.
+     */
+    static double weight(List<Finding> findings, double before) {
+        Severity worst = Severity.NONE;
+        Set<String> flagging = new LinkedHashSet<>();
+        boolean strong = false;
+        for (Finding f : findings) {
+            if (f.severity() == Severity.MAJOR && f.confidence() >= STRONG_CONFIDENCE) {
+                strong = true;
+            }
+            if (f.severity() != Severity.NONE) {
+                flagging.add(f.detector());
+                if (f.severity().compareTo(worst) > 0) {
+                    worst = f.severity();
+                }
+            }
+        }
+        return switch (worst) {
+            case MAJOR -> flagging.size() == 1 && !strong ? MAJOR_WEIGHT * WEAK_MAJOR_SHARE
+                    : MAJOR_WEIGHT + SLIGHT_WEIGHT * (flagging.size() - 1);
+            case SLIGHT -> flagging.size() >= 2 ? SLIGHT_WEIGHT
+                    : Math.max(0, Math.min(SLIGHT_WEIGHT, slightCeiling() - before));
+            case NONE -> 0;
+        };
     }
 
     static double slightCeiling() {

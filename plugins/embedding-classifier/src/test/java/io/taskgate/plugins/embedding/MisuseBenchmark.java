@@ -33,8 +33,6 @@ import java.util.TreeMap;
  */
 public final class MisuseBenchmark {
 
-    static final double SLIGHT_WEIGHT = 0.1;
-    static final double MAJOR_WEIGHT = 1.0;
     static final double BLOCK_THRESHOLD = 2.0;
 
     private MisuseBenchmark() {
@@ -115,20 +113,9 @@ public final class MisuseBenchmark {
             return findings(combined).stream().anyMatch(f -> f.severity() == Severity.MAJOR);
         }
 
-        /** What this request adds to its member's score (platform-core's RequestAssessment.weight). */
+        /** What this request adds to its member's score, from a score of 0 (no decay within the set). */
         double score(boolean combined) {
-            List<Finding> signals = findings(combined).stream().filter(f -> f.severity() != Severity.NONE).toList();
-            if (signals.isEmpty()) {
-                return 0;
-            }
-            long detectors = signals.stream().map(Finding::detector).distinct().count();
-            if (signals.stream().noneMatch(f -> f.severity() == Severity.MAJOR)) {
-                return SLIGHT_WEIGHT;
-            }
-            boolean strong = signals.stream().anyMatch(f -> f.severity() == Severity.MAJOR
-                    && f.confidence() >= GatewayScoring.STRONG_CONFIDENCE);
-            return detectors == 1 && !strong ? MAJOR_WEIGHT * GatewayScoring.WEAK_MAJOR_SHARE
-                    : MAJOR_WEIGHT + SLIGHT_WEIGHT * (detectors - 1);
+            return GatewayScoring.weight(findings(combined), 0);
         }
     }
 
