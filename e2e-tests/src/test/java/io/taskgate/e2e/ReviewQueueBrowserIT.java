@@ -48,6 +48,8 @@ class ReviewQueueBrowserIT {
                 browser.waitForText("heidi");
                 String queue = browser.text();
                 assertTrue(queue.contains("off_topic") && queue.contains("intent-marker"), queue);
+                // the owner reads why the signal weighed what it did, not only the number
+                assertTrue(queue.contains("Why this weight") && queue.contains("a major deviation"), queue);
                 browser.screenshot("owner-review-queue");
                 browser.driver().findElement(By.cssSelector(".review-case .reenable")).click();
                 browser.waitForText("reenable done");

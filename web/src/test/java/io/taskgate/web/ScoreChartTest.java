@@ -19,7 +19,7 @@ class ScoreChartTest {
 
     static SignalView signal(String at, String source, String severity, double scoreAfter) {
         return new SignalView(null, at, null, null, source, severity, "off_topic", null, null, 1, scoreAfter, null, null,
-                null);
+                null, null);
     }
 
     final List<SignalView> signals = List.of(signal("2026-12-05T10:00:00Z", "intent-marker", "MAJOR", 2.1),

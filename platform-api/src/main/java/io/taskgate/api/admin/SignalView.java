@@ -8,8 +8,11 @@ import java.io.Serializable;
  * where the ledger keeps them. Absent parts are left out of the JSON.
  *
  * @param why one line: what the detector said, e.g. {@code "embedding: MAJOR off_topic (confidence 0.93) on acme-docs"}
+ * @param weighing why the signal weighed {@code weight}, e.g. {@code "0.70, 0.7 of a major deviation: only this
+ *                 detector flagged the request, at confidence 0.91; ..."}; absent for signals scored before it was kept
  */
 public record SignalView(String id, String at, String requestId, String task, String source, String severity,
                          String label, Double confidence, String evidence, double weight, double scoreAfter,
-                         String prompt, String intent, String why) implements Serializable {
+                         String prompt, String intent, String why,
+                         String weighing) implements Serializable {
 }

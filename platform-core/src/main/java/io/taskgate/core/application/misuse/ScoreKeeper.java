@@ -9,6 +9,7 @@ import io.taskgate.core.domain.model.misuse.MisusePolicy;
 import io.taskgate.core.domain.model.misuse.MisuseRepository;
 import io.taskgate.core.domain.model.misuse.PromptKey;
 import io.taskgate.core.domain.model.misuse.RequestAssessment;
+import io.taskgate.core.domain.model.misuse.WeightNotes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,13 +56,15 @@ public class ScoreKeeper {
         Instant remembered = now.minus(REPEAT_WINDOW);
         Instant since = score.resetAt().filter(remembered::isBefore).orElse(remembered);
         boolean repeat = misuse.scoredBefore(tenantId, username, assessment.prompt(), since);
-        double weight = repeat ? 0 : assessment.weight(policy, score.valueAt(now, policy.halfLifeHours()));
+        double before = score.valueAt(now, policy.halfLifeHours());
+        double weight = repeat ? 0 : assessment.weight(policy, before);
         boolean crossed = score.add(weight, now, policy);
         double after = score.valueAt(now, policy.halfLifeHours());
         double[] parts = assessment.signalWeights(policy, weight);
+        List<String> notes = WeightNotes.of(assessment, policy, parts, weight, before, repeat);
         for (int i = 0; i < parts.length; i++) {
             misuse.add(MisuseEvent.of(tenantId, username, requestId, taskId, now, assessment.signals().get(i), parts[i],
-                    after, assessment.prompt(), repeat));
+                    after, assessment.prompt(), repeat).weighed(notes.get(i)));
         }
         if (!crossed) {
             return new Recorded(new DeviationScoring.Outcome(after, Optional.empty()), policy, Optional.empty());

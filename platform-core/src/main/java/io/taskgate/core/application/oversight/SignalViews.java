@@ -30,7 +30,7 @@ public final class SignalViews {
         return new SignalView(event.id(), text(event.at()), event.requestId(), event.taskId(), event.source(),
                 event.severity(), event.label(), confidence, evidence, round(event.weight()), round(event.scoreAfter()),
                 request == null ? null : request.promptText(), request == null ? null : request.intent(),
-                why(event, confidence, evidence));
+                why(event, confidence, evidence), event.weighing().isEmpty() ? null : event.weighing());
     }
 
     static String why(MisuseEvent event, Double confidence, String evidence) {

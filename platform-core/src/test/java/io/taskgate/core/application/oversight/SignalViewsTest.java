@@ -25,6 +25,16 @@ class SignalViewsTest {
         assertEquals(1.235, view.scoreAfter());
         assertEquals("Plan my vacation in Rome", view.prompt());
         assertEquals("embedding: MAJOR off_topic (confidence 0.93) on acme-docs · similarity to task 0.05", view.why());
+        assertNull(view.weighing(), "an event scored before the note was kept has none");
+    }
+
+    @Test
+    void theNoteOfWhyTheSignalWeighedWhatItDidIsPassedOn() {
+        MisuseEvent event = new MisuseEvent("acme", "bob", "req-1", "acme-docs", AT, "embedding", "MAJOR", "off_topic",
+                0.7, 0.7, "similarity to task 0.05 [confidence 0.91]")
+                .weighed("0.70, 0.7 of a major deviation: only this detector flagged the request, at confidence 0.91");
+        assertEquals("0.70, 0.7 of a major deviation: only this detector flagged the request, at confidence 0.91",
+                SignalViews.of(event, null).weighing());
     }
 
     @Test

@@ -41,9 +41,9 @@ class JsonBShapesTest {
     static final String T = "2026-12-05T10:30:00Z";
     static final String T2 = "2026-12-05T10:30:00.123456Z";
     static final SignalView MAJOR = new SignalView("e1", T2, "r1", "acme-docs", "embedding", "MAJOR", "off_topic", 0.93,
-            "far from the task", 1.0, 2.5, "hello", "doc", "embedding: MAJOR off_topic");
+            "far from the task", 1.0, 2.5, "hello", "doc", "embedding: MAJOR off_topic", null);
     static final SignalView SLIGHT = new SignalView("e2", T, null, null, "patterns", "SLIGHT", null, null, "", 0.25,
-            0.333, null, null, "patterns: SLIGHT");
+            0.333, null, null, "patterns: SLIGHT", null);
     static final DecisionView SUSPENDED = new DecisionView(T, "grace", "review.suspend", "SUSPENDED", null,
             "grace suspended the member");
 

@@ -46,6 +46,9 @@ public class MisuseEvent {
     /** The {@link PromptKey} of the request's assessed text; empty when it had none. */
     @Column(name = "prompt_key", length = 64)
     private String promptKey;
+    /** Why the signal weighed {@link #weight()} ({@link WeightNotes}); empty for events scored before it was kept. */
+    @Column(length = 300)
+    private String weighing;
 
     protected MisuseEvent() {
     }
@@ -88,6 +91,12 @@ public class MisuseEvent {
         return event;
     }
 
+    /** This event with the note of why it weighed what it did ({@link WeightNotes}), cut to 300 characters. */
+    public MisuseEvent weighed(String note) {
+        this.weighing = note == null || note.isBlank() ? null : note.length() > 300 ? note.substring(0, 300) : note;
+        return this;
+    }
+
     /** How the evidence of a repeated prompt's signal ends. */
     public static final String REPEAT_NOTE = "[sent before and scored then: not counted again]";
 
@@ -110,4 +119,6 @@ public class MisuseEvent {
     public double scoreAfter() { return scoreAfter; }
     public String evidence() { return evidence; }
     public PromptKey promptKey() { return new PromptKey(promptKey); }
+    /** Why the signal weighed what it did; empty for events scored before the note was kept. */
+    public String weighing() { return weighing == null ? "" : weighing; }
 }
