@@ -37,6 +37,8 @@ public final class GatewayProfile {
     private static final int IDLE_SECONDS = Integer.getInteger("profile.idleSeconds", 20);
     /** Also sample the whole process with Linux perf (kernel, JVM, JIT-compiled code), where perf is installed. */
     private static final boolean PERF = Boolean.getBoolean("profile.perf");
+    /** {@code -Dprofile.jfr=false}: no recording, so the per-thread CPU figures are the gateway's alone. */
+    private static final boolean JFR = Boolean.parseBoolean(System.getProperty("profile.jfr", "true"));
     /** A streamed chat answered in about 29 events (27 words, the role chunk, the usage chunk), 2 ms apart. */
     static final String STREAM = "{\"model\":\"gpt-4o-mini\",\"stream\":true,\"messages\":[{\"role\":\"user\","
             + "\"content\":\"stream the cart total rounding rules [sim:words=27] [sim:chunk-delay-ms=2]\"}]}";
@@ -56,10 +58,10 @@ public final class GatewayProfile {
                 .logFile(work.resolve("keycloak.log")));
              OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
              PayaraServer gateway = LatencyBenchmark.withJvmArgs(LatencyBenchmark.gatewayOptions(work.resolve("gw"),
-                     simulator, keycloak).env("GATEWAY_PLUGINS_DIR", plugins.toString())
+                     simulator, keycloak).env("GATEWAY_PLUGINS_DIR", plugins.toString()),
                      // from boot: a recording started later through jcmd deoptimizes the compiled code (JVMTI)
-                     .jvmArg("-XX:StartFlightRecording=name=profile,settings=profile,maxage=10m"),
-                     System.getProperty("bench.gatewayJvmArgs", "")).start()) {
+                     (JFR ? "-XX:StartFlightRecording=name=profile,settings=profile,maxage=10m " : "")
+                             + System.getProperty("bench.gatewayJvmArgs", "")).start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
             HttpClient http = LatencyBenchmark.client();
             PromptMix mix = new PromptMix();
@@ -89,14 +91,21 @@ public final class GatewayProfile {
             Process perf = perf(gateway.pid(), work.resolve("plain.perf"), REQUESTS / 100);
             long from = gateway.cpuTime().toNanos();
             long jitFrom = stats.jitNanos();
+            java.util.Map<String, Long> loadFrom = stats.threadMillis();
             FixedRateLoad.run(http, i -> LatencyBenchmark.post(gateway.baseUrl() + "/v1/chat/completions",
                     "Bearer " + token, mix.next(false)), 100, 4, REQUESTS);
+            java.util.Map<String, Long> loadTo = stats.threadMillis();
             double cpu = LatencyBenchmark.cpuMillisSince(gateway, from);
             double jit = stats.jitMillisSince(jitFrom);
-            Thread.sleep(2_000);
-            jcmd(gateway.pid(), "JFR.dump", "name=profile", "begin=" + begin, "filename=" + jfr);
             System.out.printf("At 100 req/s: %d requests, CPU per request %.2f ms (process, all threads), of which the JIT"
                     + " compilers %.2f ms%n", REQUESTS, cpu / REQUESTS, jit / REQUESTS);
+            System.out.println("CPU per request by thread (threads that ended during the load are not counted):");
+            printThreadsPerRequest(loadFrom, loadTo, REQUESTS);
+            if (!JFR) {
+                return;
+            }
+            Thread.sleep(2_000);
+            jcmd(gateway.pid(), "JFR.dump", "name=profile", "begin=" + begin, "filename=" + jfr);
             summarize(jfr, since);
             perfMap(gateway.pid());
             perfReport(perf, work.resolve("plain.perf"));
@@ -116,6 +125,17 @@ public final class GatewayProfile {
                 .limit(12)
                 .forEach(e -> System.out.printf("  %-16s %6.2f%% of a core%n", e.getKey(),
                         e.getValue() / (10.0 * seconds)));
+    }
+
+    /** Each thread name's CPU between two readings, in milliseconds per request. */
+    private static void printThreadsPerRequest(java.util.Map<String, Long> from, java.util.Map<String, Long> to,
+            int requests) {
+        to.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - from.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(20)
+                .forEach(e -> System.out.printf("  %-16s %6.3f ms%n", e.getKey(), e.getValue() / (double) requests));
     }
 
     /** The relay's own cost: streams of about 29 events, 20 a second, profiled apart from plain calls. */
