@@ -847,13 +847,21 @@ final class HeldOutEvaluation {
             simSetups.add(d);
             base.put(d, s);
         }
+        // the rule before the weak major (2026-12-06): every MAJOR counted in full, whatever the detector's confidence
+        java.util.Set<Setup> everyMajorInFull = new java.util.HashSet<>();
+        for (Setup s : List.of(KW_EX, KW_NOEX)) {
+            Setup d = new Setup(s.name() + ", every MAJOR in full (rule before)", s.keywords(), s.examples());
+            simSetups.add(d);
+            base.put(d, s);
+            everyMajorInFull.add(d);
+        }
         Map<Setup, Map<Member, MemberOutcome>> outcomes = new LinkedHashMap<>();
         java.util.function.Function<TaskInfo, GatewayScoring.MemberScore> scoring = GatewayScoring.rule();
         long steps = 0, mismatches = 0;
         boolean referenceUsed = false;
         for (Setup s : simSetups) {
             Setup b = base.getOrDefault(s, s);
-            boolean dedupe = !base.containsKey(s);
+            boolean dedupe = !base.containsKey(s) || everyMajorInFull.contains(s);
             Map<Member, MemberOutcome> m = new LinkedHashMap<>();
             for (Member member : members) {
                 HeldOutSet.Task task = items.get(member.requests()[0]).task();
@@ -874,7 +882,7 @@ final class HeldOutEvaluation {
                     List<Finding> findings = new ArrayList<>();
                     Severity c = sev.get(b)[it.index()];
                     // the confidence the plugin reports: the misuse probability of a MAJOR (a weak MAJOR weighs less)
-                    double confidence = c == Severity.MAJOR ? prob.get(b)[it.index()] : 1;
+                    double confidence = c == Severity.MAJOR && !everyMajorInFull.contains(s) ? prob.get(b)[it.index()] : 1;
                     findings.add(new Finding(EmbeddingClassifierFactory.ID, c, c == Severity.NONE ? it.features().label()
                             : c == Severity.MAJOR ? Anchors.OFF_TOPIC : it.features().label(), confidence, ""));
                     if (s.keywords() && it.keyword() != Severity.NONE) {
@@ -943,7 +951,8 @@ final class HeldOutEvaluation {
                 + "BLOCK is blocked; drifter: drifters blocked;");
         println("   every row applies the gateway's rule that a prompt the member already sent and that was scored then "
                 + "(same text, e.g. a retry or 'regenerate') adds nothing the second time, except the rows marked "
-                + "'every repeat scored (rule before)';");
+                + "'every repeat scored (rule before)'; the rows marked 'every MAJOR in full (rule before)' count every "
+                + "MAJOR as 1.0, as the rule before the weak major did;");
         println("   misuser cells: first line mixed misusers (3 on-task, then 1 misuse), second line misusers sending misuse only;");
         println("   misusers blocked/" + tasks.size() + ", <=3: blocked within 3 misuse prompts, then the median and the range of misuse prompts served before the block)");
 
