@@ -48,8 +48,12 @@ class ReviewQueueBrowserIT {
                 browser.waitForText("heidi");
                 String queue = browser.text();
                 assertTrue(queue.contains("off_topic") && queue.contains("intent-marker"), queue);
-                // the owner reads why the signal weighed what it did, not only the number
-                assertTrue(queue.contains("Why this weight") && queue.contains("a major deviation"), queue);
+                // the owner opens the signals and reads why each weighed what it did, not only the number
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "document.querySelectorAll('.review-case details').forEach(d => d.open = true)");
+                browser.waitForText("Why this weight");
+                String opened = browser.text();
+                assertTrue(opened.contains("a major deviation"), opened);
                 browser.screenshot("owner-review-queue");
                 browser.driver().findElement(By.cssSelector(".review-case .reenable")).click();
                 browser.waitForText("reenable done");

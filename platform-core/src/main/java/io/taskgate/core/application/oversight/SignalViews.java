@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 /** Misuse events as the {@link SignalView}s an owner reads, with scores rounded as the console shows them. */
 public final class SignalViews {
 
-    /** The confidence that {@link MisuseEvent#withConfidence} appends to the evidence. */
-    private static final Pattern CONFIDENCE = Pattern.compile("\\s*\\[confidence (\\d+(?:\\.\\d+)?)]\\s*$");
+    /**
+     * The confidence that {@link MisuseEvent#withConfidence} appends to the evidence, followed by the
+     * {@link MisuseEvent#REPEAT_NOTE} when the prompt had been scored before.
+     */
+    private static final Pattern CONFIDENCE = Pattern.compile("\\s*\\[confidence (\\d+(?:\\.\\d+)?)](\\s*"
+            + Pattern.quote(MisuseEvent.REPEAT_NOTE) + ")?\\s*$");
 
     private SignalViews() {
     }
@@ -25,7 +29,7 @@ public final class SignalViews {
         Matcher m = CONFIDENCE.matcher(evidence);
         if (m.find()) {
             confidence = Double.valueOf(m.group(1));
-            evidence = evidence.substring(0, m.start());
+            evidence = (evidence.substring(0, m.start()) + (m.group(2) == null ? "" : " " + MisuseEvent.REPEAT_NOTE)).strip();
         }
         return new SignalView(event.id(), text(event.at()), event.requestId(), event.taskId(), event.source(),
                 event.severity(), event.label(), confidence, evidence, round(event.weight()), round(event.scoreAfter()),

@@ -29,6 +29,18 @@ class SignalViewsTest {
     }
 
     @Test
+    void aRepeatedPromptsSignalKeepsItsConfidenceAndSaysItWasNotCountedAgain() {
+        MisuseEvent event = MisuseEvent.of("acme", "bob", "req-1", "acme-docs", AT, new io.taskgate.api.pipeline.Finding(
+                "embedding", io.taskgate.api.pipeline.Finding.Severity.MAJOR, "off_topic", 0.86, "p(misuse) 0.86"),
+                0, 1.0, io.taskgate.core.domain.model.misuse.PromptKey.NONE, true);
+        SignalView view = SignalViews.of(event, null);
+        assertEquals(0.86, view.confidence());
+        assertEquals("p(misuse) 0.86 " + MisuseEvent.REPEAT_NOTE, view.evidence());
+        assertEquals("embedding: MAJOR off_topic (confidence 0.86) on acme-docs · p(misuse) 0.86 "
+                + MisuseEvent.REPEAT_NOTE, view.why());
+    }
+
+    @Test
     void theNoteOfWhyTheSignalWeighedWhatItDidIsPassedOn() {
         MisuseEvent event = new MisuseEvent("acme", "bob", "req-1", "acme-docs", AT, "embedding", "MAJOR", "off_topic",
                 0.7, 0.7, "similarity to task 0.05 [confidence 0.91]")
