@@ -57,10 +57,10 @@ public final class WeightNotes {
                         policy.majorWeight() * RequestAssessment.WEAK_MAJOR_SHARE, RequestAssessment.WEAK_MAJOR_SHARE,
                         lead.confidence(), RequestAssessment.STRONG_CONFIDENCE);
             }
+            // not weak: corroborated by another detector, or one detector sure of it
             return String.format(Locale.ROOT, "%.2f, a major deviation", policy.majorWeight())
                     + (detectors > 1 ? String.format(Locale.ROOT, ", flagged by %d detectors", detectors)
-                    : lead.confidence() < RequestAssessment.STRONG_CONFIDENCE ? "" : String.format(Locale.ROOT,
-                    " (confidence %.2f)", lead.confidence()));
+                    : String.format(Locale.ROOT, " (confidence %.2f)", lead.confidence()));
         }
         if (assessment.corroborated()) {
             return String.format(Locale.ROOT, "%.2f, a slight deviation flagged by %d detectors", weight, detectors);
