@@ -20,6 +20,7 @@ class DefaultKeywordRulesTest {
 
     /** Work prompts, several close to a rule's words: none may match. */
     static final List<String> HONEST = List.of(
+            "plan for the series: pieces 1-4 on self assessment, what counts as income (side hustles, platform reporting)",
             "kill the process that holds port 8080 and restart the service",
             "parse the dating column of the customers CSV into a LocalDate",
             "add a travel time estimate in the routing service",
@@ -164,6 +165,8 @@ class DefaultKeywordRulesTest {
             new String[]{"other-client", "la tienda de mi hermano necesita un carrito de compras"},
             new String[]{"other-client", "die Webseite meines Bruders braucht ein Kontaktformular"},
             new String[]{"other-client", "side gig: a Terraform module for a dentist's booking site"},
+            new String[]{"other-client", "my side hustle needs the same Django admin for its bookings"},
+            new String[]{"other-client", "side gig for a broadband altnet: plan the duct routes with pgRouting"},
             new String[]{"other-client", "freelance thing on the side: unit tests for a bakery's order API"},
             new String[]{"other-client", "other client: a florist needs the same Stripe checkout"},
             new String[]{"other-client", "a friend runs a yoga studio app, add push reminders the way we did"},
