@@ -30,7 +30,7 @@ public final class WeightNotes {
         int lead = lead(assessment);
         for (int i = 0; i < signals.size(); i++) {
             notes.add(repeat ? "not counted: the member sent this prompt before, and it was scored then"
-                    : i == lead ? leadNote(assessment, policy, signals.get(i), weight, scoreBefore)
+                    : i == lead ? leadNote(assessment, policy, signals.get(i), parts[i], weight, scoreBefore)
                     : parts[i] > 0 ? String.format(Locale.ROOT, "+%.2f: a second detector agreed that the request"
                             + " deviates", parts[i])
                     : "counted once, with this detector's first signal on the request");
@@ -47,18 +47,19 @@ public final class WeightNotes {
         return -1;
     }
 
-    private static String leadNote(RequestAssessment assessment, MisusePolicy policy, Finding lead, double weight,
-                                   double scoreBefore) {
+    /** The note of the signal that carries the request's base weight, {@code part} (its share of {@code weight}). */
+    private static String leadNote(RequestAssessment assessment, MisusePolicy policy, Finding lead, double part,
+                                   double weight, double scoreBefore) {
         int detectors = assessment.flaggingDetectors().size();
         if (assessment.severity() == Severity.MAJOR) {
             if (assessment.weakMajor()) {
                 return String.format(Locale.ROOT, "%.2f, %.1f of a major deviation: only this detector flagged the"
                                 + " request, at confidence %.2f; one detector alone counts in full from %.2f",
-                        policy.majorWeight() * RequestAssessment.WEAK_MAJOR_SHARE, RequestAssessment.WEAK_MAJOR_SHARE,
+                        part, RequestAssessment.WEAK_MAJOR_SHARE,
                         lead.confidence(), RequestAssessment.STRONG_CONFIDENCE);
             }
             // not weak: corroborated by another detector, or one detector sure of it
-            return String.format(Locale.ROOT, "%.2f, a major deviation", policy.majorWeight())
+            return String.format(Locale.ROOT, "%.2f, a major deviation", part)
                     + (detectors > 1 ? String.format(Locale.ROOT, ", flagged by %d detectors", detectors)
                     : String.format(Locale.ROOT, " (confidence %.2f)", lead.confidence()));
         }
