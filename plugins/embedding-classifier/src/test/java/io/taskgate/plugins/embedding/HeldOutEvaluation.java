@@ -842,10 +842,12 @@ final class HeldOutEvaluation {
         // is shown beside it for the shipped set-ups.
         List<Setup> simSetups = new ArrayList<>(SETUPS);
         Map<Setup, Setup> base = new HashMap<>();
+        java.util.Set<Setup> everyRepeatScored = new java.util.HashSet<>();
         for (Setup s : List.of(CLF_EX, KW_EX, KW_NOEX)) {
             Setup d = new Setup(s.name() + ", every repeat scored (rule before)", s.keywords(), s.examples());
             simSetups.add(d);
             base.put(d, s);
+            everyRepeatScored.add(d);
         }
         // the rule before the weak major (2026-12-06): every MAJOR counted in full, whatever the detector's confidence
         java.util.Set<Setup> everyMajorInFull = new java.util.HashSet<>();
@@ -861,7 +863,7 @@ final class HeldOutEvaluation {
         boolean referenceUsed = false;
         for (Setup s : simSetups) {
             Setup b = base.getOrDefault(s, s);
-            boolean dedupe = !base.containsKey(s) || everyMajorInFull.contains(s);
+            boolean dedupe = !everyRepeatScored.contains(s);
             Map<Member, MemberOutcome> m = new LinkedHashMap<>();
             for (Member member : members) {
                 HeldOutSet.Task task = items.get(member.requests()[0]).task();
