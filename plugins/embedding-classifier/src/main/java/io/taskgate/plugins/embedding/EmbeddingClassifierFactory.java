@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -38,6 +39,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     private TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
     private Map<String, List<String>> anchors = Anchors.DEFAULTS;
     private Map<String, List<String>> examples = Map.of();
+    /** {@code parts}: whether the parts of a prompt ({@link PromptParts}) are judged alone too. */
+    private boolean parts = true;
     private Supplier<MisuseModel> modelSupplier = MisuseModel::shipped;
 
     public EmbeddingClassifierFactory() {
@@ -84,6 +87,7 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 config.getBoolean("first-pass", d.firstPass()));
         anchors = anchors(config);
         examples = examples(config);
+        parts = config.getBoolean("parts", true);
         if (config.getBoolean("eager", true)) {
             classifier();
         }
@@ -194,11 +198,30 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
         TaskClassifier.Verdict alone = both ? classifier().classify(turn, task) : null;
         TaskClassifier.Verdict v = alone != null && alone.severity() == Severity.MAJOR ? alone
                 : classifier().classify(assessed, task);
+        Finding whole;
         if (alone != null && (v == alone || alone.severity().ordinal() > v.severity().ordinal())) {
-            return new Finding(ID, alone.severity(), alone.label(), alone.confidence(),
+            whole = new Finding(ID, alone.severity(), alone.label(), alone.confidence(),
                     "the newest user turn alone: " + alone.evidence());
+        } else {
+            whole = new Finding(ID, v.severity(), v.label(), v.confidence(), v.evidence());
         }
-        return new Finding(ID, v.severity(), v.label(), v.confidence(), v.evidence());
+        return whole.severity() == Severity.MAJOR || !parts ? whole : partAlone(assessed, task).orElse(whole);
+    }
+
+    /**
+     * The first part of the prompt ({@link PromptParts}: a decoded payload, a numbered request) that is MAJOR alone.
+     * A part's SLIGHT does not count: a part is short and read without the rest, and says little below MAJOR. The
+     * evidence names the part, not its text: a tenant that keeps no prompts keeps none in evidence either.
+     */
+    private Optional<Finding> partAlone(String assessed, TaskInfo task) {
+        for (PromptParts.Part part : PromptParts.of(assessed)) {
+            TaskClassifier.Verdict p = classifier().classify(part.text(), task);
+            if (p.severity() == Severity.MAJOR) {
+                return Optional.of(new Finding(ID, p.severity(), p.label(), p.confidence(),
+                        part.kind() + " alone: " + p.evidence()));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -218,6 +241,9 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 new ConfigProperty("example-tasks", Type.LIST, "", "Tasks (comma-separated ids) that have examples.<task-id>"),
                 new ConfigProperty("examples.<task-id>", Type.LIST, "",
                         "Example requests of a task separated by '|', in place of the ones its owner gave through the admin API (a task's \"examples\")"),
+                new ConfigProperty("parts", Type.BOOLEAN, "true",
+                        "Also judge alone the parts of a prompt that the whole would dilute (decoded base64 or ROT13 text, "
+                                + "a note addressed to the model, two or three numbered requests); a part counts when it is MAJOR"),
                 new ConfigProperty("max-chars", Type.INTEGER, Integer.toString(d.maxChars()),
                         "A longer prompt is classified by its first and last max-chars/2 characters (one embedding)"),
                 new ConfigProperty("anchors.<label>", Type.LIST, "(built in)",

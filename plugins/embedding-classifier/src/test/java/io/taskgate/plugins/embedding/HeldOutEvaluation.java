@@ -68,7 +68,7 @@ final class HeldOutEvaluation {
 
     /** One prompt with everything computed once. */
     record Item(int index, HeldOutSet.Prompt prompt, HeldOutSet.Task task, TaskClassifier.Features features,
-                Severity keyword, String keywordLabel) {
+                Severity keyword, String keywordLabel, List<TaskClassifier.Features> parts) {
         String category() {
             return prompt.category();
         }
@@ -116,6 +116,17 @@ final class HeldOutEvaluation {
             System.out.print(s);
         }
         out.append(s);
+    }
+
+    /** Whether a prompt's parts ({@link PromptParts}) are judged alone too, as the plugin does: {@code -Dbench.parts}. */
+    static final boolean PARTS = Boolean.parseBoolean(System.getProperty("bench.parts", "true"));
+
+    private static TaskClassifier.Verdict verdict(TaskClassifier.Features features, Setup s, MisuseModel m,
+                                                  TaskClassifier.Settings settings, Item it) {
+        TaskClassifier.Features f = s.examples() ? features : features.withoutExamples();
+        return twoPass(s) && TaskClassifier.settles(f, m)
+                ? TaskClassifier.settledVerdict(f, m, settings, it.task().info().expectedIntents())
+                : TaskClassifier.decide(f, m, settings, it.task().info().expectedIntents());
     }
 
     /** The embedding models compared: {@code -Dbench.models} (default e5,q); the first is reported in full. */
@@ -269,7 +280,14 @@ final class HeldOutEvaluation {
             TestExchange kw = new TestExchange(task.info(), p.prompt());
             keywords.apply(kw);
             Finding k = kw.findings().isEmpty() ? null : kw.findings().get(0);
-            items.add(new Item(items.size(), p, task, f, k == null ? Severity.NONE : k.severity(), k == null ? null : k.label()));
+            List<TaskClassifier.Features> parts = new ArrayList<>();
+            if (PARTS) {
+                for (PromptParts.Part part : PromptParts.of(p.prompt())) {
+                    parts.add(fx.features(part.text(), task.info()));
+                }
+            }
+            items.add(new Item(items.size(), p, task, f, k == null ? Severity.NONE : k.severity(), k == null ? null : k.label(),
+                    parts));
         }
 
         List<List<HeldOutSet.Task>> folds = folds(tasks);
@@ -304,11 +322,13 @@ final class HeldOutEvaluation {
             Severity[] v = new Severity[items.size()];
             double[] p = new double[items.size()];
             for (Item it : items) {
-                TaskClassifier.Features f = s.examples() ? it.features() : it.features().withoutExamples();
                 MisuseModel m = perFold[foldOf.get(it.task().id())];
-                TaskClassifier.Verdict verdict = twoPass(s) && TaskClassifier.settles(f, m)
-                        ? TaskClassifier.settledVerdict(f, m, settings, it.task().info().expectedIntents())
-                        : TaskClassifier.decide(f, m, settings, it.task().info().expectedIntents());
+                TaskClassifier.Verdict verdict = verdict(it.features(), s, m, settings, it);
+                // as the plugin does: a part alone counts only when it is MAJOR (a SLIGHT part says little)
+                for (int i = 0; i < it.parts().size() && verdict.severity() != Severity.MAJOR; i++) {
+                    TaskClassifier.Verdict alone = verdict(it.parts().get(i), s, m, settings, it);
+                    verdict = alone.severity() == Severity.MAJOR ? alone : verdict;
+                }
                 v[it.index()] = verdict.severity();
                 p[it.index()] = verdict.misuseProbability();
             }
