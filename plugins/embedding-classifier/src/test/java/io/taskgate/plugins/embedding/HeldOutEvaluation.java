@@ -500,10 +500,19 @@ final class HeldOutEvaluation {
             int f = foldOf.get(it.task().id());
             long s = cpu.getCurrentThreadCpuTime();
             TaskClassifier.Verdict v = two[f].classify(it.prompt().prompt(), it.task().info());
+            Severity severity = v.severity();
+            // the parts alone, as the plugin reads them: only when the whole is not MAJOR, until one part is
+            for (PromptParts.Part part : PARTS && severity != Severity.MAJOR ? PromptParts.of(it.prompt().prompt())
+                    : List.<PromptParts.Part>of()) {
+                if (two[f].classify(part.text(), it.task().info()).severity() == Severity.MAJOR) {
+                    severity = Severity.MAJOR;
+                    break;
+                }
+            }
             long spent = cpu.getCurrentThreadCpuTime() - s;
             twoNanos += spent;
             settledNanos += v.settled() ? spent : 0;
-            agree += v.severity() == expected[it.index()] ? 1 : 0;
+            agree += severity == expected[it.index()] ? 1 : 0;
             embedded += v.settled() ? 0 : 1;
         }
         int n = Math.min(300, items.size());
