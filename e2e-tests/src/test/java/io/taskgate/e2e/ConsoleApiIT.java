@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /** The read endpoints the web console needs: the caller's memberships with usage, and an owner's dashboard figures. */
 @ExtendWith(StackExtension.class)
@@ -25,20 +27,8 @@ class ConsoleApiIT {
     }
 
     static JsonNode waitForTokens(AdminApi api, String path, java.util.function.Function<JsonNode, JsonNode> tokens) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        JsonNode body = null;
-        while (System.currentTimeMillis() < deadline) {
-            body = expect(200, api.get(path));
-            if (tokens.apply(body).asLong() > 0) {
-                return body;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("No tokens counted in " + body);
+        return Polling.until("tokens counted in " + path, Duration.ofSeconds(10), () -> expect(200, api.get(path)),
+                body -> tokens.apply(body).asLong() > 0);
     }
 
     @Test

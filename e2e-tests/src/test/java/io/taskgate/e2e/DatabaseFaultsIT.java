@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
 
 /**
  * Database faults against the real servers: the suite's PostgreSQL is stopped at once, frozen and started again
@@ -292,10 +293,8 @@ class DatabaseFaultsIT {
         assertTrue(other.isEmpty(), "every refusal is 429 quota_exceeded, none 503: " + other);
         long served = servedTokens.stream().mapToLong(Long::longValue).sum();
         assertTrue(servedTokens.size() > 20, "served " + servedTokens.size());
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         long[] counter = quinnCounter();
-        while ((counter[1] != 0 || counter[0] != served) && System.nanoTime() < deadline) {
-            sleep(250);
+        if (Polling.holdsWithin(Duration.ofSeconds(15), DatabaseFaultsIT::quinnCounter, c -> c[1] == 0 && c[0] == served)) {
             counter = quinnCounter();
         }
         assertEquals(served, counter[0], "tokens used = tokens served");
@@ -322,10 +321,7 @@ class DatabaseFaultsIT {
         sleeper.freeze();
         try {
             // the suite's instances count as stopped after 10 s without a heartbeat; the survivor sweeps every 2 s
-            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-            while (!pg().sql("taskgate", sweeps).equals("1") && System.nanoTime() < deadline) {
-                sleep(500);
-            }
+            Polling.holdsWithin(Duration.ofSeconds(40), () -> pg().sql("taskgate", sweeps), "1"::equals);
             assertEquals("1", pg().sql("taskgate", sweeps), "the survivor swept the frozen instance's reservation");
             assertEquals(0, quinnCounter()[1], "the sweep released the reservation");
         } finally {
@@ -338,10 +334,7 @@ class DatabaseFaultsIT {
         }
 
         waitUntilInLedger(List.of(id));
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!pg().sql("taskgate", sweeps).equals("0") && System.nanoTime() < deadline) {
-            sleep(250);
-        }
+        Polling.holdsWithin(Duration.ofSeconds(20), () -> pg().sql("taskgate", sweeps), "0"::equals);
         assertEquals("0", pg().sql("taskgate", sweeps), "the instance claimed the sweep when it settled after all");
         long recorded = Long.parseLong(pg().sql("taskgate", "SELECT prompt_tokens + completion_tokens FROM usage_record"
                 + " WHERE id = '" + id + "'"));
@@ -385,12 +378,8 @@ class DatabaseFaultsIT {
         }
 
         // the suite's instances count as stopped after 10 s without a heartbeat; the survivor sweeps every 2 s
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        Polling.holdsWithin(Duration.ofSeconds(40), DatabaseFaultsIT::quinnCounter, c -> c[1] == 0);
         long[] counter = quinnCounter();
-        while (counter[1] != 0 && System.nanoTime() < deadline) {
-            sleep(500);
-            counter = quinnCounter();
-        }
         assertEquals(0, counter[1], "the killed instance's reservations were released");
         assertTrue(counter[0] > 0 && counter[0] < reservedBefore,
                 "charged what was delivered, not the whole reservation: used " + counter[0] + " of " + reservedBefore);
@@ -462,17 +451,9 @@ class DatabaseFaultsIT {
 
     static void waitUntilInLedger(List<String> ids) {
         String list = String.join("','", ids);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            long found = Long.parseLong(pg().sql("taskgate", "SELECT count(*) FROM usage_record WHERE id IN ('" + list + "')"));
-            if (found == ids.size()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("usage rows of served requests: " + found + " of " + ids.size() + " in the ledger");
-            }
-            sleep(250);
-        }
+        Polling.until("usage rows of all " + ids.size() + " served requests in the ledger", Duration.ofSeconds(30),
+                () -> Long.parseLong(pg().sql("taskgate", "SELECT count(*) FROM usage_record WHERE id IN ('" + list + "')")),
+                found -> found == ids.size());
     }
 
     static void sleep(long ms) {

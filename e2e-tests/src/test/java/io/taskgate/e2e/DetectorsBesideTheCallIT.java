@@ -13,6 +13,8 @@ import static io.taskgate.e2e.MisuseDetectionIT.heidiAsks;
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /**
  * A detector that only scores (the test fixture {@code slow-scorer}, which declares it never refuses) runs beside the
@@ -45,17 +47,8 @@ class DetectorsBesideTheCallIT {
             assertTrue(millis < 4_000, "the answer did not wait for the 4 s detector: " + millis + " ms");
             String requestId = answer.headers().firstValue("X-Request-Id").orElseThrow();
 
-            JsonNode signal = null;
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (signal == null && System.currentTimeMillis() < deadline) {
-                Thread.sleep(500);
-                for (JsonNode e : expect(200, grace.get("/api/tenants/globex/review/heidi")).path("evidence")) {
-                    if (e.path("requestId").asText().equals(requestId) && e.path("source").asText().equals("slow-scorer")) {
-                        signal = e;
-                    }
-                }
-            }
-            assertTrue(signal != null, "the slow detector's finding was scored after the answer");
+            // the slow detector's finding is scored after the answer
+            JsonNode signal = Polling.signalOf(grace, "globex", "heidi", requestId, "slow-scorer", Duration.ofSeconds(20));
             assertEquals("MAJOR", signal.path("severity").asText());
         } finally {
             grace.json("POST", "/api/tenants/globex/review/heidi", "{\"decision\":\"REENABLE\"}");

@@ -17,6 +17,8 @@ import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /**
  * An owner (grace, tenant globex) manages a contractor (ivan) through the admin API, and every change applies to
@@ -228,21 +230,9 @@ class MemberAdministrationIT {
     void usageIsReportedPerMemberTaskAndDayAsJsonAndCsv() {
         assertEquals(200, ivanCalls("globex-infra").statusCode());
         // the ledger row follows the answer once the detectors beside the upstream call are done
-        JsonNode byMember = null;
-        JsonNode ivan = null;
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (ivan == null && System.currentTimeMillis() < deadline) {
-            byMember = expect(200, grace.get("/api/tenants/globex/usage?groupBy=member"));
-            for (JsonNode row : byMember.path("rows")) {
-                if (row.path("key").asText().equals("ivan")) {
-                    ivan = row;
-                }
-            }
-            if (ivan == null) {
-                pause();
-            }
-        }
-        assertNotNull(ivan, byMember.toString());
+        JsonNode byMember = Polling.until("ivan's usage row", Duration.ofSeconds(10),
+                () -> expect(200, grace.get("/api/tenants/globex/usage?groupBy=member")), body -> rowOf(body, "ivan") != null);
+        JsonNode ivan = rowOf(byMember, "ivan");
         assertTrue(ivan.path("requests").asLong() >= 1 && ivan.path("completionTokens").asLong() > 0, ivan.toString());
         assertEquals("America/New_York", byMember.path("timeZone").asText());
         JsonNode byDay = expect(200, grace.get("/api/tenants/globex/usage?groupBy=day"));
@@ -259,11 +249,12 @@ class MemberAdministrationIT {
         assertEquals("ivan", page.path("items").get(0).path("username").asText(), page.toString());
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static JsonNode rowOf(JsonNode usage, String key) {
+        for (JsonNode row : usage.path("rows")) {
+            if (row.path("key").asText().equals(key)) {
+                return row;
+            }
         }
+        return null;
     }
 }

@@ -23,6 +23,8 @@ import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /**
  * An owner decides about a member the detectors flagged, in headless Chromium: the member page's score chart with the
@@ -153,17 +155,9 @@ class MemberEvidenceBrowserIT {
         new Actions(browser.driver()).moveToElement(canvas, at.get(0).intValue(), at.get(1).intValue()).click().perform();
     }
 
-    private static void waitForStatus(AdminApi owner, String member, String status) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        String now = "";
-        while (System.currentTimeMillis() < deadline) {
-            now = expect(200, owner.get(member)).path("status").asText();
-            if (now.equals(status)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("status " + now + ", expected " + status);
+    private static void waitForStatus(AdminApi owner, String member, String status) {
+        Polling.until(member + "'s status " + status, Duration.ofSeconds(20),
+                () -> expect(200, owner.get(member)).path("status").asText(), status::equals);
     }
 
     private static boolean hasEntry(JsonNode audit, String actor, String action, String target) {

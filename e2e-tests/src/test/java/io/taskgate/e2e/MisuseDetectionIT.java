@@ -24,6 +24,8 @@ import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /**
  * Misuse detection end to end: off-topic requests (labelled by the intent marker) raise heidi's deviation score
@@ -128,21 +130,8 @@ class MisuseDetectionIT {
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
         // the detectors beside the upstream call may still be running when the answer arrives: the request is
         // scored just after it
-        JsonNode review = null;
-        JsonNode marker = null;
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (marker == null && System.currentTimeMillis() < deadline) {
-            review = expect(200, grace.get("/api/tenants/globex/review/ivan"));
-            for (JsonNode e : review.path("evidence")) {
-                if (e.path("requestId").asText().equals(requestId) && e.path("source").asText().equals("intent-marker")) {
-                    marker = e;
-                }
-            }
-            if (marker == null) {
-                sleep(200);
-            }
-        }
-        assertNotNull(marker, review.toString());
+        JsonNode marker = Polling.signalOf(grace, "globex", "ivan", requestId, "intent-marker", Duration.ofSeconds(10));
+        JsonNode review = expect(200, grace.get("/api/tenants/globex/review/ivan"));
         assertEquals("SLIGHT", marker.path("severity").asText(), "test is not an expected intent of globex-infra (ops, code, doc)");
         assertEquals("test", marker.path("label").asText());
         assertTrue(review.path("score").asDouble() - before >= 0.1 - 1e-6, review.toString());
@@ -160,11 +149,8 @@ class MisuseDetectionIT {
             assertEquals(200, heidiAsks("Give me a recipe for lasagne").statusCode());
             // under WARN nothing is refused, so the next request does not wait for the scoring beside the call:
             // the warning applies once the flag is recorded (with a real model, before the next request arrives)
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (!"WARN".equals(expect(200, grace.get("/api/tenants/globex/review/heidi")).path("action").asText())
-                    && System.currentTimeMillis() < deadline) {
-                sleep(200);
-            }
+            Polling.until("heidi's review action WARN", Duration.ofSeconds(10),
+                    () -> expect(200, grace.get("/api/tenants/globex/review/heidi")).path("action").asText(), "WARN"::equals);
             HttpResponse<String> warned = heidiAsks("Load the sensor CSV files into the warehouse");
             assertEquals(200, warned.statusCode(), warned.body());
             assertTrue(warned.headers().firstValue("X-Taskgate-Warning").orElse("").contains("project owner"),
@@ -186,16 +172,7 @@ class MisuseDetectionIT {
 
     /** The review's evidence of one request of {@code member}, once it is scored (it follows the answer). */
     static JsonNode markerSignalOf(AdminApi owner, String tenant, String member, String requestId) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (JsonNode e : expect(200, owner.get("/api/tenants/" + tenant + "/review/" + member)).path("evidence")) {
-                if (e.path("requestId").asText().equals(requestId) && e.path("source").asText().equals("intent-marker")) {
-                    return e;
-                }
-            }
-            sleep(200);
-        }
-        throw new AssertionError("request " + requestId + " of " + member + " was never scored");
+        return Polling.signalOf(owner, tenant, member, requestId, "intent-marker", Duration.ofSeconds(10));
     }
 
     @Test
@@ -239,14 +216,6 @@ class MisuseDetectionIT {
             alice.json("POST", "/api/tenants/acme/review/carol", "{\"decision\":\"REENABLE\"}");
             // back to the suite's default threshold, so other suites' requests of acme members never block them
             alice.json("PUT", "/api/tenants/acme/misuse-policy", "{\"threshold\":1000}");
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

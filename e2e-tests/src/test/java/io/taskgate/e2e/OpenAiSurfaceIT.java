@@ -54,6 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /**
  * Today's OpenAI API surface through the gateway with the official Java SDK: {@code /v1/responses} plain and
@@ -127,15 +129,9 @@ class OpenAiSurfaceIT {
     }
 
     /** The counter once no reservation is left open (every answer settled), within 10 s. */
-    static long settledTokens() throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        long[] counter = dailyCounter();
-        while (counter[1] != 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            counter = dailyCounter();
-        }
-        assertEquals(0, counter[1], "reservations left unsettled");
-        return counter[0];
+    static long settledTokens() {
+        return Polling.until("no reservation left unsettled", Duration.ofSeconds(10), OpenAiSurfaceIT::dailyCounter,
+                counter -> counter[1] == 0)[0];
     }
 
     static JsonNode ledgerRow(HttpResponseFor<?> response) {

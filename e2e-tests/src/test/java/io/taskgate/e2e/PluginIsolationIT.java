@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /**
  * A misbehaving detector from the plugins directory (the fault-injection test fixture) is isolated: a throw or
@@ -56,25 +58,14 @@ class PluginIsolationIT {
         AdminApi alice = AdminApi.as("alice");
         expect(200, alice.json("PUT", "/api/tenants/acme/misuse-policy", "{\"failOpen\":false}"));
         try {
-            long deadline = System.currentTimeMillis() + 10_000;
-            HttpResponse<String> refused = bobAsks("Write the cart service [fault:throw]");
-            while (refused.statusCode() == 200 && System.currentTimeMillis() < deadline) { // policy cache: 5 s
-                sleep(500);
-                refused = bobAsks("Write the cart service [fault:throw]");
-            }
+            // the tenant's policy is cached for 5 s
+            HttpResponse<String> refused = Polling.until("a refusal under the fail-closed policy", Duration.ofSeconds(10),
+                    () -> bobAsks("Write the cart service [fault:throw]"), answer -> answer.statusCode() != 200);
             assertEquals(503, refused.statusCode(), refused.body());
             assertEquals("stage_failed", RawHttp.errorCode(refused));
             assertEquals(200, bobAsks("Write the cart service").statusCode(), "healthy requests still pass");
         } finally {
             expect(200, alice.json("PUT", "/api/tenants/acme/misuse-policy", "{\"failOpen\":true}"));
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

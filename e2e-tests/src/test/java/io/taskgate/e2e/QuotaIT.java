@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.taskgate.e2e.support.Polling;
 
 /**
  * Quotas on the two gateways that share PostgreSQL, with demo member {@code quinn} (tenant globex, daily quota
@@ -226,11 +227,9 @@ class QuotaIT {
 
         // the answered requests' own ledger rows, by request id (rows are written just after settlement)
         String ids = "'" + String.join("','", answered) + "'";
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (query("SELECT COUNT(*) FROM usage_record WHERE status = 200 AND id IN (" + ids + ")") < ok
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+        long answeredOk = ok;
+        Polling.holdsWithin(Duration.ofSeconds(20),
+                () -> query("SELECT COUNT(*) FROM usage_record WHERE status = 200 AND id IN (" + ids + ")"), n -> n >= answeredOk);
         long ledgerOk = query("SELECT COUNT(*) FROM usage_record WHERE status = 200 AND id IN (" + ids + ")");
         long ledgerTokens = query("SELECT COALESCE(SUM(prompt_tokens + completion_tokens), 0) FROM usage_record"
                 + " WHERE id IN (" + ids + ")");
@@ -272,15 +271,8 @@ class QuotaIT {
     }
 
     /** Waits for every reservation to be settled (streams settle just after their last byte). */
-    long[] waitUntilSettled() throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        long[] counter = dailyCounter();
-        while (counter[1] != 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            counter = dailyCounter();
-        }
-        assertEquals(0, counter[1], "reservations left unsettled");
-        assertNotNull(counter);
-        return counter;
+    long[] waitUntilSettled() {
+        return Polling.until("no reservation left unsettled", Duration.ofSeconds(10), this::dailyCounter,
+                counter -> counter[1] == 0);
     }
 }

@@ -16,6 +16,8 @@ import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import io.taskgate.e2e.support.Polling;
+import java.time.Duration;
 
 /** The owner's review queue in headless Chromium: a member blocked by misuse detection, its evidence, re-enabling. */
 @ExtendWith(StackExtension.class)
@@ -69,20 +71,8 @@ class ReviewQueueBrowserIT {
 
     /** The member's status once it is no longer ACTIVE, or ACTIVE after 10 s. */
     private static String statusOnceScored(AdminApi owner, String member) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        String status;
-        do {
-            status = expect(200, owner.get("/api/tenants/globex/members/" + member)).path("status").asText();
-            if (!status.equals("ACTIVE")) {
-                return status;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return status;
-            }
-        } while (System.currentTimeMillis() < deadline);
-        return status;
+        return Polling.until(member + " scored (no longer ACTIVE)", Duration.ofSeconds(10),
+                () -> expect(200, owner.get("/api/tenants/globex/members/" + member)).path("status").asText(),
+                status -> !status.equals("ACTIVE"));
     }
 }
