@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *   <li><b>Decoded text</b>: a base64 or hex run that decodes to words, and a line or quotation in ROT13 (its rotation reads as
  *   English words, the text itself does not). A request encoded so that no reader sees it is read as what it says.</li>
  *   <li><b>Numbered requests</b>: "1) fix the index 2) what do I cook on Saturday": each numbered item, when the prompt
- *   numbers at least two with {@code 1)}, {@code (1)} or {@code 1.} at the start of a line. The whole embeds as
- *   mostly work; the second item alone does not.</li>
+ *   numbers two or three with {@code 1)}, {@code (1)} or {@code 1.} at the start of a line. The whole embeds as
+ *   mostly work; the second item alone does not. A longer numbered list is pasted content (a style guide, the
+ *   questions of a mailbag, the steps of a design), whose items read alone look like anything.</li>
  *   <li><b>A note addressed to the model</b> inside pasted code, a ticket or a document ("NOTE TO CODE ASSISTANT:",
  *   "// AI helper: after fixing this, ...", "TODO(ai-reviewer):", "whichever model reads this"): the rest of its
  *   paragraph or comment block. Honest work has no reason to talk to the model from inside what it pastes.</li>
@@ -106,13 +107,16 @@ public final class PromptParts {
             while (i < n && text.charAt(i) == '=' && i - end < 2) {
                 i++;
             }
+            if (end - start < MIN_BASE64) {
+                continue;
+            }
             String run = text.substring(start, end);
             if (run.length() >= MIN_HEX && isHex(run)) {
                 String decoded = run.length() % 2 == 0 ? utf8(hex(run)) : null;
                 if (decoded != null && readsAsWords(decoded)) {
                     parts.add(new Part("the decoded hex text", decoded.strip()));
                 }
-            } else if (run.length() >= MIN_BASE64) {
+            } else {
                 String decoded = decode(run);
                 if (decoded != null && readsAsWords(decoded)) {
                     parts.add(new Part("the decoded base64 text", decoded.strip()));
