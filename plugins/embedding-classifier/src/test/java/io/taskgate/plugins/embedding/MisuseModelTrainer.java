@@ -2,7 +2,9 @@ package io.taskgate.plugins.embedding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fits a {@link MisuseModel} on labelled prompts of some tasks (never on the tasks it will be scored on).
@@ -45,6 +47,11 @@ final class MisuseModelTrainer {
     static final boolean SKIP_TASK_WORDS = Boolean.parseBoolean(System.getProperty("bench.skip-task-words", "true"));
     /** Whether the model keeps a bank of its training prompts ({@link PromptBank}); -Dbench.bank=false: none. */
     static final boolean BANK = Boolean.parseBoolean(System.getProperty("bench.bank", "true"));
+    /**
+     * At most this many misuse and this many on-task prompts of each training task in the bank, evenly spread over the
+     * task's prompts ({@code -Dbench.bank-per-task}; 0: all). Every prompt is compared with the whole bank.
+     */
+    static final int BANK_PER_TASK = Integer.getInteger("bench.bank-per-task", 0);
     /** Whether the model has {@link TaskRelativeProbe}s; -Dbench.probe=false: none (the feature is then constant). */
     static final boolean PROBE = Boolean.parseBoolean(System.getProperty("bench.probe", "true"));
     static final double PROBE_L2 = Double.parseDouble(System.getProperty("bench.probe-l2", "10"));
@@ -98,15 +105,39 @@ final class MisuseModelTrainer {
     private record Halves(float[] lex, double lexBias, double[][] mean, double[][] sd, double[][] sem) {
     }
 
+    /**
+     * At most {@code perTask} misuse and {@code perTask} on-task samples of each task, evenly spread over its samples
+     * in their order (a task's prompts come category by category); all of them when {@code perTask} is 0.
+     */
+    static List<Sample> spread(List<Sample> samples, int perTask) {
+        if (perTask <= 0) {
+            return samples;
+        }
+        Map<String, List<Sample>> byTaskAndClass = new LinkedHashMap<>();
+        for (Sample s : samples) {
+            byTaskAndClass.computeIfAbsent(s.task() + (s.misuse() ? "\u0000misuse" : "\u0000work"), k -> new ArrayList<>()).add(s);
+        }
+        List<Sample> out = new ArrayList<>();
+        for (List<Sample> group : byTaskAndClass.values()) {
+            int n = group.size();
+            int k = Math.min(perTask, n);
+            for (int i = 0; i < k; i++) {
+                out.add(group.get((int) ((long) i * n / k)));
+            }
+        }
+        return out;
+    }
+
     MisuseModel fit(List<Sample> samples) {
         List<Sample> training = samples.stream().filter(s -> s.misuse() || s.onTask()).toList();
         int[] groups = training.stream().mapToInt(Sample::group).distinct().sorted().toArray();
         // the prompt banks: the real training prompts, in both embeddings
         List<Sample> banked = BANK ? training.stream().filter(s -> !s.synthetic()).toList() : List.of();
-        PromptBank bank = PromptBank.of(banked.stream().map(s -> s.features().vector()).toList(),
-                banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
-        PromptBank cheapBank = PromptBank.of(banked.stream().map(s -> s.features().cheapVector()).toList(),
-                banked.stream().map(Sample::misuse).toList(), banked.stream().map(Sample::task).toList());
+        List<Sample> inBank = spread(banked, BANK_PER_TASK);
+        PromptBank bank = PromptBank.of(inBank.stream().map(s -> s.features().vector()).toList(),
+                inBank.stream().map(Sample::misuse).toList(), inBank.stream().map(Sample::task).toList());
+        PromptBank cheapBank = PromptBank.of(inBank.stream().map(s -> s.features().cheapVector()).toList(),
+                inBank.stream().map(Sample::misuse).toList(), inBank.stream().map(Sample::task).toList());
         // the probes' logits out-of-group: for each group, probes fitted on the prompts of the other groups (the
         // generic requests among them: a probe that never saw a tool's system prompt reads it as role play)
         List<Sample> probed = PROBE_SYNTHETIC ? training : banked;

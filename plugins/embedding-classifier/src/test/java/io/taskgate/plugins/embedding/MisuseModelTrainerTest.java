@@ -23,6 +23,29 @@ class MisuseModelTrainerTest {
     }
 
     @Test
+    void theBankKeepsAtMostKPromptsOfEachClassPerTaskSpreadOverItsCategories() {
+        List<MisuseModelTrainer.Sample> samples = new ArrayList<>();
+        for (String task : List.of("a", "b")) {
+            for (int i = 0; i < 10; i++) { // on-task prompts, then 10 misuse: 5 personal, then 5 injections
+                samples.add(new MisuseModelTrainer.Sample(null, false, true, samples.size(), task)); // distinct records
+            }
+            for (int i = 0; i < 10; i++) {
+                samples.add(new MisuseModelTrainer.Sample(null, true, false, samples.size(), task));
+            }
+        }
+        List<MisuseModelTrainer.Sample> kept = MisuseModelTrainer.spread(samples, 4);
+        assertEquals(16, kept.size());
+        for (String task : List.of("a", "b")) {
+            List<MisuseModelTrainer.Sample> misuse = kept.stream().filter(s -> s.task().equals(task) && s.misuse()).toList();
+            assertEquals(4, misuse.size());
+            List<Integer> at = misuse.stream().map(samples::indexOf).toList();
+            int first = samples.indexOf(samples.stream().filter(s -> s.task().equals(task) && s.misuse()).findFirst().orElseThrow());
+            assertTrue(at.get(0) - first < 5 && at.get(3) - first >= 5, "from both halves of the task's misuse: " + at);
+        }
+        assertEquals(samples, MisuseModelTrainer.spread(samples, 0), "0 keeps all");
+    }
+
+    @Test
     void aWordThatOnlyOneTrainingTaskUsesCarriesNoWeightOnNewTasks() {
         List<MisuseModelTrainer.Sample> samples = new ArrayList<>();
         String[] tasks = {"shop", "payroll", "game", "robot"};
