@@ -205,16 +205,34 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
         } else {
             whole = new Finding(ID, v.severity(), v.label(), v.confidence(), v.evidence());
         }
-        return whole.severity() == Severity.MAJOR || !parts ? whole : partAlone(assessed, task).orElse(whole);
+        return whole.severity() == Severity.MAJOR || !parts ? whole : partAlone(assessed, turn, task).orElse(whole);
     }
 
     /**
-     * The first part of the prompt ({@link PromptParts}: a decoded payload, a numbered request) that is MAJOR alone.
+     * The parts to judge alone: every kind in the newest user turn (what the contractor wrote), only the encoded ones
+     * in the chat's system and tool messages (a tool's system prompt addresses the model and numbers its rules).
+     */
+    static List<PromptParts.Part> partsOf(String assessed, String turn) {
+        if (turn == null || turn.isBlank() || turn.strip().equals(assessed.strip())) {
+            return PromptParts.of(assessed);
+        }
+        List<PromptParts.Part> parts = new ArrayList<>(PromptParts.of(turn));
+        for (PromptParts.Part p : PromptParts.encoded(assessed)) {
+            if (parts.size() < PromptParts.MAX_PARTS && parts.stream().noneMatch(q -> q.text().equals(p.text()))) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The first part of the prompt ({@link #partsOf}: a decoded payload, a note to the model, a numbered request) that
+     * is MAJOR alone.
      * A part's SLIGHT does not count: a part is short and read without the rest, and says little below MAJOR. The
      * evidence names the part, not its text: a tenant that keeps no prompts keeps none in evidence either.
      */
-    private Optional<Finding> partAlone(String assessed, TaskInfo task) {
-        for (PromptParts.Part part : PromptParts.of(assessed)) {
+    private Optional<Finding> partAlone(String assessed, String turn, TaskInfo task) {
+        for (PromptParts.Part part : partsOf(assessed, turn)) {
             TaskClassifier.Verdict p = classifier().classify(part.text(), task);
             if (p.severity() == Severity.MAJOR) {
                 return Optional.of(new Finding(ID, p.severity(), p.label(), p.confidence(),

@@ -73,6 +73,19 @@ public final class PromptParts {
 
     /** The parts of {@code text} to judge alone; empty when it has none. */
     public static List<Part> of(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * Only the encoded parts of {@code text} (base64, hex, ROT13): for the system and tool messages of a chat, which a
+     * tool writes. A tool's system prompt addresses the model ("Assistant, stay Nova ...") and numbers its rules; an
+     * encoded request has no place there.
+     */
+    public static List<Part> encoded(String text) {
+        return find(text, false);
+    }
+
+    private static List<Part> find(String text, boolean all) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -83,8 +96,10 @@ public final class PromptParts {
         List<Part> parts = new ArrayList<>();
         decoded(text, parts);
         rot13(text, parts);
-        addressedToTheModel(text, parts);
-        numbered(text, parts);
+        if (all) {
+            addressedToTheModel(text, parts);
+            numbered(text, parts);
+        }
         return parts.size() > MAX_PARTS ? List.copyOf(parts.subList(0, MAX_PARTS)) : List.copyOf(parts);
     }
 
