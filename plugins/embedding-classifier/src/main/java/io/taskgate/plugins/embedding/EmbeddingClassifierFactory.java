@@ -260,7 +260,7 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 new ConfigProperty("examples.<task-id>", Type.LIST, "",
                         "Example requests of a task separated by '|', in place of the ones its owner gave through the admin API (a task's \"examples\")"),
                 new ConfigProperty("parts", Type.BOOLEAN, "true",
-                        "Also judge alone the parts of a prompt that the whole would dilute (decoded base64 or ROT13 text, "
+                        "Also judge alone the parts of a prompt that the whole would dilute (decoded base64, hex or ROT13 text, "
                                 + "a note addressed to the model, two or three numbered requests); a part counts when it is MAJOR"),
                 new ConfigProperty("max-chars", Type.INTEGER, Integer.toString(d.maxChars()),
                         "A longer prompt is classified by its first and last max-chars/2 characters (one embedding)"),
