@@ -256,8 +256,21 @@ public final class PromptParts {
 
     /** {words of two letters or more, of which common}, in one pass. */
     private static int[] commonWords(String s) {
-        int words = 0;
-        int common = 0;
+        int[] counts = new int[2];
+        eachWord(s, (start, end) -> {
+            int len = end - start;
+            if (len >= 2) {
+                counts[0]++;
+                if (len <= LONGEST_COMMON && COMMON.contains(s.substring(start, end).toLowerCase(Locale.ROOT))) {
+                    counts[1]++;
+                }
+            }
+        });
+        return counts;
+    }
+
+    /** Calls {@code word} with the bounds of each run of letters in {@code s}. */
+    private static void eachWord(String s, WordBounds word) {
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -268,15 +281,14 @@ public final class PromptParts {
             while (i < n && Character.isLetter(s.charAt(i))) {
                 i++;
             }
-            int len = i - start;
-            if (len >= 2) {
-                words++;
-                if (len <= LONGEST_COMMON && COMMON.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    common++;
-                }
+            if (i > start) {
+                word.at(start, i);
             }
         }
-        return new int[]{words, common};
+    }
+
+    private interface WordBounds {
+        void at(int start, int end);
     }
 
     private static void addressedToTheModel(String text, List<Part> parts) {
@@ -373,20 +385,7 @@ public final class PromptParts {
 
     private static List<String> words(String s) {
         List<String> w = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                w.add(s.substring(start, i).toLowerCase(Locale.ROOT));
-            }
-        }
+        eachWord(s, (start, end) -> w.add(s.substring(start, end).toLowerCase(Locale.ROOT)));
         return w;
     }
 
