@@ -2,17 +2,18 @@ package io.taskgate.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.e2e.support.AdminApi;
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
+
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import io.taskgate.e2e.support.Polling;
-import java.time.Duration;
 
 /** The read endpoints the web console needs: the caller's memberships with usage, and an owner's dashboard figures. */
 @ExtendWith(StackExtension.class)

@@ -3,6 +3,7 @@ package io.taskgate.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.devstack.PayaraServer;
 import io.taskgate.devstack.PostgresServer;
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
@@ -29,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import io.taskgate.e2e.support.Polling;
 
 /**
  * Database faults against the real servers: the suite's PostgreSQL is stopped at once, frozen and started again
@@ -293,10 +293,8 @@ class DatabaseFaultsIT {
         assertTrue(other.isEmpty(), "every refusal is 429 quota_exceeded, none 503: " + other);
         long served = servedTokens.stream().mapToLong(Long::longValue).sum();
         assertTrue(servedTokens.size() > 20, "served " + servedTokens.size());
-        long[] counter = quinnCounter();
-        if (Polling.holdsWithin(Duration.ofSeconds(15), DatabaseFaultsIT::quinnCounter, c -> c[1] == 0 && c[0] == served)) {
-            counter = quinnCounter();
-        }
+        long[] counter = Polling.lastWithin(Duration.ofSeconds(15), DatabaseFaultsIT::quinnCounter,
+                c -> c[1] == 0 && c[0] == served);
         assertEquals(served, counter[0], "tokens used = tokens served");
         assertEquals(0, counter[1], "nothing stays reserved");
         assertTrue(counter[0] <= dailyTokens, "no overshoot: " + counter[0] + " of " + dailyTokens);
@@ -321,8 +319,8 @@ class DatabaseFaultsIT {
         sleeper.freeze();
         try {
             // the suite's instances count as stopped after 10 s without a heartbeat; the survivor sweeps every 2 s
-            Polling.holdsWithin(Duration.ofSeconds(40), () -> pg().sql("taskgate", sweeps), "1"::equals);
-            assertEquals("1", pg().sql("taskgate", sweeps), "the survivor swept the frozen instance's reservation");
+            assertEquals("1", Polling.lastWithin(Duration.ofSeconds(40), () -> pg().sql("taskgate", sweeps), "1"::equals),
+                    "the survivor swept the frozen instance's reservation");
             assertEquals(0, quinnCounter()[1], "the sweep released the reservation");
         } finally {
             sleeper.thaw();
@@ -334,8 +332,8 @@ class DatabaseFaultsIT {
         }
 
         waitUntilInLedger(List.of(id));
-        Polling.holdsWithin(Duration.ofSeconds(20), () -> pg().sql("taskgate", sweeps), "0"::equals);
-        assertEquals("0", pg().sql("taskgate", sweeps), "the instance claimed the sweep when it settled after all");
+        assertEquals("0", Polling.lastWithin(Duration.ofSeconds(20), () -> pg().sql("taskgate", sweeps), "0"::equals),
+                "the instance claimed the sweep when it settled after all");
         long recorded = Long.parseLong(pg().sql("taskgate", "SELECT prompt_tokens + completion_tokens FROM usage_record"
                 + " WHERE id = '" + id + "'"));
         assertTrue(recorded > 0, "the ledger recorded the stream's usage");
@@ -378,8 +376,7 @@ class DatabaseFaultsIT {
         }
 
         // the suite's instances count as stopped after 10 s without a heartbeat; the survivor sweeps every 2 s
-        Polling.holdsWithin(Duration.ofSeconds(40), DatabaseFaultsIT::quinnCounter, c -> c[1] == 0);
-        long[] counter = quinnCounter();
+        long[] counter = Polling.lastWithin(Duration.ofSeconds(40), DatabaseFaultsIT::quinnCounter, c -> c[1] == 0);
         assertEquals(0, counter[1], "the killed instance's reservations were released");
         assertTrue(counter[0] > 0 && counter[0] < reservedBefore,
                 "charged what was delivered, not the whole reservation: used " + counter[0] + " of " + reservedBefore);

@@ -2,19 +2,19 @@ package io.taskgate.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.e2e.support.AdminApi;
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static io.taskgate.e2e.MisuseDetectionIT.heidiAsks;
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import io.taskgate.e2e.support.Polling;
-import java.time.Duration;
 
 /**
  * A detector that only scores (the test fixture {@code slow-scorer}, which declares it never refuses) runs beside the

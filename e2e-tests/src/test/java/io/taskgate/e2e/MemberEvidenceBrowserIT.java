@@ -3,6 +3,7 @@ package io.taskgate.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.e2e.support.AdminApi;
 import io.taskgate.e2e.support.Browser;
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
@@ -17,14 +18,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import io.taskgate.e2e.support.Polling;
-import java.time.Duration;
 
 /**
  * An owner decides about a member the detectors flagged, in headless Chromium: the member page's score chart with the

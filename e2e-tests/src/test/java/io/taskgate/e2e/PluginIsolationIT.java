@@ -2,6 +2,7 @@ package io.taskgate.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskgate.e2e.support.AdminApi;
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
@@ -9,12 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import io.taskgate.e2e.support.Polling;
-import java.time.Duration;
 
 /**
  * A misbehaving detector from the plugins directory (the fault-injection test fixture) is isolated: a throw or

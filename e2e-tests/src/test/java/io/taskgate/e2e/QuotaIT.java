@@ -1,5 +1,6 @@
 package io.taskgate.e2e;
 
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
@@ -34,7 +35,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import io.taskgate.e2e.support.Polling;
 
 /**
  * Quotas on the two gateways that share PostgreSQL, with demo member {@code quinn} (tenant globex, daily quota
@@ -227,9 +227,8 @@ class QuotaIT {
         // the answered requests' own ledger rows, by request id (rows are written just after settlement)
         String ids = "'" + String.join("','", answered) + "'";
         long answeredOk = ok;
-        Polling.holdsWithin(Duration.ofSeconds(20),
+        long ledgerOk = Polling.lastWithin(Duration.ofSeconds(20),
                 () -> query("SELECT COUNT(*) FROM usage_record WHERE status = 200 AND id IN (" + ids + ")"), n -> n >= answeredOk);
-        long ledgerOk = query("SELECT COUNT(*) FROM usage_record WHERE status = 200 AND id IN (" + ids + ")");
         long ledgerTokens = query("SELECT COALESCE(SUM(prompt_tokens + completion_tokens), 0) FROM usage_record"
                 + " WHERE id IN (" + ids + ")");
         assertEquals(ok, ledgerOk, "the ledger has every answered request");

@@ -2,6 +2,7 @@ package io.taskgate.e2e;
 
 import io.taskgate.e2e.support.AdminApi;
 import io.taskgate.e2e.support.Browser;
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
@@ -11,13 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static io.taskgate.e2e.support.AdminApi.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import io.taskgate.e2e.support.Polling;
-import java.time.Duration;
 
 /** The owner's review queue in headless Chromium: a member blocked by misuse detection, its evidence, re-enabling. */
 @ExtendWith(StackExtension.class)
@@ -69,7 +69,7 @@ class ReviewQueueBrowserIT {
         }
     }
 
-    /** The member's status once it is no longer ACTIVE, or ACTIVE after 10 s. */
+    /** The member's status once it is no longer ACTIVE; a timeout after 10 s names the last status read. */
     private static String statusOnceScored(AdminApi owner, String member) {
         return Polling.until(member + " scored (no longer ACTIVE)", Duration.ofSeconds(10),
                 () -> expect(200, owner.get("/api/tenants/globex/members/" + member)).path("status").asText(),

@@ -8,6 +8,7 @@ import org.hamcrest.Matcher;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static io.taskgate.e2e.support.AdminApi.expect;
@@ -35,13 +36,20 @@ public final class Polling {
         return until(what, atMost, read, Optional::isPresent).orElseThrow();
     }
 
-    /** Whether {@code done} comes to hold within {@code atMost}: for a wait whose end the caller then asserts itself. */
-    public static <T> boolean holdsWithin(Duration atMost, Callable<T> read, Predicate<? super T> done) {
+    /**
+     * Reads until {@code done} holds or {@code atMost} has passed, and returns the last value read: for a wait whose
+     * end the caller asserts itself, with its own message.
+     */
+    public static <T> T lastWithin(Duration atMost, Callable<T> read, Predicate<? super T> done) {
+        AtomicReference<T> last = new AtomicReference<>();
         try {
-            until("condition", atMost, read, done);
-            return true;
+            return until("condition", atMost, () -> {
+                T value = read.call();
+                last.set(value);
+                return value;
+            }, done);
         } catch (ConditionTimeoutException e) {
-            return false;
+            return last.get();
         }
     }
 
