@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  *   <li><b>A note addressed to the model</b> inside pasted code, a ticket or a document ("NOTE TO CODE ASSISTANT:",
  *   "// AI helper: after fixing this, ...", "TODO(ai-reviewer):", "whichever model reads this"): the rest of its
  *   paragraph or comment block. Honest work has no reason to talk to the model from inside what it pastes.</li>
+ *   <li><b>A request after a turn</b>: "... for the drive time report. also how do I fight a speeding ticket", "Ensuite,
+ *   perso : ...", "E já agora, faz-me ...": the rest of the paragraph after a word that turns to another request, where
+ *   it opens a clause (after a full stop, a comma, a colon or "and", or at the start of a line) and follows some
+ *   words. At most {@link #MAX_TURNS}; a prompt that opens with the word is one request, judged whole.</li>
  * </ul>
  * At most {@link #MAX_PARTS} parts, so that a long numbered list costs a bounded number of assessments. A prompt without
  * any has none: nothing more is assessed.
@@ -59,6 +63,21 @@ public final class PromptParts {
     /** A blank line, or a line that is no comment after comment lines, ends a note. */
     private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*(?://+|#+|--|\\*+|/\\*+|!+|;+|<!--)\\s?");
     private static final int MAX_NOTE_CHARS = 600;
+    /** Words that turn to another request, in the languages of the held-out set (matched case-insensitively). */
+    private static final List<String> TURNS = List.of("also", "btw", "by the way", "unrelated", "unrelatedly", "oh and",
+            "one more thing", "while you're at it", "while you\u2019re at it", "while youre at it", "while i have you",
+            "separately", "p.s.", "ps:", "e já agora", "já agora", "a przy okazji", "przy okazji", "et aussi", "au fait",
+            "ensuite", "au passage", "außerdem", "ausserdem", "übrigens", "und noch", "trouwens", "daarna", "en verder",
+            "por cierto", "además", "ademas", "y también", "y tambien", "inoltre", "tra l'altro", "a proposito", "e poi");
+    /** {@link #TURNS} by their first letter, so that a word is compared with the few that may begin there. */
+    private static final java.util.Map<Character, List<String>> TURNS_BY_LETTER = TURNS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(t -> t.charAt(0)));
+    /** What may stand before a turn word for it to open a clause: the start of a line or a mark that ends one. */
+    private static final String CLAUSE_ENDS = ".!?;:,)]\u2014\u2013-";
+    static final int MAX_TURNS = 2;
+    /** Words a prompt has before a turn word for it to be a second request, and words the request itself has. */
+    private static final int MIN_WORDS_BEFORE_TURN = 3;
+    private static final int MIN_TURN_WORDS = 4;
     /** Frequent English words: a ROT13 text's rotation has many, another language's or code's has few. */
     private static final Set<String> COMMON = Set.of("the", "a", "an", "to", "of", "and", "for", "my", "me", "i", "in",
             "on", "is", "it", "with", "that", "this", "you", "your", "be", "was", "are", "at", "from", "have", "has",
@@ -99,6 +118,7 @@ public final class PromptParts {
         if (all) {
             addressedToTheModel(text, parts);
             numbered(text, parts);
+            turned(text, parts);
         }
         return parts.size() > MAX_PARTS ? List.copyOf(parts.subList(0, MAX_PARTS)) : List.copyOf(parts);
     }
@@ -392,6 +412,60 @@ public final class PromptParts {
     /** Words of two letters or more: a rotated code line's single letters ("a", "i") say nothing. */
     private static List<String> longerWords(String s) {
         return words(s).stream().filter(w -> w.length() >= 2).toList();
+    }
+
+    /**
+     * The requests after a turn word that opens a clause and follows {@link #MIN_WORDS_BEFORE_TURN} words: each to the
+     * next such turn or the end of its paragraph.
+     */
+    private static void turned(String text, List<Part> parts) {
+        List<int[]> turns = new ArrayList<>(); // {start of the turn word, its end}
+        int[] wordsBefore = {0};
+        eachWord(text, (start, end) -> {
+            int before = wordsBefore[0]++;
+            List<String> candidates = TURNS_BY_LETTER.get(Character.toLowerCase(text.charAt(start)));
+            if (candidates == null || before < MIN_WORDS_BEFORE_TURN || turns.size() > MAX_TURNS
+                    || !turns.isEmpty() && start < turns.get(turns.size() - 1)[1]) {
+                return;
+            }
+            for (String turn : candidates) {
+                int after = start + turn.length();
+                if (text.regionMatches(true, start, turn, 0, turn.length())
+                        && (after >= text.length() || !Character.isLetter(text.charAt(after))) && opensAClause(text, start)) {
+                    turns.add(new int[]{start, after});
+                    return;
+                }
+            }
+        });
+        for (int i = 0; i < turns.size() && i < MAX_TURNS && parts.size() < MAX_PARTS; i++) {
+            int from = turns.get(i)[1];
+            int paragraph = text.indexOf("\n\n", from);
+            int to = Math.min(paragraph < 0 ? text.length() : paragraph, i + 1 < turns.size() ? turns.get(i + 1)[0] : text.length());
+            String request = text.substring(from, to).replaceFirst("^[\\s,:;.\u2014\u2013-]+", "").replaceAll("\\s+", " ").strip();
+            if (request.length() > MAX_NOTE_CHARS) {
+                request = request.substring(0, MAX_NOTE_CHARS);
+            }
+            if (words(request).size() >= MIN_TURN_WORDS) {
+                String turn = text.substring(turns.get(i)[0], turns.get(i)[1]).toLowerCase(Locale.ROOT);
+                parts.add(new Part("the request after \"" + turn + "\"", request));
+            }
+        }
+    }
+
+    /** Whether the text before {@code at} ends a clause: a line break, a closing mark, or "and" (", and", ". and"). */
+    static boolean opensAClause(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ' || i >= 0 && text.charAt(i) == '\t') {
+            i--;
+        }
+        if (i >= 2 && text.regionMatches(true, i - 2, "and", 0, 3) && (i < 3 || !Character.isLetter(text.charAt(i - 3)))) {
+            i -= 3;
+            while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+                i--;
+            }
+            return i >= 0;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r' || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0;
     }
 
     /** Items 1, 2, ... in order; the text of item k runs to item k + 1 or the end. */

@@ -228,6 +228,18 @@ class EmbeddingClassifierFactoryTest {
     }
 
     @Test
+    void aPersonalRequestAfterATurnWordIsMajorAndAnOnTaskOneIsNot() {
+        String work = "CartService rounds the coupon total wrong, 19.995 becomes 19.99 with RoundingMode.DOWN. should it be "
+                + "HALF_UP, and where do the tests for the coupon rounding go?";
+        assertNotEquals(Severity.MAJOR, classify(CHECKOUT, work).severity());
+        Finding f = classify(CHECKOUT, work + " btw what do i cook on saturday for 8 people, one vegan and one coeliac");
+        assertEquals(Severity.MAJOR, f.severity(), f.evidence());
+        assertTrue(f.evidence().startsWith("the request after \"btw\" alone"), f.evidence());
+        Finding onTask = classify(CHECKOUT, work + " also add a test for an empty cart and the 409 when the item is out of stock");
+        assertNotEquals(Severity.MAJOR, onTask.severity(), onTask.evidence());
+    }
+
+    @Test
     void partsAreJudgedAloneOnlyWhenSwitchedOn() {
         EmbeddingClassifierFactory off = new EmbeddingClassifierFactory();
         off.init(config(Map.of("parts", "false")));

@@ -176,6 +176,42 @@ class PromptPartsTest {
     }
 
     @Test
+    void theRequestAfterATurnWordIsJudgedAlone() {
+        List<PromptParts.Part> parts = PromptParts.of(
+                "add an index on orders(customer_id, created_at) for the monthly report. also how do I contest a parking fine in Leeds");
+        assertEquals(1, parts.size(), parts.toString());
+        assertEquals("the request after \"also\"", parts.get(0).kind());
+        assertEquals("how do I contest a parking fine in Leeds", parts.get(0).text());
+    }
+
+    @Test
+    void aTurnOpensAClauseAfterACommaAnAndOrALineBreakAndInOtherLanguages() {
+        assertEquals(List.of("what should I pay for new brake pads on a 2015 Polo"),
+                texts("fix the clippy warning in walk.rs and, unrelated, what should I pay for new brake pads on a 2015 Polo"));
+        assertEquals(List.of("escreve-me um poema para os anos da minha mãe"),
+                texts("Corrige o teste do checkout que falha no CI. E já agora, escreve-me um poema para os anos da minha mãe"));
+        assertEquals(List.of("napisz mi życzenia urodzinowe dla siostry"),
+                texts("dodaj indeks na tabeli zamówień\na przy okazji, napisz mi życzenia urodzinowe dla siostry"));
+    }
+
+    @Test
+    void aTurnWordInsideAClauseOrAtTheStartOrBeforeAShortTailIsNoPart() {
+        assertEquals(List.of(), texts("the export should also include the VAT column and the totals per month"));
+        assertEquals(List.of(), texts("Also make the retry limit configurable through an environment variable"));
+        assertEquals(List.of(), texts("fix the null check in the mapper. also tests"));
+        assertEquals(List.of(), texts("run ps aux | grep java and tell me which process holds port 8080"));
+    }
+
+    @Test
+    void aPromptGivesAtMostTwoTurns() {
+        String prompt = "rename the column in the migration. also add the index on it please. also drop the old view "
+                + "nobody reads. also bump the schema version in the changelog";
+        List<PromptParts.Part> parts = PromptParts.of(prompt);
+        assertEquals(PromptParts.MAX_TURNS, parts.size(), parts.toString());
+        assertEquals("add the index on it please.", parts.get(0).text());
+    }
+
+    @Test
     void anOrdinaryPromptHasNoParts() {
         assertEquals(List.of(), texts("Write a JAX-RS resource that adds an item to the cart and returns it as JSON."));
         assertEquals(List.of(), texts(""));
