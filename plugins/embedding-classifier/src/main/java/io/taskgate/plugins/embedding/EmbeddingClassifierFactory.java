@@ -226,8 +226,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     }
 
     /**
-     * The first part of the prompt ({@link #partsOf}: a decoded payload, a note to the model, a numbered request) that
-     * is MAJOR alone.
+     * The first part of the prompt ({@link #partsOf}: a decoded payload, a note to the model, a numbered request, the
+     * request after a turn word) that is MAJOR alone.
      * A part's SLIGHT does not count: a part is short and read without the rest, and says little below MAJOR. The
      * evidence names the part, not its text: a tenant that keeps no prompts keeps none in evidence either.
      */
@@ -261,7 +261,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                         "Example requests of a task separated by '|', in place of the ones its owner gave through the admin API (a task's \"examples\")"),
                 new ConfigProperty("parts", Type.BOOLEAN, "true",
                         "Also judge alone the parts of a prompt that the whole would dilute (decoded base64, hex or ROT13 text, "
-                                + "a note addressed to the model, two or three numbered requests); a part counts when it is MAJOR"),
+                                + "a note addressed to the model, two or three numbered requests, the request after a turn word such as "
+                                + "'also', 'btw' or 'unrelated'); a part counts when it is MAJOR"),
                 new ConfigProperty("max-chars", Type.INTEGER, Integer.toString(d.maxChars()),
                         "A longer prompt is classified by its first and last max-chars/2 characters (one embedding)"),
                 new ConfigProperty("anchors.<label>", Type.LIST, "(built in)",
