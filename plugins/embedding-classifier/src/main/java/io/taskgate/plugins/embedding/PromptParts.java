@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The parts of a prompt that are judged alone as well as within the whole: a request the whole would dilute.
@@ -70,13 +72,14 @@ public final class PromptParts {
             "ensuite", "au passage", "außerdem", "ausserdem", "übrigens", "und noch", "trouwens", "daarna", "en verder",
             "por cierto", "además", "ademas", "y también", "y tambien", "inoltre", "tra l'altro", "a proposito", "e poi");
     /** {@link #TURNS} by their first letter, so that a word is compared with the few that may begin there. */
-    private static final java.util.Map<Character, List<String>> TURNS_BY_LETTER = TURNS.stream()
-            .collect(java.util.stream.Collectors.groupingBy(t -> t.charAt(0)));
+    private static final Map<Character, List<String>> TURNS_BY_LETTER = TURNS.stream()
+            .collect(Collectors.groupingBy(t -> t.charAt(0)));
     /** What may stand before a turn word for it to open a clause: the start of a line or a mark that ends one. */
     private static final String CLAUSE_ENDS = ".!?;:,)]\u2014\u2013-";
     static final int MAX_TURNS = 2;
-    /** Words a prompt has before a turn word for it to be a second request, and words the request itself has. */
+    /** Words a prompt has before a turn word for it to be a second request. */
     private static final int MIN_WORDS_BEFORE_TURN = 3;
+    /** Words the request after a turn has, at least. */
     private static final int MIN_TURN_WORDS = 4;
     /** Frequent English words: a ROT13 text's rotation has many, another language's or code's has few. */
     private static final Set<String> COMMON = Set.of("the", "a", "an", "to", "of", "and", "for", "my", "me", "i", "in",
@@ -419,7 +422,8 @@ public final class PromptParts {
      * next such turn or the end of its paragraph.
      */
     private static void turned(String text, List<Part> parts) {
-        List<int[]> turns = new ArrayList<>(); // {start of the turn word, its end}
+        // {start of the turn word, its end}; one more than are used, where the last used one's request ends
+        List<int[]> turns = new ArrayList<>();
         int[] wordsBefore = {0};
         eachWord(text, (start, end) -> {
             int before = wordsBefore[0]++;
@@ -455,7 +459,7 @@ public final class PromptParts {
     /** Whether the text before {@code at} ends a clause: a line break, a closing mark, or "and" (", and", ". and"). */
     static boolean opensAClause(String text, int at) {
         int i = at - 1;
-        while (i >= 0 && text.charAt(i) == ' ' || i >= 0 && text.charAt(i) == '\t') {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
         }
         if (i >= 2 && text.regionMatches(true, i - 2, "and", 0, 3) && (i < 3 || !Character.isLetter(text.charAt(i - 3)))) {
