@@ -205,7 +205,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
         } else {
             whole = new Finding(ID, v.severity(), v.label(), v.confidence(), v.evidence());
         }
-        return whole.severity() == Severity.MAJOR || !parts ? whole : partAlone(assessed, turn, task).orElse(whole);
+        return whole.severity() == Severity.MAJOR || !parts ? whole
+                : partAlone(classifier(), partsOf(assessed, turn), task).orElse(whole);
     }
 
     /**
@@ -226,14 +227,15 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
     }
 
     /**
-     * The first part of the prompt ({@link #partsOf}: a decoded payload, a note to the model, a numbered request, the
-     * request after a turn word) that is MAJOR alone.
+     * The first of a prompt's parts ({@link #partsOf}: a decoded payload, a note to the model, a numbered request, the
+     * request after a turn word) that {@code classifier} finds MAJOR alone.
      * A part's SLIGHT does not count: a part is short and read without the rest, and says little below MAJOR. The
-     * evidence names the part, not its text: a tenant that keeps no prompts keeps none in evidence either.
+     * evidence names the part, not its text: a tenant that keeps no prompts keeps none in evidence either. The held-out
+     * evaluation's agreement check calls it too.
      */
-    private Optional<Finding> partAlone(String assessed, String turn, TaskInfo task) {
-        for (PromptParts.Part part : partsOf(assessed, turn)) {
-            TaskClassifier.Verdict p = classifier().classify(part.text(), task);
+    static Optional<Finding> partAlone(TaskClassifier classifier, List<PromptParts.Part> parts, TaskInfo task) {
+        for (PromptParts.Part part : parts) {
+            TaskClassifier.Verdict p = classifier.classify(part.text(), task);
             if (p.severity() == Severity.MAJOR) {
                 return Optional.of(new Finding(ID, p.severity(), p.label(), p.confidence(),
                         part.kind() + " alone: " + p.evidence()));

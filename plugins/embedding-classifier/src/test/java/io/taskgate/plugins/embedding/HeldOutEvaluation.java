@@ -501,13 +501,10 @@ final class HeldOutEvaluation {
             long s = cpu.getCurrentThreadCpuTime();
             TaskClassifier.Verdict v = two[f].classify(it.prompt().prompt(), it.task().info());
             Severity severity = v.severity();
-            // the parts alone, as the plugin reads them: only when the whole is not MAJOR, until one part is
-            for (PromptParts.Part part : PARTS && severity != Severity.MAJOR ? PromptParts.of(it.prompt().prompt())
-                    : List.<PromptParts.Part>of()) {
-                if (two[f].classify(part.text(), it.task().info()).severity() == Severity.MAJOR) {
-                    severity = Severity.MAJOR;
-                    break;
-                }
+            // the parts alone, with the plugin's own code: only when the whole is not MAJOR
+            if (PARTS && severity != Severity.MAJOR && EmbeddingClassifierFactory.partAlone(two[f],
+                    EmbeddingClassifierFactory.partsOf(it.prompt().prompt(), null), it.task().info()).isPresent()) {
+                severity = Severity.MAJOR;
             }
             long spent = cpu.getCurrentThreadCpuTime() - s;
             twoNanos += spent;
