@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The model's bank of labelled training prompts. */
 class PromptBankTest {
@@ -104,5 +105,67 @@ class PromptBankTest {
         PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         assertArrayEquals(BANK.features(unit(1, 1, 1), null), read.features(unit(1, 1, 1), null), 1e-9);
         assertArrayEquals(new double[]{-1, -1, -1}, BANK.features(unit(1, 0, 0, 0), null));
+    }
+
+    /** A bank of {@code groups} topics of {@code each} prompts: a topic's prompts lie close to its own direction. */
+    static List<float[]> topics(java.util.Random random, int groups, int each) {
+        List<float[]> vectors = new java.util.ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            float[] centre = unit(random, 384);
+            for (int i = 0; i < each; i++) {
+                float[] noise = unit(random, 384);
+                float[] v = new float[384];
+                for (int j = 0; j < 384; j++) {
+                    v[j] = centre[j] + 0.6f * noise[j];
+                }
+                vectors.add(unit(v));
+            }
+        }
+        return vectors;
+    }
+
+    @Test
+    void aLargeBankIsReadFromTheClustersClosestToThePromptAndFindsItsClosestPrompts() {
+        java.util.Random random = new java.util.Random(11);
+        List<float[]> vectors = topics(random, 40, 60);
+        List<Boolean> misuse = new java.util.ArrayList<>();
+        List<String> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            misuse.add(i % 2 == 0);
+            tasks.add("t" + i % 13);
+        }
+        PromptBank bank = PromptBank.of(vectors, misuse, tasks);
+        assertTrue(bank.clusters() > 1, "a bank of " + bank.size() + " prompts is kept in clusters");
+        int same = 0;
+        for (int i = 0; i < vectors.size(); i += 7) {
+            double[] read = bank.features(vectors.get(i), tasks.get(i));
+            double[] all = bank.allFeatures(vectors.get(i), tasks.get(i));
+            for (int f = 0; f < PromptBank.FEATURES; f++) {
+                assertTrue(read[f] <= all[f] + 1e-9, "a part of the bank never finds a closer prompt than all of it");
+            }
+            same += java.util.Arrays.equals(read, all) ? 1 : 0;
+        }
+        int queries = (vectors.size() + 6) / 7;
+        assertTrue(same >= queries * 0.9, same + " of " + queries + " prompts found the features of the whole bank");
+        double[] self = bank.features(vectors.get(0), null);
+        assertEquals(1, self[0], 0.01, "a prompt of the bank finds itself");
+    }
+
+    @Test
+    void aBankReadBackIsClusteredAsItWasAndGivesTheSameFeatures() throws Exception {
+        java.util.Random random = new java.util.Random(5);
+        List<float[]> vectors = topics(random, 30, 50);
+        List<Boolean> misuse = vectors.stream().map(v -> v[0] > 0).toList();
+        PromptBank bank = PromptBank.of(vectors, misuse, java.util.Collections.nCopies(vectors.size(), "t"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            bank.write(out);
+        }
+        PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertEquals(bank.clusters(), read.clusters());
+        for (int k = 0; k < 50; k++) {
+            float[] v = unit(random, 384);
+            assertArrayEquals(bank.features(v, null), read.features(v, null), 0);
+        }
     }
 }
