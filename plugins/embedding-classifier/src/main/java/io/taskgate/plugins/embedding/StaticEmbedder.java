@@ -1,7 +1,5 @@
 package io.taskgate.plugins.embedding;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -9,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -17,8 +14,9 @@ import java.util.zip.GZIPInputStream;
  * model itself (the model run once on each token alone, {@code [CLS] token [SEP]}, at build time; the vocabulary's
  * mean removed; stored as 8-bit integers with a scale per token, {@value #RESOURCE}). A text's vector is the
  * weighted sum of its tokens' vectors (model2vec style); a token's weight grows with the logarithm of its rank in the
- * vocabulary, which is ordered by frequency (rare words count more than "the"). Tokenizing and summing take
- * microseconds: no model runs. Thread-safe.
+ * vocabulary, which is ordered by frequency (rare words count more than "the"). Tokenizing (in Java,
+ * {@link WordPieceTokenizer}: the native tokenizer's call cost more than the rest) and summing take microseconds: no
+ * model runs. Thread-safe.
  */
 final class StaticEmbedder implements Embedder {
 
@@ -27,7 +25,7 @@ final class StaticEmbedder implements Embedder {
     /** The first whole-word token of the BERT vocabulary ("the"); the ones before are special tokens and characters. */
     static final int FIRST_WORD = 1996;
 
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPieceTokenizer tokenizer;
     private final byte[][] rows;
     private final float[] scales;
     private final int dims;
@@ -47,7 +45,7 @@ final class StaticEmbedder implements Embedder {
             }
         }
         // every token of the (capped) text: no model runs, so the model's window does not apply
-        tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of("padding", "false", "truncation", "false"));
+        tokenizer = WordPieceTokenizer.read(tokenizerJson);
     }
 
     /** The table shipped with the plugin and the tokenizer of the quantized model. */
@@ -84,14 +82,14 @@ final class StaticEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        long[] ids = tokenizer.encode(text, false, false).getIds();
+        int[] ids = tokenizer.ids(text);
         double[] sum = new double[dims];
-        for (long id : ids) {
+        for (int id : ids) {
             if (id < 0 || id >= rows.length) {
                 continue;
             }
-            byte[] row = rows[(int) id];
-            double w = weight(id) * scales[(int) id];
+            byte[] row = rows[id];
+            double w = weight(id) * scales[id];
             for (int j = 0; j < dims; j++) {
                 sum[j] += w * row[j];
             }
