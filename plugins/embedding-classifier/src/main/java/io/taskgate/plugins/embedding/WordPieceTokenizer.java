@@ -33,6 +33,8 @@ final class WordPieceTokenizer {
     private final int unknown;
     private final String prefix;
     private final int maxWordChars;
+    /** The longest entry of the vocabulary, in chars: no longer piece can match, so none is looked up. */
+    private final int maxPieceChars;
 
     private WordPieceTokenizer(Map<String, Integer> vocab, Map<String, Integer> special, int unknown, String prefix,
                                int maxWordChars) {
@@ -41,6 +43,7 @@ final class WordPieceTokenizer {
         this.unknown = unknown;
         this.prefix = prefix;
         this.maxWordChars = maxWordChars;
+        this.maxPieceChars = vocab.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** From a {@code tokenizer.json}; refuses any other normalizer, pre-tokenizer or model than BERT uncased's. */
@@ -178,7 +181,11 @@ final class WordPieceTokenizer {
         }
     }
 
-    /** WordPiece: the longest known piece from the left, then the longest continuation, and so on. */
+    /**
+     * WordPiece: the longest known piece from the left, then the longest continuation, and so on; a piece is looked
+     * up only if the vocabulary has entries that long (a 40-letter identifier would otherwise cost hundreds of
+     * lookups).
+     */
     private void pieces(String word, IntList out) {
         Integer whole = vocab.get(word);
         if (whole != null && word.codePointCount(0, word.length()) <= maxWordChars) {
@@ -192,7 +199,10 @@ final class WordPieceTokenizer {
         int mark = out.size();
         int start = 0;
         while (start < word.length()) {
-            int end = word.length();
+            int end = Math.min(word.length(), start + maxPieceChars - (start > 0 ? prefix.length() : 0));
+            if (end > start && end < word.length() && Character.isHighSurrogate(word.charAt(end - 1))) {
+                end--; // not between the two chars of one character
+            }
             Integer id = null;
             while (end > start) {
                 String piece = start > 0 ? prefix + word.substring(start, end) : word.substring(start, end);

@@ -69,7 +69,9 @@ class WordPieceTokenizerTest {
                 "snake_case kebab-case CamelCaseIdentifier x+=1; a->b && c||d", "«guillemets» „quotes“ ‘single’ — dash",
                 "supercalifragilisticexpialidocious antidisestablishmentarianism " + "a".repeat(120),
                 "ﬁnancial ﬂow ①②③ ½ Ⅻ ｆｕｌｌｗｉｄｔｈ", "\uD800 lone surrogate", "tab\tseparated\tvalues\n",
-                "مرحبا بالعالم שלום עולם नमस्ते दुनिया สวัสดี", "ǅungla Ǆ ǲ", "\uFFFD replacement", "a\u0301e\u0300");
+                "مرحبا بالعالم שלום עולם नमस्ते दुनिया สวัสดี", "ǅungla Ǆ ǲ", "\uFFFD replacement", "a\u0301e\u0300",
+                "PaymentDeclinedExceptionHandlerFactoryBean getCustomerLoyaltyDiscountRateForCheckout",
+                "aaaaaaaaaaaaaaaaa😀b telecommunications𝔘𝔫𝔦𝔠𝔬𝔡𝔢x interdisciplinaryyyyyyyyyyyyyyyyy");
         for (String text : edges) {
             assertArrayEquals(nativeIds(text), java.ids(text), () -> "ids differ for: " + text);
         }
