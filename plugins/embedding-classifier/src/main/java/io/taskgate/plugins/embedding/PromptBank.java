@@ -59,16 +59,13 @@ final class PromptBank {
         this.scales = scales;
         this.misuse = misuse;
         this.tasks = tasks;
+        // clustered as kept (8-bit), so that a bank read back from its bytes gets the clusters it was made with
         List<float[]> units = new ArrayList<>(n);
         for (byte[] row : rows) {
-            float[] v = new float[dimensions];
-            for (int j = 0; j < dimensions; j++) {
-                v[j] = row[j];
-            }
-            units.add(v);
+            units.add(unit(row));
         }
         int k = n < INDEXED_FROM ? 1 : Math.max(1, n / clusterSize);
-        int[] cluster = Clusters.of(units.stream().map(PromptBank::unit).toList(), k, 10);
+        int[] cluster = Clusters.of(units, k, 10);
         int count = Arrays.stream(cluster).max().orElse(-1) + 1;
         this.clusters = new Cluster[count];
         List<float[]> sums = new ArrayList<>(count);
@@ -78,7 +75,7 @@ final class PromptBank {
             float[][] columns = new float[dimensions][members.length];
             float[] sum = new float[dimensions];
             for (int m = 0; m < members.length; m++) {
-                float[] u = unit(units.get(members[m]));
+                float[] u = units.get(members[m]);
                 for (int j = 0; j < dimensions; j++) {
                     columns[j][m] = rows[members[m]][j];
                     sum[j] += u[j];
@@ -122,9 +119,9 @@ final class PromptBank {
         return new PromptBank(rows, scales, m, tasks.toArray(String[]::new), clusterSize, readShare);
     }
 
-    private static float[] unit(float[] v) {
+    private static float[] unit(byte[] v) {
         double norm = 0;
-        for (float x : v) {
+        for (byte x : v) {
             norm += (double) x * x;
         }
         float[] u = new float[v.length];

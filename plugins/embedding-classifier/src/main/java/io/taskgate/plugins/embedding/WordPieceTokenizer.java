@@ -66,7 +66,8 @@ final class WordPieceTokenizer {
         Map<String, Integer> special = new HashMap<>();
         for (JsonNode token : root.path("added_tokens")) {
             if (token.path("normalized").asBoolean() || token.path("lstrip").asBoolean()
-                    || token.path("rstrip").asBoolean() || token.path("single_word").asBoolean()) {
+                    || token.path("rstrip").asBoolean() || token.path("single_word").asBoolean()
+                    || !token.path("content").asText().startsWith("[")) {
                 throw new IOException("an added token this tokenizer does not match: " + token);
             }
             special.put(token.path("content").asText(), token.path("id").asInt());
@@ -83,28 +84,30 @@ final class WordPieceTokenizer {
     int[] ids(String text) {
         IntList out = new IntList(text.length() / 3 + 4);
         int start = 0;
-        while (start < text.length()) {
-            int at = -1;
+        while (true) {
+            int at = text.indexOf('[', start);
             String found = null;
-            int from = text.indexOf('[', start);
-            while (from >= 0 && found == null) {
-                for (String token : special.keySet()) {
-                    if (text.startsWith(token, from) && (found == null || token.length() > found.length())) {
-                        found = token;
-                    }
-                }
-                at = found == null ? -1 : from;
-                from = found == null ? text.indexOf('[', from + 1) : from;
+            while (at >= 0 && (found = specialAt(text, at)) == null) {
+                at = text.indexOf('[', at + 1);
             }
-            int end = at < 0 ? text.length() : at;
-            words(normalized(text, start, end), out);
-            if (at < 0) {
-                break;
+            words(normalized(text, start, found == null ? text.length() : at), out);
+            if (found == null) {
+                return out.toArray();
             }
             out.add(special.get(found));
             start = at + found.length();
         }
-        return out.toArray();
+    }
+
+    /** The longest special token that starts at {@code at}, or null. */
+    private String specialAt(String text, int at) {
+        String found = null;
+        for (String token : special.keySet()) {
+            if (text.startsWith(token, at) && (found == null || token.length() > found.length())) {
+                found = token;
+            }
+        }
+        return found;
     }
 
     /** BertNormalizer: clean the text, space out CJK ideographs, strip accents, lower-case each character. */
