@@ -9,6 +9,8 @@ import io.taskgate.core.application.pipeline.RegisteredStage;
 import io.taskgate.core.application.pipeline.StageSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
@@ -53,6 +55,15 @@ public class PluginRegistry implements StageSource {
 
     /** Time budget of stages from the plugins directory ({@code gateway.<family>.<id>.timeout-ms} overrides). */
     private long defaultBudgetMillis;
+
+    /**
+     * Loads the plugins when the application starts ({@link #load()} runs as this bean is made to observe the event),
+     * not on the first request that needs them: a detector's model takes seconds to load, which no caller's request
+     * should wait for.
+     */
+    void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.fine(() -> statuses.size() + " plugins loaded at start");
+    }
 
     @PostConstruct
     void load() {
