@@ -33,7 +33,7 @@ import java.util.Objects;
 public final class MisuseModel {
 
     public static final String RESOURCE = "misuse-model.bin";
-    static final int MAGIC = 0x54474d35; // TGM5: with the off-topic similarity beside the task
+    static final int MAGIC = 0x54474d36; // TGM6: with the prompt banks' clusters
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
             "other-work", "task-word-overlap", "log-words", "foreign-domain", "off-topic-beside-task",

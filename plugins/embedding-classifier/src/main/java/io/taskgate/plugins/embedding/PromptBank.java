@@ -46,7 +46,11 @@ final class PromptBank {
     private record Cluster(int[] members, float[][] columns) {
     }
 
-    private PromptBank(byte[][] rows, float[] scales, boolean[] misuse, String[] tasks, int clusterSize,
+    /**
+     * A bank of {@code rows} in the clusters {@code cluster} (each prompt's, numbered from 0): made by {@link #of}
+     * (k-means) or read back as written ({@link #read}), so that a model loads without clustering its banks again.
+     */
+    private PromptBank(byte[][] rows, float[] scales, boolean[] misuse, String[] tasks, int[] cluster,
                        double readShare) {
         int n = rows.length;
         this.dimensions = n == 0 ? 0 : rows[0].length;
@@ -59,13 +63,7 @@ final class PromptBank {
         this.scales = scales;
         this.misuse = misuse;
         this.tasks = tasks;
-        // clustered as kept (8-bit), so that a bank read back from its bytes gets the clusters it was made with
-        List<float[]> units = new ArrayList<>(n);
-        for (byte[] row : rows) {
-            units.add(unit(row));
-        }
-        int k = n < INDEXED_FROM ? 1 : Math.max(1, n / clusterSize);
-        int[] cluster = Clusters.of(units, k, 10);
+        List<float[]> units = units(rows);
         int count = Arrays.stream(cluster).max().orElse(-1) + 1;
         this.clusters = new Cluster[count];
         List<float[]> sums = new ArrayList<>(count);
@@ -89,7 +87,22 @@ final class PromptBank {
     }
 
     static PromptBank empty() {
-        return new PromptBank(new byte[0][], new float[0], new boolean[0], new String[0], CLUSTER_SIZE, READ_SHARE);
+        return new PromptBank(new byte[0][], new float[0], new boolean[0], new String[0], new int[0], READ_SHARE);
+    }
+
+    /** Each prompt's unit vector, from its 8-bit values as the bank keeps them. */
+    private static List<float[]> units(byte[][] rows) {
+        List<float[]> units = new ArrayList<>(rows.length);
+        for (byte[] row : rows) {
+            units.add(unit(row));
+        }
+        return units;
+    }
+
+    /** The clusters of about {@code clusterSize} prompts (one below {@link #INDEXED_FROM} prompts). */
+    private static int[] clusters(byte[][] rows, int clusterSize) {
+        int k = rows.length < INDEXED_FROM ? 1 : Math.max(1, rows.length / clusterSize);
+        return Clusters.of(units(rows), k, 10);
     }
 
     static PromptBank of(List<float[]> vectors, List<Boolean> misuse, List<String> tasks) {
@@ -116,7 +129,7 @@ final class PromptBank {
             }
             m[i] = misuse.get(i);
         }
-        return new PromptBank(rows, scales, m, tasks.toArray(String[]::new), clusterSize, readShare);
+        return new PromptBank(rows, scales, m, tasks.toArray(String[]::new), clusters(rows, clusterSize), readShare);
     }
 
     private static float[] unit(byte[] v) {
@@ -230,6 +243,16 @@ final class PromptBank {
             out.writeBoolean(misuse[i]);
             out.write(rows[i]);
         }
+        int[] cluster = new int[scales.length];
+        for (int c = 0; c < clusters.length; c++) {
+            for (int i : clusters[c].members()) {
+                cluster[i] = c;
+            }
+        }
+        out.writeInt(clusters.length);
+        for (int c : cluster) {
+            out.writeInt(c);
+        }
     }
 
     static PromptBank read(DataInputStream in) throws IOException {
@@ -246,6 +269,14 @@ final class PromptBank {
             misuse[i] = in.readBoolean();
             in.readFully(rows[i]);
         }
-        return new PromptBank(rows, scales, misuse, new String[n], CLUSTER_SIZE, READ_SHARE);
+        int count = in.readInt();
+        int[] cluster = new int[n];
+        for (int i = 0; i < n; i++) {
+            cluster[i] = in.readInt();
+            if (cluster[i] < 0 || cluster[i] >= count) {
+                throw new IOException("bad prompt bank cluster " + cluster[i] + " of " + count);
+            }
+        }
+        return new PromptBank(rows, scales, misuse, new String[n], cluster, READ_SHARE);
     }
 }
