@@ -101,6 +101,7 @@ public final class GatewayProfile {
                     + " compilers %.2f ms%n", REQUESTS, cpu / REQUESTS, jit / REQUESTS);
             System.out.println("CPU per request by thread (threads that ended during the load are not counted):");
             printThreadsPerRequest(loadFrom, loadTo, REQUESTS);
+            printUpstreamCalls(simulator);
             if (!JFR) {
                 return;
             }
@@ -128,6 +129,15 @@ public final class GatewayProfile {
     }
 
     /** Each thread name's CPU between two readings, in milliseconds per request. */
+    /** The gateway's calls to the upstream among the simulator's last recorded ones: answers and moderation calls. */
+    private static void printUpstreamCalls(OpenAiSimulator simulator) {
+        java.util.List<io.taskgate.simulator.RecordedRequest> recorded = simulator.requests();
+        long chats = recorded.stream().filter(r -> r.path().endsWith("/chat/completions")).count();
+        long moderations = recorded.stream().filter(r -> r.path().endsWith("/moderations")).count();
+        System.out.printf("Upstream calls among the last %d recorded: %d answers, %d moderation calls (%.2f per answer)%n",
+                recorded.size(), chats, moderations, chats == 0 ? 0 : (double) moderations / chats);
+    }
+
     private static void printThreadsPerRequest(java.util.Map<String, Long> from, java.util.Map<String, Long> to,
             int requests) {
         to.entrySet().stream()

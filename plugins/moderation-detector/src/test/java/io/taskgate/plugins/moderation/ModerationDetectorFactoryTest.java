@@ -408,6 +408,71 @@ class ModerationDetectorFactoryTest {
     }
 
     @Test
+    void aTrickleOfPromptsBesideTheCallSharesCallsWithinTheLingerEvenWithIdleDispatchers() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer moderation = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        moderation.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        moderation.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            int inputs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.getRequestBody())
+                    .path("input").size();
+            largestBatch.accumulateAndGet(inputs, Math::max);
+            String result = "{\"flagged\":false,\"categories\":{},\"category_scores\":{}}";
+            byte[] answer = ("{\"results\":[" + String.join(",", java.util.Collections.nCopies(inputs, result)) + "]}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        moderation.start();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            // four idle dispatchers: without one gatherer at a time, each would take one prompt and linger alone
+            Stage stage = stage(Map.of("dispatchers", "4", "linger-ms", "400"),
+                    upstream("http://127.0.0.1:" + moderation.getAddress().getPort() + "/v1", KEY));
+            List<java.util.concurrent.Future<TestExchange>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String prompt = "write the exporter test number " + i;
+                done.add(callers.submit(() -> {
+                    TestExchange exchange = TestExchange.of("acme", prompt);
+                    stage.apply(exchange);
+                    return exchange;
+                }));
+                Thread.sleep(10); // one prompt at a time, as a steady rate sends them
+            }
+            for (java.util.concurrent.Future<TestExchange> d : done) {
+                assertTrue(d.get(20, java.util.concurrent.TimeUnit.SECONDS).findings().isEmpty());
+            }
+            assertTrue(calls.get() <= 2, "6 prompts in a trickle made " + calls.get() + " calls");
+            assertTrue(largestBatch.get() >= 3, "a call carried several prompts: " + largestBatch.get());
+        } finally {
+            callers.shutdownNow();
+            moderation.stop(0);
+        }
+    }
+
+    @Test
+    void beforeTheCallNoVerdictWaitsForALinger() {
+        ModerationDetectorFactory reporting = new ModerationDetectorFactory();
+        reporting.init(config(Map.of(), upstream(sim.baseUrl(), KEY)));
+        assertEquals(java.time.Duration.ofMillis(20), reporting.linger());
+        ModerationDetectorFactory refusing = new ModerationDetectorFactory();
+        refusing.init(config(Map.of("action", "refuse", "linger-ms", "500"), upstream(sim.baseUrl(), KEY)));
+        assertEquals(java.time.Duration.ZERO, refusing.linger());
+    }
+
+    @Test
+    void aLingerOutsideZeroToOneSecondFailsInit() {
+        for (String bad : List.of("-1", "1001")) {
+            ModerationDetectorFactory factory = new ModerationDetectorFactory();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> factory.init(config(Map.of("linger-ms", bad), upstream(sim.baseUrl(), KEY))));
+            assertTrue(e.getMessage().contains("linger-ms"), e.getMessage());
+        }
+    }
+
+    @Test
     void closingTheFactoryStopsItsDispatchers() throws Exception {
         ModerationDetectorFactory factory = new ModerationDetectorFactory();
         factory.init(config(Map.of("dispatchers", "3"), upstream(sim.baseUrl(), KEY)));
