@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The default {@link DetectorQueue}: each detector that runs beside the upstream call has threads of its own, so a
@@ -98,14 +99,26 @@ public class BoundedDetectorQueue implements DetectorQueue {
         int count = Math.max(1, settings.apply("gateway.misuse-pre." + pluginId + ".beside-threads").orElse(defaultThreads));
         int capacity = Math.max(1, settings.apply("gateway.misuse-pre.beside.queue").orElse(512));
         int nice = settings.apply("gateway.misuse-pre.beside.nice").orElse(DEFAULT_NICE);
-        ThreadFactory factory = nice <= 0 ? threadFactory : r -> threadFactory.newThread(() -> {
-            LowerThreadPriority.ofCurrentThread(nice);
+        AtomicInteger made = new AtomicInteger();
+        ThreadFactory factory = r -> threadFactory.newThread(() -> {
+            Thread.currentThread().setName(threadName(pluginId, made.incrementAndGet()));
+            if (nice > 0) {
+                LowerThreadPriority.ofCurrentThread(nice);
+            }
             r.run();
         });
         ThreadPoolExecutor executor = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(capacity), factory, new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
         return executor;
+    }
+
+    /**
+     * The name of a detector's thread: {@code detector-<plugin>-<n>}, so that a thread dump, {@code top -H} and
+     * {@code ./taskgate profile} tell the detectors apart (the system keeps the first 15 characters).
+     */
+    static String threadName(String pluginId, int n) {
+        return "detector-" + pluginId + "-" + n;
     }
 
     /** Requests waiting for a detector thread, per detector. */

@@ -68,10 +68,10 @@ public final class StageRunner {
                 : CompletableFuture.allOf(running.toArray(CompletableFuture[]::new));
     }
 
-    /** Runs one stage that cannot refuse any more; a failure is reported and the exchange goes on. */
+    /** Runs one stage beside the call, where it cannot refuse; a failure is reported and the exchange goes on. */
     private void runOne(RegisteredStage stage, Exchange exchange) {
         try {
-            stage.stage().apply(exchange);
+            stage.besideStage().apply(exchange);
         } catch (RuntimeException | LinkageError e) {
             source.reportFailure(stage, e);
         }

@@ -39,7 +39,11 @@ final class BudgetedStage implements Stage {
     /** The stage ran past its budget. */
     static final class OverBudgetException extends RuntimeException {
         OverBudgetException(String message) {
-            super(message, null, false, false);
+            this(message, null);
+        }
+
+        OverBudgetException(String message, Throwable cause) {
+            super(message, cause, false, false);
         }
     }
 

@@ -99,8 +99,10 @@ public class PluginRegistry implements StageSource {
                 throw new IllegalStateException("create() returned null");
             }
             long budget = pluginConfig.getLong("timeout-ms", source.equals("builtin") ? 0 : defaultBudgetMillis);
-            Stage stage = budget > 0 ? new BudgetedStage(created, budget, family.configKey() + "/" + id) : created;
-            RegisteredStage registered = new RegisteredStage(id, family, order, stage, mayRefuse(factory));
+            String name = family.configKey() + "/" + id;
+            Stage inLine = budget > 0 ? new BudgetedStage(created, budget, name) : created;
+            Stage beside = budget > 0 ? new WatchedStage(created, budget, name) : created;
+            RegisteredStage registered = new RegisteredStage(id, family, order, inLine, mayRefuse(factory), beside);
             stages.get(family).add(registered);
             started.add(factory);
             statuses.add(status(factory, source, "active", null, order, runs(family, registered.besideTheCall())));

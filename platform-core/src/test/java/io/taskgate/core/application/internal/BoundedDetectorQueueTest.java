@@ -88,6 +88,21 @@ class BoundedDetectorQueueTest {
     }
 
     @Test
+    void eachDetectorsThreadsAreNamedAfterIt() throws Exception {
+        BoundedDetectorQueue queue = queue(Map.of("gateway.misuse-pre.beside.threads", 1, "gateway.misuse-pre.beside.nice", 0));
+        for (String id : List.of("embedding-classifier", "keyword")) {
+            String[] name = {null};
+            CountDownLatch ran = new CountDownLatch(1);
+            assertTrue(queue.offer(detector(id), () -> {
+                name[0] = Thread.currentThread().getName();
+                ran.countDown();
+            }));
+            assertTrue(ran.await(10, TimeUnit.SECONDS));
+            assertEquals("detector-" + id + "-1", name[0]);
+        }
+    }
+
+    @Test
     void niceZeroLeavesDetectorThreadsAtTheRequestsPriority() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canRenice(), "Linux with renice");
         assertEquals(niceOfCurrentThread(), niceOfADetectorThread(queue(Map.of(

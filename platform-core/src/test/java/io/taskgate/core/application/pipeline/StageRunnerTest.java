@@ -90,6 +90,16 @@ class StageRunnerTest {
     }
 
     @Test
+    void besideTheCallAStageRunsAsItsBesideFormAndInLineAsItsInLineForm() throws Exception {
+        source.stages.computeIfAbsent(StageFamily.MISUSE_PRE, f -> new ArrayList<>()).add(new RegisteredStage(
+                "embedding", StageFamily.MISUSE_PRE, 100, recording("in line"), false, recording("beside")));
+        runner.startBeside(exchange, DetectorQueue.INLINE).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of("beside"), ran);
+        assertTrue(runner.runBefore(exchange).isEmpty()); // a tenant whose misuse policy is fail-closed
+        assertEquals(List.of("beside", "in line"), ran);
+    }
+
+    @Test
     void familiesRunInPipelineOrderRegardlessOfRegistrationOrder() {
         List<StageFamily> registration = List.of(StageFamily.SETTLEMENT, StageFamily.MISUSE_POST,
                 StageFamily.MISUSE_PRE, StageFamily.QUOTA, StageFamily.TASK_POLICY);
