@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
+import java.util.List;
 
 /**
  * Two gateways in one run, the build as it is (A) and a candidate (B: another WAR, JDK, JVM arguments, environment
@@ -19,7 +21,9 @@ import java.nio.file.Path;
  * <pre>./taskgate bench-compare -Dcompare.javaHome=/usr/lib/jvm/temurin-25-jdk-amd64
  * ./taskgate bench-compare "-Dcompare.preboot=set configs.config.server-config.network-config.transports.transport.tcp.io-strategy=..."</pre>
  * Other keys: {@code compare.war}, {@code compare.jvmArgs} (space-separated), {@code compare.env}
- * ({@code NAME=VALUE,...}), {@code bench.requests}, {@code bench.blocks}, {@code compare.warmupRounds}.
+ * ({@code NAME=VALUE,...}), {@code compare.pluginsDir} (both gateways), {@code compare.mix} (true: the bench's
+ * realistic mix, every request unique; false: one fixed chat), {@code bench.requests}, {@code bench.blocks},
+ * {@code compare.warmupRounds}.
  */
 public final class GatewayComparison {
 
@@ -30,26 +34,45 @@ public final class GatewayComparison {
     private GatewayComparison() {
     }
 
+    /**
+     * Both gateways with the plugins of {@code compare.pluginsDir} (the default configuration: {@code .taskgate/plugins},
+     * as {@code ./taskgate run} installs them), or with none (the built-in stages only) when it is not set.
+     */
+    private static PayaraServer.Options plugins(PayaraServer.Options options) {
+        String dir = System.getProperty("compare.pluginsDir", "");
+        return dir.isBlank() ? options : options.env("GATEWAY_PLUGINS_DIR", Path.of(dir).toAbsolutePath().toString());
+    }
+
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("taskgate-compare");
         try (KeycloakServer keycloak = KeycloakServer.start(KeycloakServer.options().httpPort(0)
                 .logFile(work.resolve("keycloak.log")));
              OpenAiSimulator simulator = OpenAiSimulator.start(SimulatorConfig.defaults());
-             PayaraServer a = LatencyBenchmark.gatewayOptions(work.resolve("a"), simulator, keycloak).start();
-             PayaraServer b = candidate(LatencyBenchmark.gatewayOptions(work.resolve("b"), simulator, keycloak)).start()) {
+             PayaraServer a = plugins(LatencyBenchmark.gatewayOptions(work.resolve("a"), simulator, keycloak)).start();
+             PayaraServer b = candidate(plugins(LatencyBenchmark.gatewayOptions(work.resolve("b"), simulator, keycloak)))
+                     .start()) {
             String token = keycloak.passwordGrant("taskgate-cli", "bob", "bob-pass");
             HttpClient http = LatencyBenchmark.client();
-            HttpRequest[] requests = {
-                    LatencyBenchmark.post(simulator.baseUrl() + "/chat/completions", "Bearer " + simulator.config().apiKey(), LatencyBenchmark.CHAT),
-                    LatencyBenchmark.post(a.baseUrl() + "/v1/chat/completions", "Bearer " + token, LatencyBenchmark.CHAT),
-                    LatencyBenchmark.post(b.baseUrl() + "/v1/chat/completions", "Bearer " + token, LatencyBenchmark.CHAT)};
+            // the bench's realistic mix, every request unique (a repeated prompt would be answered from the detectors'
+            // verdict cache); compare.mix=false sends the one fixed chat of the earlier comparisons
+            boolean useMix = Boolean.parseBoolean(System.getProperty("compare.mix", "true"));
+            PromptMix mix = new PromptMix();
+            String simKey = "Bearer " + simulator.config().apiKey();
+            String bearer = "Bearer " + token;
+            List<IntFunction<HttpRequest>> requests = List.of(
+                    i -> LatencyBenchmark.post(simulator.baseUrl() + "/chat/completions", simKey,
+                            useMix ? mix.next(false) : LatencyBenchmark.CHAT),
+                    i -> LatencyBenchmark.post(a.baseUrl() + "/v1/chat/completions", bearer,
+                            useMix ? mix.next(false) : LatencyBenchmark.CHAT),
+                    i -> LatencyBenchmark.post(b.baseUrl() + "/v1/chat/completions", bearer,
+                            useMix ? mix.next(false) : LatencyBenchmark.CHAT));
             PayaraServer[] servers = {null, a, b};
             String[] names = {"direct", "A (this build)", "B (candidate)"};
 
-            FixedRateLoad.run(http, requests[0], 400, 4, 4000);
+            FixedRateLoad.run(http, requests.get(0), 400, 4, 4000);
             for (int round = 1; round <= WARMUP_ROUNDS; round++) {
                 System.out.printf("warm-up round %d: CPU per request A %.2f ms, B %.2f ms%n", round,
-                        cpuPerRequest(http, requests[1], a), cpuPerRequest(http, requests[2], b));
+                        cpuPerRequest(http, requests.get(1), a), cpuPerRequest(http, requests.get(2), b));
             }
             Thread.sleep(10_000);
 
@@ -60,7 +83,7 @@ public final class GatewayComparison {
                 for (int k = 0; k < 3; k++) {
                     int which = (k + block) % 3;
                     long cpuBefore = servers[which] == null ? 0 : servers[which].cpuTime().toNanos();
-                    long[] measured = FixedRateLoad.run(http, requests[which], 100, 4, perBlock);
+                    long[] measured = FixedRateLoad.run(http, requests.get(which), 100, 4, perBlock);
                     if (servers[which] != null) {
                         cpuMillis[which] += LatencyBenchmark.cpuMillisSince(servers[which], cpuBefore);
                     }
@@ -68,8 +91,8 @@ public final class GatewayComparison {
                 }
             }
             Percentiles direct = Percentiles.of(micros[0]);
-            System.out.printf("%nChat completions, 100 req/s, 4 workers, %d requests each, %d rotating blocks%n",
-                    micros[0].length, BLOCKS);
+            System.out.printf("%nChat completions (%s), 100 req/s, 4 workers, %d requests each, %d rotating blocks%n",
+                    useMix ? "the bench's realistic mix, every request unique" : "one fixed chat", micros[0].length, BLOCKS);
             for (int i = 0; i < 3; i++) {
                 Percentiles p = Percentiles.of(micros[i]);
                 System.out.printf("  %-15s p50 %s  p90 %s  p99 %s", names[i], Percentiles.ms(p.p50()),
@@ -84,7 +107,7 @@ public final class GatewayComparison {
         }
     }
 
-    private static double cpuPerRequest(HttpClient http, HttpRequest request, PayaraServer server)
+    private static double cpuPerRequest(HttpClient http, IntFunction<HttpRequest> request, PayaraServer server)
             throws InterruptedException {
         long from = server.cpuTime().toNanos();
         FixedRateLoad.run(http, request, 400, 4, 2000);
