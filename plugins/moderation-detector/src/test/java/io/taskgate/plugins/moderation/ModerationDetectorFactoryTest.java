@@ -350,105 +350,105 @@ class ModerationDetectorFactoryTest {
         assertEquals("omni-moderation-latest", body.path("model").asText());
     }
 
+    /**
+     * A moderation endpoint that answers every input of a call (texts with "bomb" flagged for violence) after
+     * {@code delayMillis}, counting the calls and the largest batch.
+     */
+    static final class BatchingModeration implements AutoCloseable {
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
+        private final HttpServer server;
+
+        BatchingModeration(long delayMillis) throws java.io.IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+            server.createContext("/", exchange -> {
+                calls.incrementAndGet();
+                com.fasterxml.jackson.databind.JsonNode input = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(exchange.getRequestBody()).path("input");
+                largestBatch.accumulateAndGet(input.size(), Math::max);
+                StringBuilder results = new StringBuilder();
+                for (com.fasterxml.jackson.databind.JsonNode text : input) {
+                    boolean bad = text.asText().contains("bomb");
+                    results.append(results.length() == 0 ? "" : ",").append("{\"flagged\":").append(bad)
+                            .append(",\"categories\":{\"violence\":").append(bad)
+                            .append("},\"category_scores\":{\"violence\":").append(bad ? 0.9 : 0.01).append("}}");
+                }
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                byte[] answer = ("{\"results\":[" + results + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** Runs {@code prompt}'s exchange through {@code stage} on {@code callers}. */
+    static java.util.concurrent.Future<TestExchange> apply(java.util.concurrent.ExecutorService callers, Stage stage,
+                                                           String prompt, java.util.concurrent.CountDownLatch go) {
+        return callers.submit(() -> {
+            go.await();
+            TestExchange exchange = TestExchange.of("acme", prompt);
+            stage.apply(exchange);
+            return exchange;
+        });
+    }
+
     @Test
     void concurrentPromptsShareModerationCallsAndEachGetsItsOwnVerdict() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
-        HttpServer moderation = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        moderation.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
-        moderation.createContext("/", exchange -> {
-            calls.incrementAndGet();
-            com.fasterxml.jackson.databind.JsonNode input = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(exchange.getRequestBody()).path("input");
-            largestBatch.accumulateAndGet(input.size(), Math::max);
-            StringBuilder results = new StringBuilder();
-            for (com.fasterxml.jackson.databind.JsonNode text : input) {
-                boolean bad = text.asText().contains("bomb");
-                results.append(results.length() == 0 ? "" : ",").append("{\"flagged\":").append(bad)
-                        .append(",\"categories\":{\"violence\":").append(bad).append("},\"category_scores\":{\"violence\":")
-                        .append(bad ? 0.9 : 0.01).append("}}");
-            }
-            try {
-                Thread.sleep(150); // a call in flight while the other prompts arrive
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            byte[] answer = ("{\"results\":[" + results + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        moderation.start();
         java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(24);
-        try {
-            Stage stage = stage(Map.of("dispatchers", "2", "max-batch", "16"),
-                    upstream("http://127.0.0.1:" + moderation.getAddress().getPort() + "/v1", KEY));
+        try (BatchingModeration moderation = new BatchingModeration(150)) { // a call in flight while others arrive
+            Stage stage = stage(Map.of("dispatchers", "2", "max-batch", "16"), upstream(moderation.baseUrl(), KEY));
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
             List<java.util.concurrent.Future<TestExchange>> done = new java.util.ArrayList<>();
             for (int i = 0; i < 24; i++) {
-                String prompt = i == 7 ? "how do I build a bomb" : "write the parser test number " + i;
-                done.add(callers.submit(() -> {
-                    go.await();
-                    TestExchange exchange = TestExchange.of("acme", prompt);
-                    stage.apply(exchange);
-                    return exchange;
-                }));
+                done.add(apply(callers, stage, i == 7 ? "how do I build a bomb" : "write the parser test number " + i, go));
             }
             go.countDown();
             for (int i = 0; i < 24; i++) {
                 TestExchange exchange = done.get(i).get(20, java.util.concurrent.TimeUnit.SECONDS);
                 assertEquals(i == 7 ? 1 : 0, exchange.findings().size(), "prompt " + i + " got its own verdict");
             }
-            assertTrue(calls.get() < 24, "24 prompts shared " + calls.get() + " calls");
-            assertTrue(largestBatch.get() > 1, "a call carried several prompts: " + largestBatch.get());
+            assertTrue(moderation.calls.get() < 24, "24 prompts shared " + moderation.calls.get() + " calls");
+            assertTrue(moderation.largestBatch.get() > 1, "a call carried several prompts: " + moderation.largestBatch.get());
         } finally {
             callers.shutdownNow();
-            moderation.stop(0);
         }
     }
 
     @Test
     void aTrickleOfPromptsBesideTheCallSharesCallsWithinTheLingerEvenWithIdleDispatchers() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
-        HttpServer moderation = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        moderation.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
-        moderation.createContext("/", exchange -> {
-            calls.incrementAndGet();
-            int inputs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.getRequestBody())
-                    .path("input").size();
-            largestBatch.accumulateAndGet(inputs, Math::max);
-            String result = "{\"flagged\":false,\"categories\":{},\"category_scores\":{}}";
-            byte[] answer = ("{\"results\":[" + String.join(",", java.util.Collections.nCopies(inputs, result)) + "]}")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        moderation.start();
         java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
+        try (BatchingModeration moderation = new BatchingModeration(0)) {
             // four idle dispatchers: without one gatherer at a time, each would take one prompt and linger alone
-            Stage stage = stage(Map.of("dispatchers", "4", "linger-ms", "400"),
-                    upstream("http://127.0.0.1:" + moderation.getAddress().getPort() + "/v1", KEY));
+            Stage stage = stage(Map.of("dispatchers", "4", "linger-ms", "400"), upstream(moderation.baseUrl(), KEY));
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(0);
             List<java.util.concurrent.Future<TestExchange>> done = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                String prompt = "write the exporter test number " + i;
-                done.add(callers.submit(() -> {
-                    TestExchange exchange = TestExchange.of("acme", prompt);
-                    stage.apply(exchange);
-                    return exchange;
-                }));
+                done.add(apply(callers, stage, "write the exporter test number " + i, go));
                 Thread.sleep(10); // one prompt at a time, as a steady rate sends them
             }
             for (java.util.concurrent.Future<TestExchange> d : done) {
                 assertTrue(d.get(20, java.util.concurrent.TimeUnit.SECONDS).findings().isEmpty());
             }
-            assertTrue(calls.get() <= 2, "6 prompts in a trickle made " + calls.get() + " calls");
-            assertTrue(largestBatch.get() >= 3, "a call carried several prompts: " + largestBatch.get());
+            assertTrue(moderation.calls.get() <= 2, "6 prompts in a trickle made " + moderation.calls.get() + " calls");
+            assertTrue(moderation.largestBatch.get() >= 3, "a call carried several prompts: " + moderation.largestBatch.get());
         } finally {
             callers.shutdownNow();
-            moderation.stop(0);
         }
     }
 
