@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.List;
 
 /**
@@ -57,15 +58,13 @@ public final class GatewayComparison {
             // verdict cache); compare.mix=false sends the one fixed chat of the earlier comparisons
             boolean useMix = Boolean.parseBoolean(System.getProperty("compare.mix", "true"));
             PromptMix mix = new PromptMix();
+            Supplier<String> body = useMix ? () -> mix.next(false) : () -> LatencyBenchmark.CHAT;
             String simKey = "Bearer " + simulator.config().apiKey();
             String bearer = "Bearer " + token;
             List<IntFunction<HttpRequest>> requests = List.of(
-                    i -> LatencyBenchmark.post(simulator.baseUrl() + "/chat/completions", simKey,
-                            useMix ? mix.next(false) : LatencyBenchmark.CHAT),
-                    i -> LatencyBenchmark.post(a.baseUrl() + "/v1/chat/completions", bearer,
-                            useMix ? mix.next(false) : LatencyBenchmark.CHAT),
-                    i -> LatencyBenchmark.post(b.baseUrl() + "/v1/chat/completions", bearer,
-                            useMix ? mix.next(false) : LatencyBenchmark.CHAT));
+                    i -> LatencyBenchmark.post(simulator.baseUrl() + "/chat/completions", simKey, body.get()),
+                    i -> LatencyBenchmark.post(a.baseUrl() + "/v1/chat/completions", bearer, body.get()),
+                    i -> LatencyBenchmark.post(b.baseUrl() + "/v1/chat/completions", bearer, body.get()));
             PayaraServer[] servers = {null, a, b};
             String[] names = {"direct", "A (this build)", "B (candidate)"};
 
