@@ -35,8 +35,8 @@ import java.util.function.Predicate;
  *   <li>The tasks (56, by 12 writers) are split into 4 folds of 14 that keep each writer's tasks together
  *   ({@link #writerFolds}; fixed seed; -Dbench.folds=tasks: leave-tasks-out, tasks of the same kind in different
  *   folds, {@link #taskFolds}). For
- *   each fold, a {@link MisuseModel} (lexical and semantic regressions, their combination, the MAJOR threshold at <= 1%
- *   of on-task prompts flagged and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
+ *   each fold, a {@link MisuseModel} (lexical and semantic regressions, their combination, the MAJOR threshold at <= 0.9%
+ *   of on-task prompts flagged ({@link #MAX_FALSE_ALARM_RATE}) and the SLIGHT threshold at <= 5%) is fitted by {@link MisuseModelTrainer} on the other
  *   folds' tasks only (the combination and thresholds on out-of-fold scores within those), then the fold's held-out
  *   tasks are scored with it. Every figure reported as held-out is pooled over the four folds' held-out tasks.</li>
  *   <li>Every prompt is embedded once ({@link TaskClassifier#features}: words, static embedding, the model's
@@ -54,7 +54,12 @@ final class HeldOutEvaluation {
     static final int FOLDS = 4;
     /** -Dbench.folds=tasks: leave-tasks-out folds balanced by kind, even where the set names its writers. */
     static final String FOLDS_BY = System.getProperty("bench.folds", "writers");
-    static final double MAX_FALSE_ALARM_RATE = Double.parseDouble(System.getProperty("bench.fa-rate", "0.01"));
+    /**
+     * The classifier's MAJOR threshold flags at most this share of the training tasks' on-task prompts: 0.9%, so that
+     * the local detectors together stay within issue 14's 1%. The keyword rules flag about 0.1% of on-task prompts
+     * (5 of 5,545 on the 152 held-out tasks), and the classifier's threshold at 1% alone left the two at 1.1%.
+     */
+    static final double MAX_FALSE_ALARM_RATE = Double.parseDouble(System.getProperty("bench.fa-rate", "0.009"));
     static final double SLIGHT_RATE = Double.parseDouble(System.getProperty("bench.slight-rate", "0.05"));
     /** -Dbench.heldout.shipped=true: score every task with the shipped model instead of the folds' models (a test of
      * what ships, on a set it was not fitted on, e.g. tasks written after it). */
@@ -363,8 +368,8 @@ final class HeldOutEvaluation {
                 + "(held-out, each task with its fold's model, with examples)%n",
                 settledShare(items, perFold, foldOf, "on_task"), settledShare(items, perFold, foldOf, "all"),
                 settledShare(items, perFold, foldOf, "misuse"));
-        printf("model choice criterion (training tasks only, out-of-group within each fold's %d tasks, at <= 1%% on-task "
-                + "flagged): misuse recall %.3f (folds %s)%n", tasks.size() - folds.get(0).size(),
+        printf("model choice criterion (training tasks only, out-of-group within each fold's %d tasks, at <= %s on-task "
+                + "flagged): misuse recall %.3f (folds %s)%n", tasks.size() - folds.get(0).size(), percent(MAX_FALSE_ALARM_RATE),
                 Arrays.stream(innerRecall).average().orElse(0),
                 Arrays.toString(Arrays.stream(innerRecall).map(r -> Math.round(r * 1000) / 1000.0).toArray()));
         printf("short generic on-task requests on the demo tasks (EvalSet.GENERIC_ON_TASK, %d) flagged MAJOR by the "
@@ -377,7 +382,8 @@ final class HeldOutEvaluation {
         } else {
             println("classifier: per fold, MisuseModelTrainer on the " + (tasks.size() - folds.get(0).size())
                     + " other tasks (lexical + semantic logistic regressions, "
-                    + "combined; MAJOR threshold at <= 1% on-task flagged, SLIGHT at <= 5%, both on out-of-fold scores "
+                    + "combined; MAJOR threshold at <= " + percent(MAX_FALSE_ALARM_RATE) + " on-task flagged, SLIGHT at <= "
+                    + percent(SLIGHT_RATE) + ", both on out-of-fold scores "
                     + "of the training tasks); nothing is fitted on the scored tasks");
         }
         println("");
@@ -1061,5 +1067,10 @@ final class HeldOutEvaluation {
                     .append(it.features().label()).append('\n');
         }
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** 0.009 as "0.9%". */
+    static String percent(double rate) {
+        return new java.math.BigDecimal(Double.toString(rate * 100)).stripTrailingZeros().toPlainString() + "%";
     }
 }
