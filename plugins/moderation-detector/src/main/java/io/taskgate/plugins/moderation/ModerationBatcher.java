@@ -39,10 +39,6 @@ final class ModerationBatcher {
     private final List<Thread> threads = new ArrayList<>();
     private final ReentrantLock gathering = new ReentrantLock();
 
-    ModerationBatcher(ModerationClient client, int dispatchers, int maxBatch) {
-        this(client, dispatchers, maxBatch, Duration.ZERO);
-    }
-
     ModerationBatcher(ModerationClient client, int dispatchers, int maxBatch, Duration linger) {
         if (dispatchers < 1 || maxBatch < 1 || linger.isNegative()) {
             throw new IllegalArgumentException("moderation needs at least one dispatcher, a batch of one and no "
