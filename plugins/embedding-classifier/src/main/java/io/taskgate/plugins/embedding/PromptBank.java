@@ -229,10 +229,13 @@ final class PromptBank {
 
     void write(DataOutputStream out) throws IOException {
         byte[][] rows = new byte[scales.length][dimensions];
-        for (Cluster cluster : clusters) {
-            for (int m = 0; m < cluster.members().length; m++) {
+        int[] cluster = new int[scales.length];
+        for (int c = 0; c < clusters.length; c++) {
+            int[] members = clusters[c].members();
+            for (int m = 0; m < members.length; m++) {
+                cluster[members[m]] = c;
                 for (int j = 0; j < dimensions; j++) {
-                    rows[cluster.members()[m]][j] = (byte) cluster.columns()[j][m];
+                    rows[members[m]][j] = (byte) clusters[c].columns()[j][m];
                 }
             }
         }
@@ -242,12 +245,6 @@ final class PromptBank {
             out.writeFloat(scales[i]);
             out.writeBoolean(misuse[i]);
             out.write(rows[i]);
-        }
-        int[] cluster = new int[scales.length];
-        for (int c = 0; c < clusters.length; c++) {
-            for (int i : clusters[c].members()) {
-                cluster[i] = c;
-            }
         }
         out.writeInt(clusters.length);
         for (int c : cluster) {
