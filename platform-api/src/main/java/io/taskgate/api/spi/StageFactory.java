@@ -46,6 +46,17 @@ public interface StageFactory {
     }
 
     /**
+     * Whether this plugin's stage keeps its time budget ({@code timeout-ms}) itself: every run returns or throws
+     * within it on its own, for example by checking a deadline while it works. Asked once, after
+     * {@link #init(PluginConfig)}. The core hands the run of a stage in front of the call to another thread and waits
+     * at most the budget, which costs two thread switches per request; a stage that keeps its budget itself runs on
+     * the request's own thread instead. Either way a run past the budget counts as failed. Defaults to {@code false}.
+     */
+    default boolean boundsItsOwnTime() {
+        return false;
+    }
+
+    /**
      * Called once when the gateway stops (or gives the plugin up): release what {@link #init} or {@link #create}
      * acquired, such as threads, connections or native sessions. A failing close is logged and does not stop the
      * other plugins from closing.

@@ -100,7 +100,7 @@ public class PluginRegistry implements StageSource {
             }
             long budget = pluginConfig.getLong("timeout-ms", source.equals("builtin") ? 0 : defaultBudgetMillis);
             String name = family.configKey() + "/" + id;
-            Stage inLine = budget > 0 ? new BudgetedStage(created, budget, name) : created;
+            Stage inLine = inLine(factory, created, budget, name);
             Stage beside = budget > 0 ? new WatchedStage(created, budget, name) : created;
             RegisteredStage registered = new RegisteredStage(id, family, order, inLine, mayRefuse(factory), beside);
             stages.get(family).add(registered);
@@ -139,6 +139,30 @@ public class PluginRegistry implements StageSource {
     }
 
     /** Where a plugin's stage runs; {@code beside} is {@link RegisteredStage#besideTheCall()} for an active one. */
+    /**
+     * The stage as it runs in front of the call: within its budget ({@code budgetMillis}; 0: none, the built-in
+     * stages), on another thread ({@link BudgetedStage}), or on the request's own thread when the factory says its
+     * stage keeps the budget itself ({@link WatchedStage}).
+     */
+    static Stage inLine(StageFactory factory, Stage created, long budgetMillis, String name) {
+        if (budgetMillis <= 0) {
+            return created;
+        }
+        return boundsItsOwnTime(factory) ? new WatchedStage(created, budgetMillis, name)
+                : new BudgetedStage(created, budgetMillis, name);
+    }
+
+    /** What the factory says after init; a factory that cannot say is handed to a thread within its budget. */
+    private static boolean boundsItsOwnTime(StageFactory factory) {
+        try {
+            return factory.boundsItsOwnTime();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Plugin " + factory.id() + ": boundsItsOwnTime() failed; its runs are handed to a "
+                    + "thread within its budget", e);
+            return false;
+        }
+    }
+
     private static String runs(StageFamily family, boolean beside) {
         if (!family.beforeUpstream()) {
             return "after-call";

@@ -120,6 +120,16 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
         return a;
     }
 
+    /**
+     * Its matching stops at its own deadline ({@code timeout-ms}, 100 ms unless set; {@link KeywordRules#match}) and
+     * reads at most {@code max-chars} of a prompt, so the core runs it on the request's own thread instead of handing
+     * every run to another thread.
+     */
+    @Override
+    public boolean boundsItsOwnTime() {
+        return true;
+    }
+
     @Override
     public Stage create() {
         return new KeywordStage(config, global, defaults, defaultMaxChars, globalAction, defaultSeverity, caseSensitive,

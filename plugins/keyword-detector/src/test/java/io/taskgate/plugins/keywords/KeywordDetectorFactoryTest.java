@@ -199,7 +199,8 @@ class KeywordDetectorFactoryTest {
     }
 
     @Test
-    void catastrophicRegexIsCutOffByTheTimeLimit() {
+    void catastrophicRegexIsCutOffByItsOwnTimeLimitSoTheStageRunsOnTheRequestsThread() {
+        assertTrue(new KeywordDetectorFactory().boundsItsOwnTime(), "the core need not hand its runs to another thread");
         Stage stage = stage(Map.of("patterns", "evil=(a+)+b", "timeout-ms", "50"));
         // the text holds the rule's required literal ('b'), so the prefilter cannot rule it out and the regex runs
         String text = "a".repeat(5_000) + "c b";
