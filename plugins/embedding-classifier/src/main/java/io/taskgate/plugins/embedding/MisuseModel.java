@@ -33,7 +33,9 @@ import java.util.Objects;
 public final class MisuseModel {
 
     public static final String RESOURCE = "misuse-model.bin";
-    static final int MAGIC = 0x54474d36; // TGM6: with the prompt banks' clusters
+    static final int MAGIC = 0x54474d37; // TGM7: with the prompt banks' bases
+    /** The format before the banks' bases (read as banks in their own values). */
+    static final int MAGIC_WITHOUT_BASES = 0x54474d36;
     public static final String[] FEATURES = {"task", "task-name", "example-best", "example-top3", "example-mean",
             "off-topic-best", "off-topic-top3", "work-label-best", "instruction-like", "generic-request",
             "other-work", "task-word-overlap", "log-words", "foreign-domain", "off-topic-beside-task",
@@ -194,9 +196,11 @@ public final class MisuseModel {
 
     public static MisuseModel read(InputStream input) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(input));
-        if (in.readInt() != MAGIC) {
+        int magic = in.readInt();
+        if (magic != MAGIC && magic != MAGIC_WITHOUT_BASES) {
             throw new IOException("not a misuse model");
         }
+        boolean bases = magic == MAGIC;
         String embedding = in.readUTF();
         int bits = in.readInt();
         if (bits < 8 || bits > 24) {
@@ -210,7 +214,7 @@ public final class MisuseModel {
         }
         double lexBias = in.readDouble();
         return new MisuseModel(embedding, bits, floor, w, lexBias, readVariant(in), readVariant(in), readVariant(in),
-                readVariant(in), PromptBank.read(in), PromptBank.read(in), TaskRelativeProbe.read(in),
+                readVariant(in), PromptBank.read(in, bases), PromptBank.read(in, bases), TaskRelativeProbe.read(in),
                 TaskRelativeProbe.read(in), skipsTaskWords);
     }
 

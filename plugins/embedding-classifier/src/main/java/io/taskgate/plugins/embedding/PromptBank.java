@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
  * prompts and to the closest on-task prompts <b>of other tasks</b> is evidence that carries to tasks never seen:
  * "plan my trip to Lisbon" is close to "book me a hotel in Rome" whatever the task. When the model is fitted, a
  * prompt's own task is left out of its bank features ({@link #features(float[], String)}), as a new task is never
- * in the bank. Immutable.
+ * in the bank. A bank may keep its prompts along fewer directions than they have ({@link Basis}): the first pass's
+ * bank keeps its static embeddings along their first 128 principal directions, so a prompt reads a third of the
+ * values for the same similarities less what lies outside those directions. Immutable.
  */
 final class PromptBank {
 
@@ -36,6 +38,11 @@ final class PromptBank {
      */
     private final Cluster[] clusters;
     private final VectorSet centroids;
+    /**
+     * The directions the prompts are kept along ({@link Basis#NONE}: their own values): a prompt's similarities are
+     * read along them, its vector projected first.
+     */
+    private final Basis basis;
     private final int dimensions;
     private final int toRead;
     private final float[] scales;
@@ -47,11 +54,56 @@ final class PromptBank {
     }
 
     /**
+     * Orthonormal directions of the vectors' space, kept by dimension ({@code columns[j][i]}: the j-th value of the
+     * i-th direction), or none. A bank kept along the first 128 principal directions of its prompts reads a third of
+     * the values per prompt, and a dot product along them is the full one less what lies outside them (on the first
+     * pass's static embeddings, correlation 0.99 with the full similarities).
+     */
+    record Basis(float[][] columns, int size) {
+        static final Basis NONE = new Basis(new float[0][], 0);
+
+        /** {@code directions} (each of the vectors' length, orthonormal) as a basis; none when there are none. */
+        static Basis of(List<float[]> directions) {
+            return directions.isEmpty() ? NONE : new Basis(columns(directions), directions.size());
+        }
+
+        private static float[][] columns(List<float[]> directions) {
+            int d = directions.get(0).length;
+            float[][] columns = new float[d][directions.size()];
+            for (int i = 0; i < directions.size(); i++) {
+                if (directions.get(i).length != d) {
+                    throw new IllegalArgumentException("directions of " + directions.get(i).length + " and " + d
+                            + " values");
+                }
+                for (int j = 0; j < d; j++) {
+                    columns[j][i] = directions.get(i)[j];
+                }
+            }
+            return columns;
+        }
+
+        boolean isNone() {
+            return size == 0;
+        }
+
+        /** The length of the vectors it projects. */
+        int inputs() {
+            return columns.length;
+        }
+
+        /** {@code v}'s coordinates along the directions; {@code v} itself when there are none. */
+        float[] project(float[] v) {
+            return isNone() ? v : VectorSet.dots(columns, size, v);
+        }
+    }
+
+    /**
      * A bank of {@code rows} in the clusters {@code cluster} (each prompt's, numbered from 0): made by {@link #of}
      * (k-means) or read back as written ({@link #read}), so that a model loads without clustering its banks again.
      */
     private PromptBank(byte[][] rows, float[] scales, boolean[] misuse, String[] tasks, int[] cluster,
-                       double readShare) {
+                       double readShare, Basis basis) {
+        this.basis = basis;
         int n = rows.length;
         this.dimensions = n == 0 ? 0 : rows[0].length;
         for (byte[] row : rows) {
@@ -87,7 +139,8 @@ final class PromptBank {
     }
 
     static PromptBank empty() {
-        return new PromptBank(new byte[0][], new float[0], new boolean[0], new String[0], new int[0], READ_SHARE);
+        return new PromptBank(new byte[0][], new float[0], new boolean[0], new String[0], new int[0], READ_SHARE,
+                Basis.NONE);
     }
 
     /** Each prompt's unit vector, from its 8-bit values as the bank keeps them. */
@@ -106,18 +159,30 @@ final class PromptBank {
     }
 
     static PromptBank of(List<float[]> vectors, List<Boolean> misuse, List<String> tasks) {
-        return of(vectors, misuse, tasks, CLUSTER_SIZE, READ_SHARE);
+        return of(vectors, misuse, tasks, CLUSTER_SIZE, READ_SHARE, Basis.NONE);
     }
 
-    /** A bank whose clusters hold about {@code clusterSize} prompts, of which a prompt reads {@code readShare}. */
+    /** A bank kept along {@code basis} ({@link Basis#NONE}: in the vectors' own values). */
+    static PromptBank of(List<float[]> vectors, List<Boolean> misuse, List<String> tasks, Basis basis) {
+        return of(vectors, misuse, tasks, CLUSTER_SIZE, READ_SHARE, basis);
+    }
+
+    /**
+     * A bank whose clusters hold about {@code clusterSize} prompts, of which a prompt reads {@code readShare}, kept
+     * along {@code basis}.
+     */
     static PromptBank of(List<float[]> vectors, List<Boolean> misuse, List<String> tasks, int clusterSize,
-                         double readShare) {
+                         double readShare, Basis basis) {
         int n = vectors.size();
         byte[][] rows = new byte[n][];
         float[] scales = new float[n];
         boolean[] m = new boolean[n];
         for (int i = 0; i < n; i++) {
-            float[] v = vectors.get(i);
+            if (!basis.isNone() && vectors.get(i).length != basis.inputs()) {
+                throw new IllegalArgumentException("a vector of " + vectors.get(i).length + " values against a basis of "
+                        + basis.inputs());
+            }
+            float[] v = basis.project(vectors.get(i));
             double max = 0;
             for (float x : v) {
                 max = Math.max(max, Math.abs(x));
@@ -129,7 +194,8 @@ final class PromptBank {
             }
             m[i] = misuse.get(i);
         }
-        return new PromptBank(rows, scales, m, tasks.toArray(String[]::new), clusters(rows, clusterSize), readShare);
+        return new PromptBank(rows, scales, m, tasks.toArray(String[]::new), clusters(rows, clusterSize), readShare,
+                basis);
     }
 
     private static float[] unit(byte[] v) {
@@ -170,11 +236,12 @@ final class PromptBank {
         return features(v, excludeTask, Integer.MAX_VALUE);
     }
 
-    private double[] features(float[] v, String excludeTask, int wanted) {
+    private double[] features(float[] vector, String excludeTask, int wanted) {
         Top top = new Top();
-        if (v.length != dimensions || clusters.length == 0) {
+        if (vector.length != (basis.isNone() ? dimensions : basis.inputs()) || clusters.length == 0) {
             return top.features();
         }
+        float[] v = basis.project(vector);
         double[] closeness = centroids.cosines(v);
         int read = 0;
         for (int c = 0; c < clusters.length && read < wanted; c++) {
@@ -250,9 +317,17 @@ final class PromptBank {
         for (int c : cluster) {
             out.writeInt(c);
         }
+        out.writeInt(basis.size());
+        out.writeInt(basis.inputs());
+        for (float[] column : basis.columns()) {
+            for (float x : column) {
+                out.writeFloat(x);
+            }
+        }
     }
 
-    static PromptBank read(DataInputStream in) throws IOException {
+    /** A bank as {@link #write} wrote it; {@code withBasis}: the file keeps a {@link Basis} after the clusters. */
+    static PromptBank read(DataInputStream in, boolean withBasis) throws IOException {
         int n = in.readInt();
         int d = in.readInt();
         if (n < 0 || d < 0 || (long) n * d > 100_000_000L) {
@@ -274,6 +349,25 @@ final class PromptBank {
                 throw new IOException("bad prompt bank cluster " + cluster[i] + " of " + count);
             }
         }
-        return new PromptBank(rows, scales, misuse, new String[n], cluster, READ_SHARE);
+        Basis basis = withBasis ? readBasis(in, d) : Basis.NONE;
+        return new PromptBank(rows, scales, misuse, new String[n], cluster, READ_SHARE, basis);
+    }
+
+    private static Basis readBasis(DataInputStream in, int dimensions) throws IOException {
+        int size = in.readInt();
+        int inputs = in.readInt();
+        if (size == 0) {
+            return Basis.NONE;
+        }
+        if (size != dimensions || inputs < size || (long) size * inputs > 10_000_000L) {
+            throw new IOException("bad prompt bank basis " + size + " x " + inputs + " for prompts of " + dimensions);
+        }
+        float[][] columns = new float[inputs][size];
+        for (float[] column : columns) {
+            for (int i = 0; i < size; i++) {
+                column[i] = in.readFloat();
+            }
+        }
+        return new Basis(columns, size);
     }
 }

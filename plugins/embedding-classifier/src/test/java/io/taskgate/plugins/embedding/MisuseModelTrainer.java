@@ -52,6 +52,11 @@ final class MisuseModelTrainer {
      * task's prompts ({@code -Dbench.bank-per-task}; 0: all). Every prompt is compared with the whole bank.
      */
     static final int BANK_PER_TASK = Integer.getInteger("bench.bank-per-task", 0);
+    /**
+     * The first pass's prompt bank is kept along this many principal directions of its prompts' static embeddings
+     * (0: all their values), so that a prompt reads a third of the values.
+     */
+    static final int CHEAP_BANK_DIRECTIONS = Integer.getInteger("bench.cheap-bank-directions", 128);
     /** Whether the model has {@link TaskRelativeProbe}s; -Dbench.probe=false: none (the feature is then constant). */
     static final boolean PROBE = Boolean.parseBoolean(System.getProperty("bench.probe", "true"));
     static final double PROBE_L2 = Double.parseDouble(System.getProperty("bench.probe-l2", "10"));
@@ -136,8 +141,9 @@ final class MisuseModelTrainer {
         List<Sample> inBank = spread(banked, BANK_PER_TASK);
         PromptBank bank = PromptBank.of(inBank.stream().map(s -> s.features().vector()).toList(),
                 inBank.stream().map(Sample::misuse).toList(), inBank.stream().map(Sample::task).toList());
-        PromptBank cheapBank = PromptBank.of(inBank.stream().map(s -> s.features().cheapVector()).toList(),
-                inBank.stream().map(Sample::misuse).toList(), inBank.stream().map(Sample::task).toList());
+        List<float[]> cheapVectors = inBank.stream().map(s -> s.features().cheapVector()).toList();
+        PromptBank cheapBank = PromptBank.of(cheapVectors, inBank.stream().map(Sample::misuse).toList(),
+                inBank.stream().map(Sample::task).toList(), PrincipalDirections.of(cheapVectors, CHEAP_BANK_DIRECTIONS));
         // the probes' logits out-of-group: for each group, probes fitted on the prompts of the other groups (the
         // generic requests among them: a probe that never saw a tool's system prompt reads it as role play)
         List<Sample> probed = PROBE_SYNTHETIC ? training : banked;

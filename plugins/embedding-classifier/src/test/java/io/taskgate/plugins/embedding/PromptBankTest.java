@@ -102,7 +102,7 @@ class PromptBankTest {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             BANK.write(out);
         }
-        PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true);
         assertArrayEquals(BANK.features(unit(1, 1, 1), null), read.features(unit(1, 1, 1), null), 1e-9);
         assertArrayEquals(new double[]{-1, -1, -1}, BANK.features(unit(1, 0, 0, 0), null));
     }
@@ -161,11 +161,113 @@ class PromptBankTest {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             bank.write(out);
         }
-        PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true);
         assertEquals(bank.clusters(), read.clusters());
         for (int k = 0; k < 50; k++) {
             float[] v = unit(random, 384);
             assertArrayEquals(bank.features(v, null), read.features(v, null), 0);
         }
+    }
+
+    /** {@code count} prompts of 384 values that lie in the span of the first {@code span} of {@code directions}. */
+    static List<float[]> inSpan(java.util.Random random, List<float[]> directions, int span, int count) {
+        List<float[]> vectors = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            float[] v = new float[384];
+            for (int k = 0; k < span; k++) {
+                float w = (float) random.nextGaussian();
+                for (int j = 0; j < 384; j++) {
+                    v[j] += w * directions.get(k)[j];
+                }
+            }
+            vectors.add(unit(v));
+        }
+        return vectors;
+    }
+
+    /** {@code count} orthonormal directions of 384 values (Gram-Schmidt on random vectors). */
+    static List<float[]> orthonormal(java.util.Random random, int count) {
+        List<float[]> out = new java.util.ArrayList<>();
+        while (out.size() < count) {
+            float[] v = unit(random, 384);
+            for (float[] u : out) {
+                double dot = Embedder.cosine(u, v) * norm(v);
+                for (int j = 0; j < 384; j++) {
+                    v[j] -= (float) (dot * u[j]);
+                }
+            }
+            out.add(unit(v));
+        }
+        return out;
+    }
+
+    private static double norm(float[] v) {
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        return Math.sqrt(n);
+    }
+
+    @Test
+    void aBankKeptAlongTheDirectionsItsPromptsSpanGivesTheirFullSimilarities() {
+        java.util.Random random = new java.util.Random(17);
+        List<float[]> directions = orthonormal(random, 24);
+        List<float[]> vectors = inSpan(random, directions, 24, 400);
+        List<Boolean> misuse = vectors.stream().map(v -> v[1] > 0).toList();
+        List<String> tasks = java.util.Collections.nCopies(vectors.size(), "t");
+        PromptBank full = PromptBank.of(vectors, misuse, tasks);
+        PromptBank projected = PromptBank.of(vectors, misuse, tasks, PromptBank.Basis.of(directions));
+        for (int k = 0; k < 40; k++) {
+            float[] v = unit(random, 384); // also outside the span: only its part along the directions meets the bank
+            assertArrayEquals(full.allFeatures(v, null), projected.allFeatures(v, null), 0.01);
+        }
+    }
+
+    @Test
+    void aBankKeptAlongFewerDirectionsThanItsPromptsSpanReadsLessOfEachSimilarity() {
+        java.util.Random random = new java.util.Random(19);
+        List<float[]> directions = orthonormal(random, 24);
+        List<float[]> vectors = inSpan(random, directions, 24, 400);
+        List<Boolean> misuse = java.util.Collections.nCopies(vectors.size(), true);
+        List<String> tasks = java.util.Collections.nCopies(vectors.size(), "t");
+        PromptBank projected = PromptBank.of(vectors, misuse, tasks, PromptBank.Basis.of(directions.subList(0, 12)));
+        float[] v = vectors.get(0);
+        assertTrue(projected.allFeatures(v, null)[0] < 0.9,
+                "a prompt meets itself only along the 12 directions kept: " + projected.allFeatures(v, null)[0]);
+    }
+
+    @Test
+    void aBankKeptAlongABasisIsWrittenAndReadBackWithIt() throws Exception {
+        java.util.Random random = new java.util.Random(23);
+        List<float[]> directions = orthonormal(random, 16);
+        List<float[]> vectors = inSpan(random, directions, 16, 200);
+        List<Boolean> misuse = vectors.stream().map(v -> v[2] > 0).toList();
+        PromptBank bank = PromptBank.of(vectors, misuse, java.util.Collections.nCopies(vectors.size(), "t"),
+                PromptBank.Basis.of(directions));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            bank.write(out);
+        }
+        PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true);
+        for (int k = 0; k < 20; k++) {
+            float[] v = unit(random, 384);
+            assertArrayEquals(bank.features(v, null), read.features(v, null), 0);
+        }
+        assertArrayEquals(new double[]{-1, -1, -1}, read.features(unit(random, 16), null),
+                "a vector of the basis's own size is not one the bank can project");
+    }
+
+    @Test
+    void aBankOfTheFormatBeforeBasesIsReadInItsOwnValues() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            BANK.write(out);
+        }
+        byte[] written = bytes.toByteArray();
+        // the former format ended with the clusters: no basis size and length after them
+        byte[] former = java.util.Arrays.copyOf(written, written.length - 8);
+        PromptBank read = PromptBank.read(new DataInputStream(new ByteArrayInputStream(former)), false);
+        assertArrayEquals(BANK.features(unit(1, 1, 1), null), read.features(unit(1, 1, 1), null), 1e-9);
     }
 }
