@@ -6,6 +6,7 @@ import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.Refusal;
 import io.taskgate.api.pipeline.Stage;
 import io.taskgate.api.pipeline.StageResult;
+import io.taskgate.api.pipeline.TaskInfo;
 import io.taskgate.api.spi.ConfigProperty;
 import io.taskgate.api.spi.ConfigProperty.Type;
 import io.taskgate.api.spi.PluginConfig;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -54,6 +56,7 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
     private boolean caseSensitive;
     private KeywordRules global = KeywordRules.NONE;
     private KeywordRules defaults = KeywordRules.NONE;
+    private TaskSubjects subjects = TaskSubjects.NONE;
     private int defaultMaxChars = DEFAULT_RULES_MAX_CHARS;
     private String globalAction = "report";
     private long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(100);
@@ -78,6 +81,8 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
         global = KeywordRules.parse(patterns.orElse(""), defaultSeverity, caseSensitive, "global");
         defaults = patterns.isEmpty() && config.getBoolean("default-rules", true) ? defaultRules(defaultSeverity)
                 : KeywordRules.NONE;
+        subjects = defaults != KeywordRules.NONE && config.getBoolean("task-subjects", true) ? TaskSubjects.shipped()
+                : TaskSubjects.NONE;
         defaultMaxChars = config.getInt("default-rules-max-chars", DEFAULT_RULES_MAX_CHARS);
         if (defaultMaxChars < 2) {
             throw new IllegalArgumentException("gateway.misuse-pre.keywords.default-rules-max-chars must be at least 2");
@@ -132,8 +137,8 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
 
     @Override
     public Stage create() {
-        return new KeywordStage(config, global, defaults, defaultMaxChars, globalAction, defaultSeverity, caseSensitive,
-                timeoutNanos, maxChars);
+        return new KeywordStage(config, global, defaults, subjects, defaultMaxChars, globalAction, defaultSeverity,
+                caseSensitive, timeoutNanos, maxChars);
     }
 
     /** The stage; its only mutable state is a bounded, synchronised cache of per-tenant rules. */
@@ -147,6 +152,7 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
         private final PluginConfig config;
         private final KeywordRules global;
         private final KeywordRules defaults;
+        private final TaskSubjects subjects;
         private final int defaultMaxChars;
         private final String globalAction;
         private final Severity defaultSeverity;
@@ -160,11 +166,13 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
             }
         };
 
-        KeywordStage(PluginConfig config, KeywordRules global, KeywordRules defaults, int defaultMaxChars,
-                     String globalAction, Severity defaultSeverity, boolean caseSensitive, long timeoutNanos, int maxChars) {
+        KeywordStage(PluginConfig config, KeywordRules global, KeywordRules defaults, TaskSubjects subjects,
+                     int defaultMaxChars, String globalAction, Severity defaultSeverity, boolean caseSensitive,
+                     long timeoutNanos, int maxChars) {
             this.config = config;
             this.global = global;
             this.defaults = defaults;
+            this.subjects = subjects;
             this.defaultMaxChars = defaultMaxChars;
             this.globalAction = globalAction;
             this.defaultSeverity = defaultSeverity;
@@ -187,7 +195,8 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
             long deadline = System.nanoTime() + timeoutNanos;
             KeywordRules.Match match = rules.rules().match(text, deadline);
             if (!rules.defaults().rules().isEmpty()) {
-                List<KeywordRules.Rule> hits = new ArrayList<>(rules.defaults().match(ends(text, defaultMaxChars), deadline).rules());
+                List<KeywordRules.Rule> hits = new ArrayList<>(onTask(exchange.task(),
+                        rules.defaults().match(ends(text, defaultMaxChars), deadline).rules(), deadline));
                 hits.addAll(match.rules());
                 match = new KeywordRules.Match(hits);
             }
@@ -205,6 +214,24 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
                         + exchange.task().name() + "'; ask the project owner if you think this is a mistake."));
             }
             return StageResult.proceed();
+        }
+
+        /**
+         * The default rules' {@code hits} as they count on {@code task}: a MAJOR rule whose topic is the task's own
+         * subject ({@link TaskSubjects}) reports SLIGHT there.
+         */
+        private List<KeywordRules.Rule> onTask(TaskInfo task, List<KeywordRules.Rule> hits, long deadline) {
+            if (hits.isEmpty()) {
+                return hits;
+            }
+            Set<String> own = subjects.of(task, deadline);
+            if (own.isEmpty()) {
+                return hits;
+            }
+            return hits.stream().map(r -> r.severity() == Severity.MAJOR && own.contains(r.label())
+                    ? new KeywordRules.Rule(r.label(), Severity.SLIGHT, r.pattern(),
+                    r.scope() + "; its topic is this task's own subject", r.skipsQuotedMentions())
+                    : r).toList();
         }
 
         /** The first and the last {@code max / 2} characters of a longer text, a blank line between them. */
@@ -259,6 +286,10 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
                                 + "e.g. gambling=\\b(casino|poker)\\b;crypto:slight=\\bbitcoin\\b. Not set: the "
                                 + "plugin's default rules (personal topics, prompt injection); set, it replaces them; "
                                 + "empty: no global rules"),
+                new ConfigProperty("task-subjects", Type.BOOLEAN, "true",
+                        "A default rule whose topic the task's own name, description or example requests name "
+                                + "(default-rule-subjects.txt: dating on a dating app, cover letters on a CV parser) "
+                                + "reports slight instead of major on that task"),
                 new ConfigProperty("default-rules", Type.BOOLEAN, "true",
                         "Use the plugin's default rules while patterns is not set; false turns them off"),
                 new ConfigProperty("default-rules-max-chars", Type.INTEGER, Integer.toString(DEFAULT_RULES_MAX_CHARS),
