@@ -1071,6 +1071,6 @@ final class HeldOutEvaluation {
 
     /** 0.009 as "0.9%". */
     static String percent(double rate) {
-        return new java.math.BigDecimal(Double.toString(rate * 100)).stripTrailingZeros().toPlainString() + "%";
+        return java.math.BigDecimal.valueOf(rate).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }
