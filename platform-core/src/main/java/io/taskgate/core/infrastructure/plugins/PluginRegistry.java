@@ -138,7 +138,6 @@ public class PluginRegistry implements StageSource {
         }
     }
 
-    /** Where a plugin's stage runs; {@code beside} is {@link RegisteredStage#besideTheCall()} for an active one. */
     /**
      * The stage as it runs in front of the call: within its budget ({@code budgetMillis}; 0: none, the built-in
      * stages), on another thread ({@link BudgetedStage}), or on the request's own thread when the factory says its
@@ -163,6 +162,7 @@ public class PluginRegistry implements StageSource {
         }
     }
 
+    /** Where a plugin's stage runs; {@code beside} is {@link RegisteredStage#besideTheCall()} for an active one. */
     private static String runs(StageFamily family, boolean beside) {
         if (!family.beforeUpstream()) {
             return "after-call";
