@@ -11,14 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The directions a prompt bank is kept along. */
 class PrincipalDirectionsTest {
 
-    private static double norm(float[] v) {
-        double n = 0;
-        for (float x : v) {
-            n += x * x;
-        }
-        return Math.sqrt(n);
-    }
-
     @Test
     void theFirstDirectionsOfVectorsInASubspaceKeepTheirWholeLength() {
         Random random = new Random(29);
@@ -26,7 +18,7 @@ class PrincipalDirectionsTest {
         PromptBank.Basis basis = PrincipalDirections.of(vectors, 20);
         assertEquals(20, basis.size());
         for (float[] v : vectors.subList(0, 30)) {
-            assertEquals(1, norm(basis.project(v)), 1e-4, "a vector of the subspace lies along its directions");
+            assertEquals(1, PromptBankTest.norm(basis.project(v)), 1e-4, "a vector of the subspace lies along its directions");
         }
     }
 

@@ -201,7 +201,7 @@ class PromptBankTest {
         return out;
     }
 
-    private static double norm(float[] v) {
+    static double norm(float[] v) {
         double n = 0;
         for (float x : v) {
             n += x * x;
