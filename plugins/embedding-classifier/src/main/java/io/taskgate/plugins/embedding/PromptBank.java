@@ -353,13 +353,14 @@ final class PromptBank {
         return new PromptBank(rows, scales, misuse, new String[n], cluster, READ_SHARE, basis);
     }
 
+    /** The basis after a bank of prompts of {@code dimensions} values (0: a bank without prompts). */
     private static Basis readBasis(DataInputStream in, int dimensions) throws IOException {
         int size = in.readInt();
         int inputs = in.readInt();
         if (size == 0) {
             return Basis.NONE;
         }
-        if (size != dimensions || inputs < size || (long) size * inputs > 10_000_000L) {
+        if ((dimensions != 0 && size != dimensions) || inputs < size || (long) size * inputs > 10_000_000L) {
             throw new IOException("bad prompt bank basis " + size + " x " + inputs + " for prompts of " + dimensions);
         }
         float[][] columns = new float[inputs][size];

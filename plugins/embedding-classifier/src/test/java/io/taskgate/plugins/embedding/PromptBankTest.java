@@ -256,6 +256,14 @@ class PromptBankTest {
         }
         assertArrayEquals(new double[]{-1, -1, -1}, read.features(unit(random, 16), null),
                 "a vector of the basis's own size is not one the bank can project");
+        PromptBank empty = PromptBank.of(List.of(), List.of(), List.of(), PromptBank.Basis.of(directions));
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(none)) {
+            empty.write(out);
+        }
+        assertArrayEquals(new double[]{-1, -1, -1}, PromptBank.read(new DataInputStream(
+                new ByteArrayInputStream(none.toByteArray())), true).features(unit(random, 384), null),
+                "a bank without prompts reads back as one, basis and all");
     }
 
     @Test
