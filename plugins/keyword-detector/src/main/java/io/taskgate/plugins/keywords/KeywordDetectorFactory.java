@@ -12,10 +12,6 @@ import io.taskgate.api.spi.ConfigProperty.Type;
 import io.taskgate.api.spi.PluginConfig;
 import io.taskgate.api.spi.PreCallMisuseStageFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,16 +100,7 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
      * and its end), so that they keep well within the matching time limit however long the prompt.
      */
     public static KeywordRules defaultRules(Severity defaultSeverity) {
-        try (InputStream in = KeywordDetectorFactory.class.getResourceAsStream(DEFAULT_RULES)) {
-            if (in == null) {
-                throw new IllegalStateException("The keyword detector's " + DEFAULT_RULES + " is missing from its JAR");
-            }
-            String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"));
-            return KeywordRules.parse(rules, defaultSeverity, false, "default", true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The keyword detector's " + DEFAULT_RULES + " could not be read", e);
-        }
+        return KeywordRules.resource(DEFAULT_RULES, defaultSeverity, "default", true);
     }
 
     private static String action(String value, String key) {

@@ -2,12 +2,17 @@ package io.taskgate.plugins.keywords;
 
 import io.taskgate.api.pipeline.Finding.Severity;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * An ordered list of keyword rules parsed from one setting. Syntax: entries separated by {@code ;} (or new
@@ -92,6 +97,23 @@ public final class KeywordRules {
      */
     public static KeywordRules parse(String value, Severity defaultSeverity, boolean caseSensitive, String scope) {
         return parse(value, defaultSeverity, caseSensitive, scope, false);
+    }
+
+    /**
+     * The rules of a resource shipped beside this class, in the syntax of {@link #parse} with one rule a line and
+     * lines starting with {@code #} as comments; always case-insensitive.
+     */
+    static KeywordRules resource(String name, Severity defaultSeverity, String scope, boolean skipsQuotedMentions) {
+        try (InputStream in = KeywordRules.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The keyword detector's " + name + " is missing from its JAR");
+            }
+            String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"));
+            return parse(rules, defaultSeverity, false, scope, skipsQuotedMentions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The keyword detector's " + name + " could not be read", e);
+        }
     }
 
     /** As {@link #parse(String, Severity, boolean, String)}; {@code skipsQuotedMentions}: see {@link Rule}. */

@@ -3,10 +3,6 @@ package io.taskgate.plugins.keywords;
 import io.taskgate.api.pipeline.Finding.Severity;
 import io.taskgate.api.pipeline.TaskInfo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -41,16 +37,7 @@ final class TaskSubjects {
 
     /** The subjects shipped beside this class. */
     static TaskSubjects shipped() {
-        try (InputStream in = TaskSubjects.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The keyword detector's " + RESOURCE + " is missing from its JAR");
-            }
-            String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"));
-            return new TaskSubjects(KeywordRules.parse(rules, Severity.MAJOR, false, "subjects"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The keyword detector's " + RESOURCE + " could not be read", e);
-        }
+        return new TaskSubjects(KeywordRules.resource(RESOURCE, Severity.MAJOR, "subjects", false));
     }
 
     /** The labels listed, in file order. */
