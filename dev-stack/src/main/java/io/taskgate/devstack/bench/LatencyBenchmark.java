@@ -60,6 +60,11 @@ public final class LatencyBenchmark {
             Boolean.getBoolean("bench.jitCompare") ? "-XX:TieredStopAtLevel=1" : "").strip();
     /** Rounds at the measured rate after the fast warm-up, at most ({@link JitWarmup}). */
     private static final int RATE_WARMUP_ROUNDS = Integer.getInteger("bench.rateWarmupRounds", 12);
+    /** The rates of {@link FullDetectionLadder} (empty: not climbed), each for {@code bench.ladderSeconds}. */
+    private static final int[] LADDER = FullDetectionLadder.rates(System.getProperty("bench.ladder",
+            "200,300,400,500,600,800,1000"));
+    private static final int LADDER_SECONDS = Integer.getInteger("bench.ladderSeconds", 5);
+    private static final int LADDER_WORKERS = Integer.getInteger("bench.ladderWorkers", 16);
 
     /** One side of the comparison: how to send it a body, and its process (none for the direct call). */
     record Target(String name, Function<String, HttpRequest> request, ProcessStats process) {
@@ -167,6 +172,20 @@ public final class LatencyBenchmark {
 
         long shedAtRate = shed(defaults) - shedBeforeRate;
 
+        List<List<FullDetectionLadder.Step>> ladder = List.of();
+        if (LADDER.length > 0) {
+            System.out.printf("%nEvery request assessed: the default configuration and the built-in one at %s req/s, %d s"
+                    + " each, %d workers, until a detector run is shed...%n", Arrays.toString(LADDER), LADDER_SECONDS,
+                    LADDER_WORKERS);
+            Target builtinTarget = targets.stream().filter(t -> t.name().startsWith("Taskgate, built-in"))
+                    .findFirst().orElseThrow();
+            ladder = FullDetectionLadder.climb(http, List.of(
+                    new FullDetectionLadder.Climber(targets.get(n - 1), Optional.of(defaults)),
+                    new FullDetectionLadder.Climber(builtinTarget, Optional.empty())), mix, LADDER, LADDER_SECONDS,
+                    LADDER_WORKERS);
+            waitUntilQuiet(targets);
+        }
+
         System.out.printf("%nSaturation: %d clients back to back, %d s per target, two rotated rounds...%n",
                 CLIENTS, SATURATION_MILLIS / 1000);
         double[] perSecond = new double[n];
@@ -256,6 +275,9 @@ public final class LatencyBenchmark {
         }
         System.out.printf("Detector queues of the default configuration at %d req/s: %d detector runs shed over %d requests%n",
                 RATE, shedAtRate, micros[last].length);
+        if (!ladder.isEmpty()) {
+            printLadder(ladder, direct);
+        }
         System.out.printf("Detector queues of the default configuration at saturation: %d detector runs shed over %d answered"
                         + " requests (each request has one run per detector beside the call; counted in /api/plugins and"
                         + " taskgate_stage_shed_total, never silently)%n", shedDuringSaturation, defaultAnswered);
@@ -272,6 +294,33 @@ public final class LatencyBenchmark {
         Target gateway = targets.get(last);
         System.out.printf("%nWhere the default configuration's memory goes (Native Memory Tracking, committed):%n");
         MemoryBreakdown.of(defaults.pid(), gateway.process().rssBytes()).forEach(System.out::println);
+    }
+
+    /**
+     * The ladder's steps, the default configuration beside the built-in one, and the highest rate at which every
+     * request was assessed with its CPU per request (added latencies against the direct call at 100 req/s).
+     */
+    private static void printLadder(List<List<FullDetectionLadder.Step>> ladder, Percentiles direct) {
+        List<FullDetectionLadder.Step> withDetectors = ladder.get(0);
+        List<FullDetectionLadder.Step> builtin = ladder.get(1);
+        System.out.printf("%nEvery request assessed (CPU per request counted until the detectors' backlog is done):%n");
+        System.out.println("| rate asked | default: achieved | detector runs shed | CPU ms/request (of which JIT) | added p50"
+                + " | added p99 | built-in: CPU ms/request (of which JIT) | added p50 | added p99 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int i = 0; i < withDetectors.size(); i++) {
+            FullDetectionLadder.Step d = withDetectors.get(i);
+            FullDetectionLadder.Step b = i < builtin.size() ? builtin.get(i) : null;
+            System.out.printf("| %,d | %,.0f | %d of %d requests | %.2f (%.2f) | %s | %s | %s | %s | %s |%n", d.rate(),
+                    d.achieved(), d.shed(), d.requests(), d.cpuMillis(), d.jitMillis(),
+                    Percentiles.ms(d.latency().p50() - direct.p50()), Percentiles.ms(d.latency().p99() - direct.p99()),
+                    b == null ? "-" : String.format("%.2f (%.2f)", b.cpuMillis(), b.jitMillis()),
+                    b == null ? "-" : Percentiles.ms(b.latency().p50() - direct.p50()),
+                    b == null ? "-" : Percentiles.ms(b.latency().p99() - direct.p99()));
+        }
+        FullDetectionLadder.highestFullyAssessed(withDetectors).ifPresentOrElse(s -> System.out.printf(
+                        "Highest rate with every request assessed: %,d req/s; CPU per fully assessed request there %.2f ms"
+                                + " (<= 2 ms; %.2f of it the JIT compilers)%n", s.rate(), s.cpuMillis(), s.jitMillis()),
+                () -> System.out.println("No rate of the ladder had every request assessed"));
     }
 
     /** A stream of the mix's kind: a short question answered in 12 chunks 20 ms apart. */
