@@ -17,11 +17,12 @@ import java.util.Optional;
  *
  * <p>A step counts the CPU from its first request until the process has worked off its backlog (the detectors and
  * the ledger finish behind the answers), so a step's CPU per request includes every detector's run. The built-in
- * configuration runs the same steps in turn, for the ratio. Prints nothing itself and asserts nothing.
+ * configuration and the direct call run the same steps in turn: the ratio, and latencies added to the direct call's
+ * at the same rate. Prints nothing itself and asserts nothing.
  */
 final class FullDetectionLadder {
 
-    /** One rate's outcome. {@code cpuMillis} per answered request, the backlog included. */
+    /** One rate's outcome. {@code cpuMillis} per answered request, the backlog included (NaN: no process to read). */
     record Step(int rate, double achieved, int requests, long shed, double cpuMillis, double jitMillis,
                 Percentiles latency) {
 
@@ -92,14 +93,17 @@ final class FullDetectionLadder {
         ProcessStats process = target.process();
         int requests = rate * seconds;
         long shedBefore = climber.detectors().map(LatencyBenchmark::shed).orElse(0L);
-        long cpuBefore = process.cpuNanos();
-        long jitBefore = process.jitNanos();
+        long cpuBefore = process == null ? 0 : process.cpuNanos();
+        long jitBefore = process == null ? 0 : process.jitNanos();
         long start = System.nanoTime();
         long[] micros = FixedRateLoad.run(http, i -> target.chat(mix.next(false)), rate, workers, requests);
         double achieved = requests / ((System.nanoTime() - start) / 1e9);
+        long shed = climber.detectors().map(LatencyBenchmark::shed).orElse(0L) - shedBefore;
+        if (process == null) {
+            return new Step(rate, achieved, requests, shed, Double.NaN, Double.NaN, Percentiles.of(micros));
+        }
         long cpuAfter = cpuAfterBacklog(process);
         double jit = process.jitMillisSince(jitBefore);
-        long shed = climber.detectors().map(LatencyBenchmark::shed).orElse(0L) - shedBefore;
         return new Step(rate, achieved, requests, shed, (cpuAfter - cpuBefore) / 1e6 / requests, jit / requests,
                 Percentiles.of(micros));
     }

@@ -30,6 +30,10 @@ import java.util.function.Supplier;
  *   <li>added p50 and p99 at a fixed rate ({@code bench.rate}, default 100 req/s, 4 workers), and CPU per request,
  *   with the part of it in the JIT compiler threads; the gateways are warmed at 400 req/s, then at the measured rate
  *   until their compilers are quiet;</li>
+ *   <li>every request assessed ({@link FullDetectionLadder}): the default configuration, the built-in one and the
+ *   direct call at rising rates ({@code bench.ladder}, 200 to 1,000 req/s), until a detector run is shed; the highest
+ *   rate without one and the CPU per fully assessed request there ({@code -Dbench.ladderOnly=true}: only this, after
+ *   the warm-up);</li>
  *   <li>saturation: {@code bench.clients} (32) clients back to back for {@code bench.saturationMillis} (8 s), twice;
  *   for the default configuration also how many requests its detector queue shed;</li>
  *   <li>streams: time to the first chunk and the gap between chunks;</li>
@@ -65,6 +69,8 @@ public final class LatencyBenchmark {
             "200,300,400,500,600,800,1000"));
     private static final int LADDER_SECONDS = Integer.getInteger("bench.ladderSeconds", 5);
     private static final int LADDER_WORKERS = Integer.getInteger("bench.ladderWorkers", 16);
+    /** {@code -Dbench.ladderOnly=true}: after the warm-up, only the ladder (a machine's capacity with every request assessed). */
+    private static final boolean LADDER_ONLY = Boolean.getBoolean("bench.ladderOnly");
 
     /** One side of the comparison: how to send it a body, and its process (none for the direct call). */
     record Target(String name, Function<String, HttpRequest> request, ProcessStats process) {
@@ -151,6 +157,10 @@ public final class LatencyBenchmark {
             }
         }
         waitUntilQuiet(targets);
+        if (LADDER_ONLY) {
+            printLadder(climbLadder(http, targets, defaults, mix));
+            return;
+        }
         long shedBeforeRate = shed(defaults);
 
         long[][] micros = new long[n][0];
@@ -172,19 +182,8 @@ public final class LatencyBenchmark {
 
         long shedAtRate = shed(defaults) - shedBeforeRate;
 
-        List<List<FullDetectionLadder.Step>> ladder = List.of();
-        if (LADDER.length > 0) {
-            System.out.printf("%nEvery request assessed: the default configuration and the built-in one at %s req/s, %d s"
-                    + " each, %d workers, until a detector run is shed...%n", Arrays.toString(LADDER), LADDER_SECONDS,
-                    LADDER_WORKERS);
-            Target builtinTarget = targets.stream().filter(t -> t.name().startsWith("Taskgate, built-in"))
-                    .findFirst().orElseThrow();
-            ladder = FullDetectionLadder.climb(http, List.of(
-                    new FullDetectionLadder.Climber(targets.get(n - 1), Optional.of(defaults)),
-                    new FullDetectionLadder.Climber(builtinTarget, Optional.empty())), mix, LADDER, LADDER_SECONDS,
-                    LADDER_WORKERS);
-            waitUntilQuiet(targets);
-        }
+        List<List<FullDetectionLadder.Step>> ladder = LADDER.length == 0 ? List.of()
+                : climbLadder(http, targets, defaults, mix);
 
         System.out.printf("%nSaturation: %d clients back to back, %d s per target, two rotated rounds...%n",
                 CLIENTS, SATURATION_MILLIS / 1000);
@@ -276,7 +275,7 @@ public final class LatencyBenchmark {
         System.out.printf("Detector queues of the default configuration at %d req/s: %d detector runs shed over %d requests%n",
                 RATE, shedAtRate, micros[last].length);
         if (!ladder.isEmpty()) {
-            printLadder(ladder, direct);
+            printLadder(ladder);
         }
         System.out.printf("Detector queues of the default configuration at saturation: %d detector runs shed over %d answered"
                         + " requests (each request has one run per detector beside the call; counted in /api/plugins and"
@@ -296,31 +295,58 @@ public final class LatencyBenchmark {
         MemoryBreakdown.of(defaults.pid(), gateway.process().rssBytes()).forEach(System.out::println);
     }
 
+    /** Climbs {@link #LADDER} with the default configuration, the built-in one and the direct call, then waits for quiet. */
+    private static List<List<FullDetectionLadder.Step>> climbLadder(HttpClient http, List<Target> targets,
+                                                                  PayaraServer defaults, PromptMix mix)
+            throws InterruptedException {
+        System.out.printf("%nEvery request assessed: the default configuration, the built-in one and the direct call at %s"
+                + " req/s, %d s each, %d workers, until a detector run is shed...%n", Arrays.toString(LADDER),
+                LADDER_SECONDS, LADDER_WORKERS);
+        Target builtinTarget = targets.stream().filter(t -> t.name().startsWith("Taskgate, built-in"))
+                .findFirst().orElseThrow();
+        List<List<FullDetectionLadder.Step>> ladder = FullDetectionLadder.climb(http, List.of(
+                new FullDetectionLadder.Climber(targets.get(targets.size() - 1), Optional.of(defaults)),
+                new FullDetectionLadder.Climber(builtinTarget, Optional.empty()),
+                new FullDetectionLadder.Climber(targets.get(0), Optional.empty())), mix, LADDER, LADDER_SECONDS,
+                LADDER_WORKERS);
+        waitUntilQuiet(targets);
+        return ladder;
+    }
+
     /**
-     * The ladder's steps, the default configuration beside the built-in one, and the highest rate at which every
-     * request was assessed with its CPU per request (added latencies against the direct call at 100 req/s).
+     * The ladder's steps, the default configuration beside the built-in one, each step's latencies added to the direct
+     * call's at the same rate, and the highest rate at which every request was assessed with its CPU per request.
      */
-    private static void printLadder(List<List<FullDetectionLadder.Step>> ladder, Percentiles direct) {
+    private static void printLadder(List<List<FullDetectionLadder.Step>> ladder) {
         List<FullDetectionLadder.Step> withDetectors = ladder.get(0);
         List<FullDetectionLadder.Step> builtin = ladder.get(1);
-        System.out.printf("%nEvery request assessed (CPU per request counted until the detectors' backlog is done):%n");
+        List<FullDetectionLadder.Step> directSteps = ladder.get(2);
+        System.out.printf("%nEvery request assessed (CPU per request counted until the detectors' backlog is done; added"
+                + " latencies against the direct call at the same rate):%n");
         System.out.println("| rate asked | default: achieved | detector runs shed | CPU ms/request (of which JIT) | added p50"
-                + " | added p99 | built-in: CPU ms/request (of which JIT) | added p50 | added p99 |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                + " | added p99 | built-in: CPU ms/request (of which JIT) | added p50 | added p99 | direct p50 / p99 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < withDetectors.size(); i++) {
             FullDetectionLadder.Step d = withDetectors.get(i);
             FullDetectionLadder.Step b = i < builtin.size() ? builtin.get(i) : null;
-            System.out.printf("| %,d | %,.0f | %d of %d requests | %.2f (%.2f) | %s | %s | %s | %s | %s |%n", d.rate(),
+            Percentiles direct = i < directSteps.size() ? directSteps.get(i).latency() : null;
+            System.out.printf("| %,d | %,.0f | %d of %d requests | %.2f (%.2f) | %s | %s | %s | %s | %s | %s |%n", d.rate(),
                     d.achieved(), d.shed(), d.requests(), d.cpuMillis(), d.jitMillis(),
-                    Percentiles.ms(d.latency().p50() - direct.p50()), Percentiles.ms(d.latency().p99() - direct.p99()),
+                    added(d.latency().p50(), direct == null ? null : direct.p50()),
+                    added(d.latency().p99(), direct == null ? null : direct.p99()),
                     b == null ? "-" : String.format("%.2f (%.2f)", b.cpuMillis(), b.jitMillis()),
-                    b == null ? "-" : Percentiles.ms(b.latency().p50() - direct.p50()),
-                    b == null ? "-" : Percentiles.ms(b.latency().p99() - direct.p99()));
+                    b == null ? "-" : added(b.latency().p50(), direct == null ? null : direct.p50()),
+                    b == null ? "-" : added(b.latency().p99(), direct == null ? null : direct.p99()),
+                    direct == null ? "-" : Percentiles.ms(direct.p50()) + " / " + Percentiles.ms(direct.p99()));
         }
         FullDetectionLadder.highestFullyAssessed(withDetectors).ifPresentOrElse(s -> System.out.printf(
                         "Highest rate with every request assessed: %,d req/s; CPU per fully assessed request there %.2f ms"
                                 + " (<= 2 ms; %.2f of it the JIT compilers)%n", s.rate(), s.cpuMillis(), s.jitMillis()),
                 () -> System.out.println("No rate of the ladder had every request assessed"));
+    }
+
+    private static String added(long micros, Long directMicros) {
+        return directMicros == null ? "-" : Percentiles.ms(micros - directMicros);
     }
 
     /** A stream of the mix's kind: a short question answered in 12 chunks 20 ms apart. */
