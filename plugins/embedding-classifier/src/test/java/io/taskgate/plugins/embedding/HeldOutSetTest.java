@@ -41,16 +41,16 @@ class HeldOutSetTest {
         Path dir = HeldOutSet.locate("eval/heldout").orElse(null);
         Assumptions.assumeTrue(dir != null, "eval/heldout not found");
         HeldOutSet set = HeldOutSet.load(dir);
-        assertEquals(184, set.tasks().size());
-        assertEquals(12082, set.prompts().size());
+        assertEquals(200, set.tasks().size());
+        assertEquals(13177, set.prompts().size());
         Map<String, Long> byCategory = set.prompts().stream()
                 .collect(Collectors.groupingBy(HeldOutSet.Prompt::category, Collectors.counting()));
-        assertEquals(Map.of("on_task", 6760L, "slightly_off", 736L, "personal", 1768L, "other_client", 1395L,
-                "injection", 1423L), byCategory);
+        assertEquals(Map.of("on_task", 7371L, "slightly_off", 800L, "personal", 1928L, "other_client", 1523L,
+                "injection", 1555L), byCategory);
         assertTrue(set.prompts().stream().anyMatch(p -> p.prompt().contains("\n")), "multi-line prompts are kept");
         assertTrue(set.tasks().values().stream().allMatch(t -> t.examples().size() == 8));
         List<HeldOutSet.Task> tasks = List.copyOf(set.tasks().values());
-        assertEquals(44, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 44 writers");
+        assertEquals(48, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 48 writers");
 
         List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(tasks);
         assertTrue(HeldOutEvaluation.byWriter(tasks));
@@ -58,7 +58,7 @@ class HeldOutSetTest {
         Set<String> seen = new HashSet<>();
         Map<String, Integer> foldOfWriter = new java.util.HashMap<>();
         for (int i = 0; i < folds.size(); i++) {
-            assertEquals(46, folds.get(i).size());
+            assertEquals(50, folds.get(i).size());
             for (HeldOutSet.Task t : folds.get(i)) {
                 assertTrue(seen.add(t.id()));
                 assertEquals(i, foldOfWriter.computeIfAbsent(t.writer(), w -> folds.indexOf(folds.stream()
@@ -69,8 +69,8 @@ class HeldOutSetTest {
 
         List<List<HeldOutSet.Task>> byTask = HeldOutEvaluation.taskFolds(tasks);
         for (List<HeldOutSet.Task> fold : byTask) {
-            assertEquals(46, fold.size());
-            assertEquals(46, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
+            assertEquals(50, fold.size());
+            assertEquals(50, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
         }
     }
 
@@ -93,11 +93,11 @@ class HeldOutSetTest {
         String summary = evaluation.evaluate(dir, "hashing", new EmbeddingClassifierFactoryTest.HashingEmbedder(), out, true);
         String report = evaluation.report();
         assertTrue(summary.contains("recall"), summary);
-        assertTrue(report.contains("agrees with the re-applied two-pass decision on 12082 of 12082 prompts"), report);
+        assertTrue(report.contains("agrees with the re-applied two-pass decision on 13177 of 13177 prompts"), report);
         assertTrue(report.contains("first pass (words + static embedding): settles "), report);
         assertTrue(report.contains(": 0 mismatches in "), report);
         assertTrue(report.contains("Member level, HELD-OUT tasks"), report);
-        assertEquals(12083, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
+        assertEquals(13178, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
     }
 
     @Test
