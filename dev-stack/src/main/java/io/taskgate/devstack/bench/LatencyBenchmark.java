@@ -69,7 +69,7 @@ public final class LatencyBenchmark {
             "200,300,400,500,600,800,1000"));
     private static final int LADDER_SECONDS = Integer.getInteger("bench.ladderSeconds", 5);
     private static final int LADDER_WORKERS = Integer.getInteger("bench.ladderWorkers", 16);
-    /** {@code -Dbench.ladderOnly=true}: after the warm-up, only the ladder (a machine's capacity with every request assessed). */
+    /** {@code -Dbench.ladderOnly=true}: after the warm-up, only the ladder (the capacity with every request assessed). */
     private static final boolean LADDER_ONLY = Boolean.getBoolean("bench.ladderOnly");
 
     /** One side of the comparison: how to send it a body, and its process (none for the direct call). */
@@ -295,7 +295,7 @@ public final class LatencyBenchmark {
         MemoryBreakdown.of(defaults.pid(), gateway.process().rssBytes()).forEach(System.out::println);
     }
 
-    /** Climbs {@link #LADDER} with the default configuration, the built-in one and the direct call, then waits for quiet. */
+    /** Climbs {@link #LADDER}: the default configuration, the built-in one and the direct call; then waits for quiet. */
     private static List<List<FullDetectionLadder.Step>> climbLadder(HttpClient http, List<Target> targets,
                                                                   PayaraServer defaults, PromptMix mix)
             throws InterruptedException {
