@@ -36,6 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code gateway.misuse-pre.beside.nice} (10): the detector threads' nice value, so that they take the CPU the
  *   requests leave and yield it when a request wants it ({@link LowerThreadPriority}; Linux; 0 leaves them at the
  *   requests' priority). A detector's findings still apply before the request is settled;</li>
+ *   <li>{@code gateway.misuse-pre.beside.idle-class} (true): the detector threads also enter Linux's idle scheduling
+ *   class ({@code SCHED_IDLE}, {@link LowerThreadPriority#intoIdleClass}): a request thread that wakes up takes a
+ *   core from them at once, instead of waiting for a niced thread's time slice to end;</li>
  *   <li>{@code gateway.misuse-pre.beside.threads=0} runs the detectors on the request's own thread instead.</li>
  * </ul>
  */
@@ -54,21 +57,21 @@ public class BoundedDetectorQueue implements DetectorQueue {
     private final Map<String, ThreadPoolExecutor> executors = new ConcurrentHashMap<>();
     private volatile Integer defaultThreads;
     private ThreadFactory threadFactory;
-    private Function<String, Optional<Integer>> settings;
+    private Function<String, Optional<String>> settings;
 
     public BoundedDetectorQueue() {
     }
 
     /** Outside CDI (tests): threads from {@code threadFactory}, settings (keys as documented) from {@code settings}. */
-    BoundedDetectorQueue(ThreadFactory threadFactory, Map<String, Integer> settings) {
+    BoundedDetectorQueue(ThreadFactory threadFactory, Map<String, ?> settings) {
         this.threadFactory = threadFactory;
-        this.settings = key -> Optional.ofNullable(settings.get(key));
+        this.settings = key -> Optional.ofNullable(settings.get(key)).map(String::valueOf);
     }
 
     @PostConstruct
     void init() {
         threadFactory = threads;
-        settings = key -> config.getOptionalValue(key, Integer.class);
+        settings = key -> config.getOptionalValue(key, String.class);
     }
 
     @PreDestroy
@@ -79,7 +82,7 @@ public class BoundedDetectorQueue implements DetectorQueue {
     @Override
     public boolean offer(RegisteredStage stage, Runnable task) {
         if (defaultThreads == null) {
-            defaultThreads = settings.apply("gateway.misuse-pre.beside.threads")
+            defaultThreads = number("gateway.misuse-pre.beside.threads")
                     .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         }
         int threadsEach = defaultThreads;
@@ -96,14 +99,19 @@ public class BoundedDetectorQueue implements DetectorQueue {
     }
 
     private ThreadPoolExecutor executor(String pluginId, int defaultThreads) {
-        int count = Math.max(1, settings.apply("gateway.misuse-pre." + pluginId + ".beside-threads").orElse(defaultThreads));
-        int capacity = Math.max(1, settings.apply("gateway.misuse-pre.beside.queue").orElse(512));
-        int nice = settings.apply("gateway.misuse-pre.beside.nice").orElse(DEFAULT_NICE);
+        int count = Math.max(1, number("gateway.misuse-pre." + pluginId + ".beside-threads").orElse(defaultThreads));
+        int capacity = Math.max(1, number("gateway.misuse-pre.beside.queue").orElse(512));
+        int nice = number("gateway.misuse-pre.beside.nice").orElse(DEFAULT_NICE);
+        boolean idleClass = settings.apply("gateway.misuse-pre.beside.idle-class").map(String::strip)
+                .map(Boolean::parseBoolean).orElse(true);
         AtomicInteger made = new AtomicInteger();
         ThreadFactory factory = r -> threadFactory.newThread(() -> {
             Thread.currentThread().setName(threadName(pluginId, made.incrementAndGet()));
             if (nice > 0) {
                 LowerThreadPriority.ofCurrentThread(nice);
+            }
+            if (idleClass) {
+                LowerThreadPriority.intoIdleClass();
             }
             r.run();
         });
@@ -111,6 +119,10 @@ public class BoundedDetectorQueue implements DetectorQueue {
                 new ArrayBlockingQueue<>(capacity), factory, new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
         return executor;
+    }
+
+    private Optional<Integer> number(String key) {
+        return settings.apply(key).map(String::strip).map(Integer::valueOf);
     }
 
     /**

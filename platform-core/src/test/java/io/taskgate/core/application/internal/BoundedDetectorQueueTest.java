@@ -25,7 +25,7 @@ class BoundedDetectorQueueTest {
         return new RegisteredStage(id, StageFamily.MISUSE_PRE, 100, e -> StageResult.proceed(), false);
     }
 
-    BoundedDetectorQueue queue(Map<String, Integer> settings) {
+    BoundedDetectorQueue queue(Map<String, ?> settings) {
         BoundedDetectorQueue queue = new BoundedDetectorQueue(r -> {
             Thread t = new Thread(r, "test-detector");
             t.setDaemon(true);
@@ -71,6 +71,52 @@ class BoundedDetectorQueueTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** This thread's scheduling policy as the kernel reports it ({@code /proc/thread-self/stat}, field 41). */
+    static int policyOfCurrentThread() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(fields[38]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static final int SCHED_OTHER = 0;
+    static final int SCHED_IDLE = 5;
+
+    private int policyOfADetectorThread(BoundedDetectorQueue queue) throws InterruptedException {
+        int[] policy = {Integer.MIN_VALUE};
+        CountDownLatch ran = new CountDownLatch(1);
+        assertTrue(queue.offer(detector("embedding"), () -> {
+            policy[0] = policyOfCurrentThread();
+            ran.countDown();
+        }));
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        return policy[0];
+    }
+
+    static boolean canChrt() {
+        return java.nio.file.Files.isSymbolicLink(java.nio.file.Path.of("/proc/thread-self"))
+                && java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .anyMatch(d -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, "chrt")));
+    }
+
+    @Test
+    void detectorThreadsRunInTheIdleSchedulingClassByDefault() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(canChrt(), "Linux with chrt");
+        assertEquals(SCHED_OTHER, policyOfCurrentThread(), "the test (a request) runs in the normal class");
+        assertEquals(SCHED_IDLE, policyOfADetectorThread(queue(Map.of("gateway.misuse-pre.beside.threads", 1))));
+        assertEquals(SCHED_OTHER, policyOfCurrentThread(), "the request's own thread is left as it was");
+    }
+
+    @Test
+    void idleClassFalseLeavesDetectorThreadsInTheNormalClass() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(canChrt(), "Linux with chrt");
+        assertEquals(SCHED_OTHER, policyOfADetectorThread(queue(Map.of("gateway.misuse-pre.beside.threads", 1,
+                "gateway.misuse-pre.beside.idle-class", "false"))));
     }
 
     static boolean canRenice() {
