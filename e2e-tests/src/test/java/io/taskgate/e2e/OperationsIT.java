@@ -1,6 +1,8 @@
 package io.taskgate.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.taskgate.e2e.support.AdminApi;
+import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +99,9 @@ class OperationsIT {
         assertEquals("embedding-classifier/", detectors.get("embedding").path("source").asText(),
                 "the classifier is a plugin directory");
         assertTrue(detectors.get("keywords").path("source").asText().startsWith("keyword-detector"));
+        assertEquals("per-tenant", detectors.get("keywords").path("runs").asText(),
+                "in front of the call only for tenants whose rules refuse; beside it for the others");
+        assertEquals("beside-call", detectors.get("embedding").path("runs").asText());
         HttpResponse<String> contractor = RawHttp.get(gateway + "/api/plugins", stack().token("bob"), null);
         assertEquals(403, contractor.statusCode());
         assertEquals("forbidden", RawHttp.errorCode(contractor));
@@ -117,6 +123,11 @@ class OperationsIT {
         HttpResponse<String> reported = RawHttp.post(gateway + "/v1/chat/completions", stack().token("bob"), "acme-checkout",
                 probe.replace("load the", "test the"));
         assertEquals(200, reported.statusCode(), "acme only reports: " + reported.body());
+        // for a tenant that only reports, the rules ran beside the upstream call; their finding is scored after it
+        String requestId = reported.headers().firstValue("X-Request-Id").orElseThrow();
+        JsonNode signal = Polling.signalOf(AdminApi.as("alice"), "acme", "bob", requestId, "keywords",
+                Duration.ofSeconds(10));
+        assertTrue(signal.toString().contains(TestStack.KEYWORD_RULE), signal.toString());
     }
 
     @Test

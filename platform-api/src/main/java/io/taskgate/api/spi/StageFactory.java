@@ -46,6 +46,17 @@ public interface StageFactory {
     }
 
     /**
+     * Whether this plugin's stage may refuse a request of tenant {@code tenantId}; asked for every request of a
+     * {@code misuse-pre} stage whose {@link #mayRefuse()} is true. A stage that refuses only where a tenant's settings
+     * say so answers false for the other tenants, and for their requests it runs beside the upstream call, like a
+     * detector that never refuses; it must then not refuse them. It is asked on the request's thread, so it should be
+     * a lookup. Defaults to true: the stage runs in front of the call for everybody.
+     */
+    default boolean mayRefuse(String tenantId) {
+        return true;
+    }
+
+    /**
      * Whether this plugin's stage keeps its time budget ({@code timeout-ms}) itself: every run returns or throws
      * within it on its own, for example by checking a deadline while it works. Asked once, after
      * {@link #init(PluginConfig)}. The core hands the run of a stage in front of the call to another thread and waits

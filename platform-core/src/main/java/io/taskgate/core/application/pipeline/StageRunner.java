@@ -20,6 +20,11 @@ public final class StageRunner {
     private static final Predicate<RegisteredStage> EVERY = stage -> true;
 
     private final StageSource source;
+    /** Which stages run beside the call for which exchange (a runner serves one exchange at a time). */
+    private volatile Beside decided;
+
+    private record Beside(Exchange exchange, List<RegisteredStage> stages) {
+    }
 
     public StageRunner(StageSource source) {
         this.source = source;
@@ -32,24 +37,42 @@ public final class StageRunner {
 
     /**
      * Runs the families before the upstream call; the first refusal wins. With {@code besideAllowed}, the
-     * {@code misuse-pre} stages that never refuse are left for {@link #startBeside}.
+     * {@code misuse-pre} stages that may not refuse this exchange ({@link RegisteredStage#besideTheCall(Exchange)})
+     * are left for {@link #startBeside}, which starts exactly those (the question is asked once per exchange, so a
+     * setting changed in between cannot make a stage run twice or not at all).
      */
     public Optional<Refusal> runBefore(Exchange exchange, boolean besideAllowed) {
-        return run(PipelineOrder.BEFORE_CALL, exchange, true,
-                besideAllowed ? stage -> !stage.besideTheCall() : EVERY);
+        if (!besideAllowed) {
+            return run(PipelineOrder.BEFORE_CALL, exchange, true, EVERY);
+        }
+        List<RegisteredStage> beside = besideFor(exchange);
+        return run(PipelineOrder.BEFORE_CALL, exchange, true, stage -> !beside.contains(stage));
+    }
+
+    /** The {@code misuse-pre} stages that run beside the call for {@code exchange}, decided once per exchange. */
+    private List<RegisteredStage> besideFor(Exchange exchange) {
+        Beside known = decided;
+        if (known != null && known.exchange() == exchange) {
+            return known.stages();
+        }
+        List<RegisteredStage> beside = new ArrayList<>();
+        for (RegisteredStage stage : source.stages(StageFamily.MISUSE_PRE)) {
+            if (stage.besideTheCall(exchange)) {
+                beside.add(stage);
+            }
+        }
+        decided = new Beside(exchange, List.copyOf(beside));
+        return beside;
     }
 
     /**
-     * Starts the {@code misuse-pre} stages that never refuse on {@code queue}, to run while the upstream call is
-     * made, each on its own detector's threads. The future completes once they have all run, or at once when there
-     * are none or the queue shed them (each shed stage is reported to the source).
+     * Starts the {@code misuse-pre} stages that may not refuse {@code exchange} on {@code queue}, to run while the
+     * upstream call is made, each on its own detector's threads. The future completes once they have all run, or at
+     * once when there are none or the queue shed them (each shed stage is reported to the source).
      */
     public CompletableFuture<Void> startBeside(Exchange exchange, DetectorQueue queue) {
         List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (RegisteredStage stage : source.stages(StageFamily.MISUSE_PRE)) {
-            if (!stage.besideTheCall()) {
-                continue;
-            }
+        for (RegisteredStage stage : besideFor(exchange)) {
             CompletableFuture<Void> done = new CompletableFuture<>();
             boolean queued = queue.offer(stage, () -> {
                 try {

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -102,10 +104,11 @@ public class PluginRegistry implements StageSource {
             String name = family.configKey() + "/" + id;
             Stage inLine = inLine(factory, created, budget, name);
             Stage beside = budget > 0 ? new WatchedStage(created, budget, name) : created;
-            RegisteredStage registered = new RegisteredStage(id, family, order, inLine, mayRefuse(factory), beside);
+            RegisteredStage registered = new RegisteredStage(id, family, order, inLine, mayRefuse(factory), beside,
+                    mayRefuseFor(factory));
             stages.get(family).add(registered);
             started.add(factory);
-            statuses.add(status(factory, source, "active", null, order, runs(family, registered.besideTheCall())));
+            statuses.add(status(factory, source, "active", null, order, runs(family, registered)));
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Plugin " + family.configKey() + "/" + id + " from " + source + " failed to start", e);
             statuses.add(status(factory, source, "broken", e.toString(), order, runs(family, false)));
@@ -139,6 +142,38 @@ public class PluginRegistry implements StageSource {
     }
 
     /**
+     * Whether the factory's stage may refuse a tenant's requests ({@link StageFactory#mayRefuse(String)}), for a
+     * factory that answers per tenant; {@link RegisteredStage#EVERY_TENANT} for one that does not. A factory that
+     * throws is taken to refuse (its stage then runs in front of the call, where a failure is handled as its family
+     * says), and the failure is logged once.
+     */
+    static Predicate<String> mayRefuseFor(StageFactory factory) {
+        if (!answersPerTenant(factory)) {
+            return RegisteredStage.EVERY_TENANT;
+        }
+        AtomicBoolean logged = new AtomicBoolean();
+        return tenant -> {
+            try {
+                return factory.mayRefuse(tenant);
+            } catch (RuntimeException | LinkageError e) {
+                if (logged.compareAndSet(false, true)) {
+                    LOG.log(Level.WARNING, "Plugin " + factory.id() + ": mayRefuse(tenant) failed; its stage runs "
+                            + "before the call (logged once)", e);
+                }
+                return true;
+            }
+        };
+    }
+
+    private static boolean answersPerTenant(StageFactory factory) {
+        try {
+            return factory.getClass().getMethod("mayRefuse", String.class).getDeclaringClass() != StageFactory.class;
+        } catch (NoSuchMethodException | LinkageError e) {
+            return false; // built against an older platform-api: the default applies
+        }
+    }
+
+    /**
      * The stage as it runs in front of the call: within its budget ({@code budgetMillis}; 0: none, the built-in
      * stages), on another thread ({@link BudgetedStage}), or on the request's own thread when the factory says its
      * stage keeps the budget itself ({@link WatchedStage}).
@@ -160,6 +195,11 @@ public class PluginRegistry implements StageSource {
                     + "thread within its budget", e);
             return false;
         }
+    }
+
+    /** Where an active plugin's stage runs. */
+    private static String runs(StageFamily family, RegisteredStage registered) {
+        return registered.placedPerTenant() ? "per-tenant" : runs(family, registered.besideTheCall());
     }
 
     /** Where a plugin's stage runs; {@code beside} is {@link RegisteredStage#besideTheCall()} for an active one. */

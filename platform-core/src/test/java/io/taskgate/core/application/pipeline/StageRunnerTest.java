@@ -100,6 +100,34 @@ class StageRunnerTest {
     }
 
     @Test
+    void aStageThatRefusesOnlyForSomeTenantsRunsInFrontForThemAndBesideTheCallForTheOthers() throws Exception {
+        List<String> asked = new ArrayList<>();
+        source.stages.computeIfAbsent(StageFamily.MISUSE_PRE, f -> new ArrayList<>()).add(new RegisteredStage(
+                "keywords", StageFamily.MISUSE_PRE, 100, refusing("in line", "prompt_refused"), true,
+                recording("beside"), tenant -> {
+                    asked.add(tenant);
+                    return tenant.equals("strict");
+                }));
+
+        ProxyExchange relaxed = TestExchanges.exchange(TestExchanges.caller(Set.of("acme"), Set.of("task-1"),
+                Set.of("chat.completions"), Set.of("m")), TestExchanges.task("task-1", "acme", true),
+                io.taskgate.api.pipeline.Endpoint.CHAT_COMPLETIONS, "m");
+        assertTrue(runner.runBefore(relaxed, true).isEmpty(), "not run in front of the call for this tenant");
+        runner.startBeside(relaxed, DetectorQueue.INLINE).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of("beside"), ran);
+        assertEquals(List.of("acme"), asked, "asked once per exchange, not once in front and once beside");
+
+        ran.clear();
+        ProxyExchange strict = TestExchanges.exchange(TestExchanges.caller(Set.of("strict"), Set.of("task-1"),
+                Set.of("chat.completions"), Set.of("m")), TestExchanges.task("task-1", "strict", true),
+                io.taskgate.api.pipeline.Endpoint.CHAT_COMPLETIONS, "m");
+        StageRunner forStrict = new StageRunner(source);
+        assertEquals("prompt_refused", forStrict.runBefore(strict, true).orElseThrow().code());
+        forStrict.startBeside(strict, DetectorQueue.INLINE).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of("in line"), ran, "in front of the call, where it refused, and not beside it again");
+    }
+
+    @Test
     void familiesRunInPipelineOrderRegardlessOfRegistrationOrder() {
         List<StageFamily> registration = List.of(StageFamily.SETTLEMENT, StageFamily.MISUSE_POST,
                 StageFamily.MISUSE_PRE, StageFamily.QUOTA, StageFamily.TASK_POLICY);

@@ -113,6 +113,18 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
     }
 
     /**
+     * It refuses only where {@code action} (the tenant's, else the global one) is {@code refuse}: for the other
+     * tenants it only reports, and runs beside the upstream call, so that its matching never delays their answers.
+     * An action that is not {@code report} (a typo too) keeps it in front of the call, where its failure is handled
+     * as the tenant's misuse policy says.
+     */
+    @Override
+    public boolean mayRefuse(String tenantId) {
+        String own = config.get("tenant." + tenantId + ".action", "").strip().toLowerCase(Locale.ROOT);
+        return !(own.isEmpty() ? globalAction : own).equals("report");
+    }
+
+    /**
      * Its matching stops at its own deadline ({@code timeout-ms}, 100 ms unless set; {@link KeywordRules#match}) and
      * reads at most {@code max-chars} of a prompt, so the core runs it on the request's own thread instead of handing
      * every run to another thread.

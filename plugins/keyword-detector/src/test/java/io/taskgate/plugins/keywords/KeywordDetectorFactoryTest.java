@@ -171,6 +171,23 @@ class KeywordDetectorFactoryTest {
     }
 
     @Test
+    void itMayRefuseOnlyTheTenantsWhoseActionIsRefuseSoItRunsBesideTheCallForTheOthers() {
+        KeywordDetectorFactory reporting = new KeywordDetectorFactory();
+        reporting.init(config(Map.of("tenant.acme.action", "refuse", "tenant.globex.action", "Report ",
+                "tenant.initech.action", "block")));
+        assertTrue(reporting.mayRefuse(), "some tenant may set action=refuse at any time");
+        assertTrue(reporting.mayRefuse("acme"));
+        assertFalse(reporting.mayRefuse("globex"));
+        assertFalse(reporting.mayRefuse("umbrella"), "the global action, report, applies");
+        assertTrue(reporting.mayRefuse("initech"), "a wrong value keeps it in front, where its failure is handled");
+
+        KeywordDetectorFactory refusing = new KeywordDetectorFactory();
+        refusing.init(config(Map.of("action", "refuse", "tenant.globex.action", "report")));
+        assertTrue(refusing.mayRefuse("umbrella"));
+        assertFalse(refusing.mayRefuse("globex"));
+    }
+
+    @Test
     void escapedSemicolonAndNewlinesSeparateEntries() {
         KeywordRules rules = KeywordRules.parse("a=x\\;y\nb:slight=z", Severity.MAJOR, false, "global");
         assertEquals(2, rules.rules().size());

@@ -1,0 +1,67 @@
+package io.taskgate.core.infrastructure.plugins;
+
+import io.taskgate.api.pipeline.Stage;
+import io.taskgate.api.spi.PreCallMisuseStageFactory;
+import io.taskgate.core.application.pipeline.RegisteredStage;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whether a plugin's stage may refuse a tenant's requests ({@link PluginRegistry#mayRefuseFor}). */
+class PerTenantPlacementTest {
+
+    private static PreCallMisuseStageFactory factory(Predicate<String> answer) {
+        return new PreCallMisuseStageFactory() {
+            @Override
+            public String id() {
+                return "keywords";
+            }
+
+            @Override
+            public Stage create() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean mayRefuse(String tenantId) {
+                return answer.test(tenantId);
+            }
+        };
+    }
+
+    @Test
+    void aFactoryThatDoesNotAnswerPerTenantMayRefuseEveryTenant() {
+        PreCallMisuseStageFactory plain = new PreCallMisuseStageFactory() {
+            @Override
+            public String id() {
+                return "x";
+            }
+
+            @Override
+            public Stage create() {
+                throw new UnsupportedOperationException();
+            }
+        };
+        assertSame(RegisteredStage.EVERY_TENANT, PluginRegistry.mayRefuseFor(plain));
+    }
+
+    @Test
+    void aFactoryThatAnswersPerTenantIsAskedForEachTenant() {
+        Predicate<String> mayRefuse = PluginRegistry.mayRefuseFor(factory(tenant -> tenant.equals("strict")));
+        assertTrue(mayRefuse.test("strict"));
+        assertFalse(mayRefuse.test("relaxed"));
+    }
+
+    @Test
+    void aFactoryThatFailsToAnswerForATenantMayRefuseItSoItsStageRunsInFrontOfTheCall() {
+        Predicate<String> mayRefuse = PluginRegistry.mayRefuseFor(factory(tenant -> {
+            throw new IllegalStateException("broken");
+        }));
+        assertTrue(mayRefuse.test("acme"));
+        assertTrue(mayRefuse.test("acme"), "every time (logged once)");
+    }
+}
