@@ -3,9 +3,10 @@ package io.taskgate.core.application.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,7 +57,7 @@ final class LowerThreadPriority {
                 return unavailable(name, "no /proc/thread-self");
             }
             String tid = Files.readSymbolicLink(self).getFileName().toString(); // "<pid>/task/<tid>"
-            String[] line = java.util.Arrays.copyOf(command, command.length + 1);
+            String[] line = Arrays.copyOf(command, command.length + 1);
             line[command.length] = tid;
             Process process = new ProcessBuilder(line)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -75,9 +76,9 @@ final class LowerThreadPriority {
 
     private static boolean unavailable(String command, String why) {
         if (UNAVAILABLE.add(command)) {
-            LOG.log(Level.INFO, "Detector threads: {0} could not lower their CPU priority ({1}); not tried again until a "
-                    + "restart (gateway.misuse-pre.beside.nice=0 and gateway.misuse-pre.beside.idle-class=false skip "
-                    + "it)", new Object[] {command, why});
+            LOG.log(Level.INFO, "Detector threads: {0} could not lower their CPU priority ({1}); not tried again "
+                    + "until a restart (gateway.misuse-pre.beside.nice=0 and gateway.misuse-pre.beside.idle-class=false "
+                    + "skip it)", new Object[] {command, why});
         }
         return false;
     }

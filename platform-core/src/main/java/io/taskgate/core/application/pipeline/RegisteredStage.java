@@ -38,7 +38,7 @@ public record RegisteredStage(String pluginId, StageFamily family, int order, St
         return family == StageFamily.MISUSE_PRE && !mayRefuse;
     }
 
-    /** Whether this stage runs beside the upstream call for {@code exchange}: it may not refuse its tenant's requests. */
+    /** Whether this stage runs beside the upstream call for {@code exchange}: it may not refuse its tenant. */
     public boolean besideTheCall(Exchange exchange) {
         return besideTheCall() || family == StageFamily.MISUSE_PRE && !mayRefuseFor.test(exchange.task().tenantId());
     }
