@@ -51,34 +51,43 @@ class BoundedDetectorQueueTest {
         queues.forEach(BoundedDetectorQueue::stop);
     }
 
-    private int niceOfADetectorThread(BoundedDetectorQueue queue) throws InterruptedException {
-        int[] nice = {Integer.MIN_VALUE};
+    /** What {@code read} gives on a detector thread of {@code queue}. */
+    private int onADetectorThread(BoundedDetectorQueue queue, java.util.function.IntSupplier read)
+            throws InterruptedException {
+        int[] value = {Integer.MIN_VALUE};
         CountDownLatch ran = new CountDownLatch(1);
         assertTrue(queue.offer(detector("embedding"), () -> {
-            nice[0] = niceOfCurrentThread();
+            value[0] = read.getAsInt();
             ran.countDown();
         }));
         assertTrue(ran.await(10, TimeUnit.SECONDS));
-        return nice[0];
+        return value[0];
+    }
+
+    private int niceOfADetectorThread(BoundedDetectorQueue queue) throws InterruptedException {
+        return onADetectorThread(queue, BoundedDetectorQueueTest::niceOfCurrentThread);
+    }
+
+    private int policyOfADetectorThread(BoundedDetectorQueue queue) throws InterruptedException {
+        return onADetectorThread(queue, BoundedDetectorQueueTest::policyOfCurrentThread);
     }
 
     /** This thread's nice value as the kernel reports it ({@code /proc/thread-self/stat}, field 19). */
     static int niceOfCurrentThread() {
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[16]); // fields after the name start at field 3
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return statOfCurrentThread(19);
     }
 
     /** This thread's scheduling policy as the kernel reports it ({@code /proc/thread-self/stat}, field 41). */
     static int policyOfCurrentThread() {
+        return statOfCurrentThread(41);
+    }
+
+    /** Field {@code field} (numbered from 1, as proc(5) numbers them) of {@code /proc/thread-self/stat}. */
+    private static int statOfCurrentThread(int field) {
         try {
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[38]);
+            return Integer.parseInt(fields[field - 3]); // fields after the name start at field 3
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -87,21 +96,8 @@ class BoundedDetectorQueueTest {
     static final int SCHED_OTHER = 0;
     static final int SCHED_IDLE = 5;
 
-    private int policyOfADetectorThread(BoundedDetectorQueue queue) throws InterruptedException {
-        int[] policy = {Integer.MIN_VALUE};
-        CountDownLatch ran = new CountDownLatch(1);
-        assertTrue(queue.offer(detector("embedding"), () -> {
-            policy[0] = policyOfCurrentThread();
-            ran.countDown();
-        }));
-        assertTrue(ran.await(10, TimeUnit.SECONDS));
-        return policy[0];
-    }
-
     static boolean canChrt() {
-        return java.nio.file.Files.isSymbolicLink(java.nio.file.Path.of("/proc/thread-self"))
-                && java.util.stream.Stream.of(System.getenv("PATH").split(":"))
-                .anyMatch(d -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, "chrt")));
+        return canRun("chrt");
     }
 
     @Test
@@ -120,9 +116,14 @@ class BoundedDetectorQueueTest {
     }
 
     static boolean canRenice() {
+        return canRun("renice");
+    }
+
+    /** Linux with {@code /proc/thread-self} and {@code command} on the path. */
+    private static boolean canRun(String command) {
         return java.nio.file.Files.isSymbolicLink(java.nio.file.Path.of("/proc/thread-self"))
                 && java.util.stream.Stream.of(System.getenv("PATH").split(":"))
-                .anyMatch(d -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, "renice")));
+                .anyMatch(d -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, command)));
     }
 
     @Test

@@ -14,18 +14,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Whether a plugin's stage may refuse a tenant's requests ({@link PluginRegistry#mayRefuseFor}). */
 class PerTenantPlacementTest {
 
+    /** A factory that says nothing per tenant. */
+    private static class Plain implements PreCallMisuseStageFactory {
+        @Override
+        public String id() {
+            return "keywords";
+        }
+
+        @Override
+        public Stage create() {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     private static PreCallMisuseStageFactory factory(Predicate<String> answer) {
-        return new PreCallMisuseStageFactory() {
-            @Override
-            public String id() {
-                return "keywords";
-            }
-
-            @Override
-            public Stage create() {
-                throw new UnsupportedOperationException();
-            }
-
+        return new Plain() {
             @Override
             public boolean mayRefuse(String tenantId) {
                 return answer.test(tenantId);
@@ -35,18 +38,7 @@ class PerTenantPlacementTest {
 
     @Test
     void aFactoryThatDoesNotAnswerPerTenantMayRefuseEveryTenant() {
-        PreCallMisuseStageFactory plain = new PreCallMisuseStageFactory() {
-            @Override
-            public String id() {
-                return "x";
-            }
-
-            @Override
-            public Stage create() {
-                throw new UnsupportedOperationException();
-            }
-        };
-        assertSame(RegisteredStage.EVERY_TENANT, PluginRegistry.mayRefuseFor(plain));
+        assertSame(RegisteredStage.EVERY_TENANT, PluginRegistry.mayRefuseFor(new Plain()));
     }
 
     @Test
