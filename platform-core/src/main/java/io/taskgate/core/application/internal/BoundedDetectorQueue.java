@@ -20,6 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 /**
  * The default {@link DetectorQueue}: each detector that runs beside the upstream call has threads of its own, so a
@@ -50,6 +51,8 @@ public class BoundedDetectorQueue implements DetectorQueue {
 
     @Inject
     Config config;
+
+    private static final Logger LOG = Logger.getLogger(BoundedDetectorQueue.class.getName());
 
     /** The detector threads' nice value unless {@code gateway.misuse-pre.beside.nice} says otherwise. */
     static final int DEFAULT_NICE = 10;
@@ -102,8 +105,7 @@ public class BoundedDetectorQueue implements DetectorQueue {
         int count = Math.max(1, number("gateway.misuse-pre." + pluginId + ".beside-threads").orElse(defaultThreads));
         int capacity = Math.max(1, number("gateway.misuse-pre.beside.queue").orElse(512));
         int nice = number("gateway.misuse-pre.beside.nice").orElse(DEFAULT_NICE);
-        boolean idleClass = settings.apply("gateway.misuse-pre.beside.idle-class").map(String::strip)
-                .map(Boolean::parseBoolean).orElse(true);
+        boolean idleClass = flag("gateway.misuse-pre.beside.idle-class", true);
         AtomicInteger made = new AtomicInteger();
         ThreadFactory factory = r -> threadFactory.newThread(() -> {
             Thread.currentThread().setName(threadName(pluginId, made.incrementAndGet()));
@@ -123,6 +125,19 @@ public class BoundedDetectorQueue implements DetectorQueue {
 
     private Optional<Integer> number(String key) {
         return settings.apply(key).map(String::strip).map(Integer::valueOf);
+    }
+
+    /** {@code true} or {@code false} (any case); another value is logged and {@code otherwise} applies. */
+    private boolean flag(String key, boolean otherwise) {
+        Optional<String> value = settings.apply(key).map(String::strip);
+        if (value.isEmpty()) {
+            return otherwise;
+        }
+        if (value.get().equalsIgnoreCase("true") || value.get().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value.get());
+        }
+        LOG.warning(() -> key + " must be true or false, not '" + value.get() + "': " + otherwise + " applies");
+        return otherwise;
     }
 
     /**

@@ -112,7 +112,14 @@ class BoundedDetectorQueueTest {
     void idleClassFalseLeavesDetectorThreadsInTheNormalClass() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(canChrt(), "Linux with chrt");
         assertEquals(SCHED_OTHER, policyOfADetectorThread(queue(Map.of("gateway.misuse-pre.beside.threads", 1,
-                "gateway.misuse-pre.beside.idle-class", "false"))));
+                "gateway.misuse-pre.beside.idle-class", " FALSE "))));
+    }
+
+    @Test
+    void anIdleClassValueThatIsNeitherTrueNorFalseKeepsTheDefault() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(canChrt(), "Linux with chrt");
+        assertEquals(SCHED_IDLE, policyOfADetectorThread(queue(Map.of("gateway.misuse-pre.beside.threads", 1,
+                "gateway.misuse-pre.beside.idle-class", "no"))), "'no' is not read as false: the default applies");
     }
 
     static boolean canRenice() {
