@@ -61,8 +61,9 @@ public final class StageRunner {
                 beside.add(stage);
             }
         }
-        decided = new Beside(exchange, List.copyOf(beside));
-        return beside;
+        Beside decision = new Beside(exchange, List.copyOf(beside));
+        decided = decision;
+        return decision.stages();
     }
 
     /**
