@@ -113,16 +113,6 @@ final class FullDetectionLadder {
      * less than {@link #QUIET_SHARE} of a core (at most 30 s), so the quiet time itself is not counted.
      */
     private static long cpuAfterBacklog(ProcessStats process) throws InterruptedException {
-        long reading = process.cpuNanos();
-        long quietNanos = (long) (QUIET_WINDOW_MILLIS * 1e6 * QUIET_SHARE);
-        for (int i = 0; i < 30_000 / QUIET_WINDOW_MILLIS; i++) {
-            Thread.sleep(QUIET_WINDOW_MILLIS);
-            long now = process.cpuNanos();
-            if (now - reading < quietNanos) {
-                return reading;
-            }
-            reading = now;
-        }
-        return reading;
+        return process.awaitQuiet(QUIET_WINDOW_MILLIS, QUIET_SHARE, 1, 30_000).cpuNanos();
     }
 }

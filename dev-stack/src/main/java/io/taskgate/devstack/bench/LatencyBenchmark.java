@@ -330,13 +330,14 @@ public final class LatencyBenchmark {
             FullDetectionLadder.Step d = withDetectors.get(i);
             FullDetectionLadder.Step b = i < builtin.size() ? builtin.get(i) : null;
             Percentiles direct = i < directSteps.size() ? directSteps.get(i).latency() : null;
+            Long directP50 = direct == null ? null : direct.p50();
+            Long directP99 = direct == null ? null : direct.p99();
             System.out.printf("| %,d | %,.0f | %d of %d requests | %.2f (%.2f) | %s | %s | %s | %s | %s | %s |%n", d.rate(),
                     d.achieved(), d.shed(), d.requests(), d.cpuMillis(), d.jitMillis(),
-                    added(d.latency().p50(), direct == null ? null : direct.p50()),
-                    added(d.latency().p99(), direct == null ? null : direct.p99()),
+                    added(d.latency().p50(), directP50), added(d.latency().p99(), directP99),
                     b == null ? "-" : String.format("%.2f (%.2f)", b.cpuMillis(), b.jitMillis()),
-                    b == null ? "-" : added(b.latency().p50(), direct == null ? null : direct.p50()),
-                    b == null ? "-" : added(b.latency().p99(), direct == null ? null : direct.p99()),
+                    b == null ? "-" : added(b.latency().p50(), directP50),
+                    b == null ? "-" : added(b.latency().p99(), directP99),
                     direct == null ? "-" : Percentiles.ms(direct.p50()) + " / " + Percentiles.ms(direct.p99()));
         }
         FullDetectionLadder.highestFullyAssessed(withDetectors).ifPresentOrElse(s -> System.out.printf(
@@ -446,15 +447,9 @@ public final class LatencyBenchmark {
             if (target.process() == null) {
                 continue;
             }
-            int quiet = 0;
-            int second = 1;
-            for (; second <= 60 && quiet < 2; second++) {
-                long from = target.process().cpuNanos();
-                Thread.sleep(1_000);
-                quiet = (target.process().cpuNanos() - from) / 1e6 < 50 ? quiet + 1 : 0;
-            }
-            System.out.printf("  %s %s%n", target.name(), quiet >= 2 ? "quiet after " + (second - 1) + " s"
-                    : "still busy after 60 s; measuring anyway");
+            ProcessStats.Quiet quiet = target.process().awaitQuiet(1_000, 0.05, 2, 60_000);
+            System.out.printf("  %s %s%n", target.name(), quiet.reached()
+                    ? "quiet after " + quiet.waitedMillis() / 1000 + " s" : "still busy after 60 s; measuring anyway");
         }
     }
 

@@ -71,6 +71,37 @@ record ProcessStats(long pid) {
         }
     }
 
+    /** How a wait for quiet ended: the CPU reading where the quiet stretch began, the time waited, whether it came. */
+    record Quiet(long cpuNanos, long waitedMillis, boolean reached) {
+    }
+
+    /**
+     * Waits until the process tree has used less than {@code shareOfCore} of a core in {@code windows} windows of
+     * {@code windowMillis} in a row, at most {@code maxMillis}. The reading returned is the one where the quiet stretch
+     * began (the quiet time itself not counted), or the last one where quiet never came.
+     */
+    Quiet awaitQuiet(long windowMillis, double shareOfCore, int windows, long maxMillis) throws InterruptedException {
+        long quietNanos = (long) (windowMillis * 1e6 * shareOfCore);
+        long reading = cpuNanos();
+        long quietFrom = reading;
+        int quiet = 0;
+        long waited = 0;
+        while (quiet < windows && waited < maxMillis) {
+            Thread.sleep(windowMillis);
+            waited += windowMillis;
+            long now = cpuNanos();
+            if (now - reading < quietNanos) {
+                if (quiet++ == 0) {
+                    quietFrom = reading;
+                }
+            } else {
+                quiet = 0;
+            }
+            reading = now;
+        }
+        return quiet >= windows ? new Quiet(quietFrom, waited, true) : new Quiet(reading, waited, false);
+    }
+
     /** Resident set size of the process tree, in bytes. */
     long rssBytes() {
         return tree().map(ProcessStats::rssKb).sum() * 1024;
