@@ -122,8 +122,11 @@ class QuotaIT {
     void plainAndStreamedAnswersCarryTheRemainingAllowance() throws Exception {
         String quinn = stack().token("quinn");
         String v1 = stack().postgresGateway().baseUrl() + "/v1";
+        // a plain answer settles before it is sent once the detectors beside the call are done; as with a real
+        // model, the upstream takes longer than they do (they run in the idle scheduling class, so on this busy
+        // machine an answer within milliseconds could come first, and would carry the remaining quota of admission)
         HttpResponse<String> plain = RawHttp.post(v1 + "/chat/completions", quinn, TASK,
-                chat("Check the sensor schema [sim:words=5]", 20, false));
+                chat("Check the sensor schema [sim:words=5] [sim:delay-ms=1000]", 20, false));
         assertEquals(200, plain.statusCode(), plain.body());
         long left = Long.parseLong(plain.headers().firstValue("X-Quota-Remaining-Tokens").orElseThrow());
         long used = RawHttp.json(plain.body()).path("usage").path("total_tokens").asLong();
