@@ -3,6 +3,7 @@ package io.taskgate.e2e.support;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -130,8 +131,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A wait that looks again when the page was replaced under it: a form's submit navigates, and an element read just
+     * then is stale rather than absent.
+     */
     public WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** A phone's viewport: 390 x 844 CSS pixels. */
