@@ -3,6 +3,7 @@ package io.taskgate.devstack;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import io.taskgate.simulator.HttpServers;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -65,7 +66,7 @@ public final class DemoMail implements AutoCloseable {
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            HttpServer view = HttpServer.create(new InetSocketAddress("127.0.0.1", viewPort == 0 ? Ports.free() : viewPort), 0);
+            HttpServer view = HttpServers.create(new InetSocketAddress("127.0.0.1", viewPort == 0 ? Ports.free() : viewPort), 0);
             DemoMail mail = new DemoMail(smtp, view);
             view.createContext("/", exchange -> {
                 byte[] page = mail.page().getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import io.taskgate.e2e.support.Polling;
 import io.taskgate.e2e.support.RawHttp;
 import io.taskgate.e2e.support.StackExtension;
 import io.taskgate.e2e.support.TestStack;
+import io.taskgate.simulator.HttpServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,7 +54,7 @@ class MisuseDetectionIT {
     @Test
     void offTopicUseBlocksTheMemberNotifiesTheOwnerAndTheOwnerReEnablesAfterReview() throws Exception {
         BlockingQueue<Delivery> deliveries = new ArrayBlockingQueue<>(10);
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer receiver = HttpServers.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             deliveries.add(new Delivery(exchange.getRequestHeaders().getFirst("X-Taskgate-Signature"), body));

@@ -18,13 +18,6 @@ public final class OpenAiSimulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(OpenAiSimulator.class.getName());
 
-    static {
-        // Headers and body are written separately; without TCP_NODELAY, Nagle + delayed ACK adds ~40 ms.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final SimulatorConfig config;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -47,7 +40,7 @@ public final class OpenAiSimulator implements AutoCloseable {
             return thread;
         });
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
+            HttpServer server = HttpServers.create(new InetSocketAddress(config.host(), config.port()), 1024);
             server.createContext("/", new SimulatorHandler(config, log));
             server.setExecutor(executor);
             server.start();
