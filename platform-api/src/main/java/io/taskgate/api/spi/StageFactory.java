@@ -68,6 +68,16 @@ public interface StageFactory {
     }
 
     /**
+     * A request waits for this plugin's runs beside earlier upstream calls: the member's next request, under a tenant
+     * policy that refuses flagged members, waits until the member's earlier requests are scored, so that a block
+     * applies from it on. A detector that holds runs back to share work among them (a batching linger) should send
+     * what it holds now. Called on the waiting request's thread, so it must return at once; it is a hint, and a
+     * detector that holds nothing back ignores it (the default).
+     */
+    default void hurry() {
+    }
+
+    /**
      * Called once when the gateway stops (or gives the plugin up): release what {@link #init} or {@link #create}
      * acquired, such as threads, connections or native sessions. A failing close is logged and does not stop the
      * other plugins from closing.

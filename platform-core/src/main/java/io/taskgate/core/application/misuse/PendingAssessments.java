@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,15 @@ import java.util.concurrent.TimeoutException;
  * {@code gateway.misuse-pre.beside.await-ms}, default 500) until those have been scored, so that a block they cause
  * applies from that request on. It waits only where the tenant's misuse policy refuses a flagged member (block or
  * suspend): under {@code WARN} a crossing refuses nothing, so there is nothing to wait for. A member rarely waits at
- * all: the detectors run while the upstream answers, which takes longer than they do with any real model.
+ * all: the detectors run while the upstream answers, which takes longer than they do with any real model. When it
+ * waits, it first tells the detectors of those answers to hurry ({@link io.taskgate.api.spi.StageFactory#hurry()}):
+ * one that holds runs back to share a call (moderation's linger, 20 ms) then sends them at once.
  */
 @ApplicationScoped
 public class PendingAssessments {
 
-    private final Map<String, Set<CompletableFuture<Void>>> pending = new ConcurrentHashMap<>();
+    /** Per member, each answer's scoring still running, with what hurries its detectors. */
+    private final Map<String, Map<CompletableFuture<Void>, Runnable>> pending = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "gateway.misuse-pre.beside.await-ms", defaultValue = "500")
@@ -47,18 +51,26 @@ public class PendingAssessments {
 
     /** Remembers an answered exchange until {@code settled} completes; nothing when it already has. */
     public void track(ProxyExchange exchange, CompletableFuture<Void> settled) {
+        track(exchange, settled, () -> { });
+    }
+
+    /**
+     * As {@link #track(ProxyExchange, CompletableFuture)}; {@code hurry} tells the detectors still working on it that a
+     * request waits for them.
+     */
+    public void track(ProxyExchange exchange, CompletableFuture<Void> settled, Runnable hurry) {
         if (settled.isDone() || exchange.task() == null || exchange.caller() == null) {
             return;
         }
         String member = key(exchange.task().tenantId(), exchange.caller().username());
-        pending.compute(member, (k, set) -> {
-            Set<CompletableFuture<Void>> futures = set == null ? new HashSet<>() : set;
-            futures.add(settled);
-            return futures;
+        pending.compute(member, (k, answers) -> {
+            Map<CompletableFuture<Void>, Runnable> tracked = answers == null ? new HashMap<>() : answers;
+            tracked.put(settled, hurry);
+            return tracked;
         });
-        settled.whenComplete((done, failure) -> pending.computeIfPresent(member, (k, set) -> {
-            set.remove(settled);
-            return set.isEmpty() ? null : set;
+        settled.whenComplete((done, failure) -> pending.computeIfPresent(member, (k, answers) -> {
+            answers.remove(settled);
+            return answers.isEmpty() ? null : answers;
         }));
     }
 
@@ -78,13 +90,16 @@ public class PendingAssessments {
             return;
         }
         List<CompletableFuture<Void>> earlier = new ArrayList<>();
-        pending.computeIfPresent(key(tenantId, username), (k, set) -> {
-            earlier.addAll(set);
-            return set;
+        Set<Runnable> hurries = new HashSet<>();
+        pending.computeIfPresent(key(tenantId, username), (k, answers) -> {
+            earlier.addAll(answers.keySet());
+            hurries.addAll(answers.values());
+            return answers;
         });
         if (earlier.isEmpty()) {
             return;
         }
+        hurries.forEach(Runnable::run);
         try {
             CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new)).get(awaitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -80,7 +80,7 @@ public final class Pipeline {
             streaming.afterFirstEvent(beside::start);
             streaming.afterRelay(() -> {
                 streaming.firstEventSent(); // a relay that ended before its first event still has its detectors run
-                await(beside.start(), exchange);
+                await(beside.start(), exchange, stages::hurry);
                 runner.runAfter(exchange);
             });
             return outcome;
@@ -89,7 +89,7 @@ public final class Pipeline {
         exchange.markAnswered();
         CompletableFuture<Void> settled = assessed.thenRun(() -> runner.runAfter(exchange));
         exchange.settledBy(settled);
-        pending.track(exchange, settled);
+        pending.track(exchange, settled, stages::hurry);
         return outcome;
     }
 
@@ -116,7 +116,10 @@ public final class Pipeline {
         }
     }
 
-    private static void await(CompletableFuture<Void> assessed, ProxyExchange exchange) {
+    private static void await(CompletableFuture<Void> assessed, ProxyExchange exchange, Runnable hurry) {
+        if (!assessed.isDone()) {
+            hurry.run(); // the stream's end waits for them: a detector that holds runs back sends them now
+        }
         try {
             assessed.get(STREAM_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

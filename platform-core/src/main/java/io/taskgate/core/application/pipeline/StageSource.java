@@ -19,6 +19,13 @@ public interface StageSource {
 
     void reportFailure(RegisteredStage stage, Throwable failure);
 
+    /**
+     * A request waits for the stages beside earlier upstream calls ({@link io.taskgate.api.spi.StageFactory#hurry()}):
+     * those that hold runs back to share work send them now.
+     */
+    default void hurry() {
+    }
+
     /** A stage that runs beside the upstream call was not run for this exchange: the detector queue was full. */
     default void reportShed(RegisteredStage stage, io.taskgate.api.pipeline.Exchange exchange) {
     }

@@ -49,6 +49,7 @@ public class PluginRegistry implements StageSource {
     private final List<StageFactory> started = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> shed = new ConcurrentHashMap<>();
+    private final java.util.Set<String> hurryFailed = ConcurrentHashMap.newKeySet();
     private final Map<StageFamily, Boolean> failOpen = new EnumMap<>(StageFamily.class);
 
     /** Tenants' misuse policies: whether a failing detector lets their requests go on. */
@@ -248,6 +249,28 @@ public class PluginRegistry implements StageSource {
             return proxied.context().get().misuseStance().failOpen(); // read once, when the call was resolved
         }
         return tenantPolicies.stance(exchange.task().tenantId()).failOpen();
+    }
+
+    @Override
+    public void hurry() {
+        hurry(started, hurryFailed);
+    }
+
+    /**
+     * Tells every plugin of {@code factories} that a request waits; one that fails is logged once (its key added to
+     * {@code failed}), and the others are still told.
+     */
+    static void hurry(Iterable<StageFactory> factories, java.util.Set<String> failed) {
+        for (StageFactory factory : factories) {
+            try {
+                factory.hurry();
+            } catch (RuntimeException | LinkageError e) {
+                if (failed.add(key(factory.family().configKey(), factory.id()))) {
+                    LOG.log(Level.WARNING, "Plugin " + factory.family().configKey() + "/" + factory.id()
+                            + " failed when told that a request waits for it (logged once)", e);
+                }
+            }
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,6 +45,31 @@ class PendingAssessmentsTest {
         scored.complete(null);
         next.get(5, TimeUnit.SECONDS);
         assertEquals(0, pending.membersPending());
+    }
+
+    @Test
+    void aWaitingRequestTellsTheDetectorsOfTheEarlierAnswerToHurry() throws Exception {
+        PendingAssessments pending = pending(5_000);
+        CompletableFuture<Void> scored = new CompletableFuture<>();
+        AtomicInteger hurried = new AtomicInteger();
+        pending.track(exchange, scored, () -> {
+            hurried.incrementAndGet();
+            scored.complete(null); // a detector that held its run back sends it, and the answer is scored
+        });
+        CompletableFuture.runAsync(() -> pending.awaitScored(tenant(), member())).get(5, TimeUnit.SECONDS);
+        assertEquals(1, hurried.get());
+    }
+
+    @Test
+    void nothingIsHurriedWhereNothingWaits() throws Exception {
+        PendingAssessments pending = pending(60_000);
+        AtomicInteger hurried = new AtomicInteger();
+        pending.track(exchange, new CompletableFuture<>(), hurried::incrementAndGet);
+        CompletableFuture.runAsync(() -> pending.awaitScored(tenant(), "someone-else")).get(5, TimeUnit.SECONDS);
+        assertEquals(0, hurried.get(), "another member waits for nothing");
+        boolean refusesFlagged = false; // a warn-only policy
+        CompletableFuture.runAsync(() -> pending.awaitScored(tenant(), member(), refusesFlagged)).get(5, TimeUnit.SECONDS);
+        assertEquals(0, hurried.get(), "under a warn-only policy the member waits for nothing");
     }
 
     @Test

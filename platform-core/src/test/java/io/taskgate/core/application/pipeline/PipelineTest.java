@@ -169,6 +169,35 @@ class PipelineTest {
         assertEquals(List.of("reserve", "detector", "upstream", "settle"), ran);
     }
 
+    @Test
+    void aStreamsEndThatWaitsForItsDetectorsTellsThemToHurry() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("moderation", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        ProxyExchange stream = TestExchanges.streamingChatExchange("gpt-4o-mini");
+        UpstreamOutcome.Streaming streaming = new UpstreamOutcome.Streaming(java.io.InputStream.nullInputStream());
+        new Pipeline(source, detectors, pending).run(stream, () -> streaming);
+        streaming.firstEventSent();
+        Thread detector = new Thread(() -> { // a detector that holds its run back until someone waits for it
+            for (int i = 0; i < 500 && source.hurried.get() == 0; i++) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            detectorThread.forEach(Runnable::run);
+        });
+        detector.start();
+        streaming.relayed();
+        detector.join();
+        assertEquals(1, source.hurried.get());
+        assertEquals(List.of("reserve", "detector", "settle"), ran);
+    }
+
     /** A detector that only scores, under a fail-open policy, run on the caller's thread when it is queued. */
     void aScoringDetectorRunningInline() {
         source.failOpen.add(StageFamily.MISUSE_PRE);
@@ -240,6 +269,32 @@ class PipelineTest {
         assertEquals(List.of("reserve", "detector", "settle"), ran, "the wait ended only once the answer was scored");
         detector.join();
         assertEquals(0, pending.membersPending());
+    }
+
+    @Test
+    void aWaitingRequestTellsTheStagesBesideTheEarlierCallToHurry() throws Exception {
+        source.failOpen.add(StageFamily.MISUSE_PRE);
+        source.addScoringOnly("moderation", e -> {
+            ran.add("detector");
+            return StageResult.proceed();
+        });
+        run((() -> answered()));
+        Thread detector = new Thread(() -> { // a detector that holds its run back until someone waits for it
+            for (int i = 0; i < 500 && source.hurried.get() == 0; i++) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            detectorThread.forEach(Runnable::run);
+        });
+        detector.start();
+        pending.awaitScored(exchange.task().tenantId(), exchange.caller().username());
+        assertEquals(1, source.hurried.get());
+        assertEquals(List.of("reserve", "detector", "settle"), ran, "the held-back run was sent and scored");
+        detector.join();
     }
 
     UpstreamOutcome run(Pipeline.Call upstream) throws Exception {

@@ -29,6 +29,12 @@ class StageRunnerTest {
         final List<String> failures = new ArrayList<>();
 
         final List<String> shed = new ArrayList<>();
+        final java.util.concurrent.atomic.AtomicInteger hurried = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void hurry() {
+            hurried.incrementAndGet();
+        }
 
         FakeSource add(StageFamily family, String id, Stage stage) {
             stages.computeIfAbsent(family, f -> new ArrayList<>()).add(new RegisteredStage(id, family, 100, stage));

@@ -24,12 +24,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * batch fills first: at a steady 100 prompts a second, a linger of 20 ms made 0.38 calls per prompt instead
  * of one. A linger delays each verdict by at most itself, so it is only for verdicts nobody waits for (a detector
  * that reports beside the upstream call); a detector that may refuse in front of the call has none, and a prompt
- * that finds a dispatcher idle is then sent at once.
+ * that finds a dispatcher idle is then sent at once. Someone may still wait for such a verdict: under a policy that
+ * refuses flagged members, the member's next request waits until the earlier ones are scored. {@link #hurry()} then
+ * ends the linger in progress, and no linger starts for the next {@code linger}: the prompts held are sent at once.
  */
 final class ModerationBatcher {
 
     private record Pending(String text, CompletableFuture<Verdict> verdict) {
     }
+
+    /** Put in the queue by {@link #hurry()} to wake a lingering dispatcher; never sent. */
+    private static final Pending HURRY = new Pending("", new CompletableFuture<>());
 
     private final ModerationClient client;
     private final int maxBatch;
@@ -38,6 +43,9 @@ final class ModerationBatcher {
     private final AtomicLong calls = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
     private final ReentrantLock gathering = new ReentrantLock();
+    private volatile boolean lingering;
+    /** When {@link #hurry()} was last called ({@link System#nanoTime()}); no linger starts within a linger of it. */
+    private volatile long hurriedAt;
 
     ModerationBatcher(ModerationClient client, int dispatchers, int maxBatch, Duration linger) {
         if (dispatchers < 1 || maxBatch < 1 || linger.isNegative()) {
@@ -47,6 +55,7 @@ final class ModerationBatcher {
         this.client = client;
         this.maxBatch = maxBatch;
         this.lingerNanos = linger.toNanos();
+        this.hurriedAt = System.nanoTime() - 2 * lingerNanos - 1;
         for (int i = 0; i < dispatchers; i++) {
             Thread dispatcher = new Thread(this::dispatch, "taskgate-moderation-" + i);
             dispatcher.setDaemon(true);
@@ -94,6 +103,17 @@ final class ModerationBatcher {
         }
     }
 
+    /**
+     * Someone waits for the verdicts: the prompts a dispatcher holds back are sent now, and for the next linger none
+     * is held back (the prompt the waiting request is for may not be queued yet). Returns at once.
+     */
+    void hurry() {
+        hurriedAt = System.nanoTime();
+        if (lingering) {
+            queue.offer(HURRY);
+        }
+    }
+
     /** Moderation calls made so far (one per batch). */
     long calls() {
         return calls.get();
@@ -107,24 +127,49 @@ final class ModerationBatcher {
     private void gather(List<Pending> batch) throws InterruptedException {
         gathering.lockInterruptibly();
         try {
-            batch.add(queue.take());
+            Pending first;
+            do {
+                first = queue.take();
+            } while (first == HURRY); // one that came after the linger it was for had ended
+            batch.add(first);
             queue.drainTo(batch, maxBatch - 1);
-            linger(batch);
+            if (!batch.removeIf(p -> p == HURRY) && !hurried()) {
+                linger(batch);
+            }
         } finally {
             gathering.unlock();
         }
     }
 
+    /** Whether a request started waiting within the last linger: no prompt is held back then. */
+    boolean hurried() {
+        return System.nanoTime() - hurriedAt < lingerNanos;
+    }
+
+    /** Whether a dispatcher is holding prompts back now (for tests). */
+    boolean lingering() {
+        return lingering;
+    }
+
     /** Adds the prompts that arrive within the linger of the first one, until the batch is full. */
     private void linger(List<Pending> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + lingerNanos;
-        for (long left = lingerNanos; left > 0 && batch.size() < maxBatch; left = deadline - System.nanoTime()) {
-            Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) {
-                return;
+        lingering = true;
+        try {
+            long deadline = System.nanoTime() + lingerNanos;
+            for (long left = lingerNanos; left > 0 && batch.size() < maxBatch && !hurried();
+                 left = deadline - System.nanoTime()) {
+                Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null || next == HURRY) {
+                    return;
+                }
+                batch.add(next);
+                queue.drainTo(batch, maxBatch - batch.size());
+                if (batch.removeIf(p -> p == HURRY)) {
+                    return;
+                }
             }
-            batch.add(next);
-            queue.drainTo(batch, maxBatch - batch.size());
+        } finally {
+            lingering = false;
         }
     }
 

@@ -158,6 +158,12 @@ public class ModerationDetectorFactory implements PreCallMisuseStageFactory {
         return List.copyOf(batchers);
     }
 
+    /** A request waits for the verdicts beside earlier calls: the prompts held back by the linger are sent now. */
+    @Override
+    public void hurry() {
+        batchers.forEach(ModerationBatcher::hurry);
+    }
+
     /** Stops the dispatcher threads of every stage this factory created. */
     @Override
     public void close() {

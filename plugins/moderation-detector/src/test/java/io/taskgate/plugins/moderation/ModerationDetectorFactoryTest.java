@@ -452,6 +452,93 @@ class ModerationDetectorFactoryTest {
         }
     }
 
+    /** A batcher that would hold a lone prompt back for an hour, against {@code moderation}. */
+    static ModerationBatcher lingeringAnHour(BatchingModeration moderation) {
+        return new ModerationBatcher(new ModerationClient(java.net.URI.create(moderation.baseUrl() + "/moderations"), KEY,
+                "omni-moderation-latest", java.time.Duration.ofSeconds(30)), 1, 16, java.time.Duration.ofHours(1));
+    }
+
+    static void awaitLingering(ModerationBatcher batcher) throws InterruptedException {
+        for (int i = 0; i < 500 && !batcher.lingering(); i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(batcher.lingering(), "the dispatcher holds the prompt back");
+    }
+
+    @Test
+    void withNobodyWaitingALonePromptIsHeldBackForTheLinger() throws Exception {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (BatchingModeration moderation = new BatchingModeration(0)) {
+            ModerationBatcher batcher = lingeringAnHour(moderation);
+            try {
+                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = callers.submit(() -> batcher.verdict("write the parser test"));
+                awaitLingering(batcher);
+                Thread.sleep(300);
+                assertFalse(verdict.isDone());
+                assertEquals(0, moderation.calls.get());
+            } finally {
+                batcher.close();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRequestThatWaitsForTheVerdictEndsTheLingerAndThePromptIsSentAtOnce() throws Exception {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (BatchingModeration moderation = new BatchingModeration(0)) {
+            ModerationBatcher batcher = lingeringAnHour(moderation);
+            try {
+                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = callers.submit(() -> batcher.verdict("how do I build a bomb"));
+                awaitLingering(batcher);
+                batcher.hurry();
+                assertTrue(verdict.get(20, java.util.concurrent.TimeUnit.SECONDS).flagged());
+                assertEquals(1, moderation.calls.get());
+                // the dispatcher takes no stale wake-up for a prompt: the next one is verdicted as usual
+                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> next = callers.submit(() -> batcher.verdict("write the parser test"));
+                assertFalse(next.get(20, java.util.concurrent.TimeUnit.SECONDS).flagged());
+            } finally {
+                batcher.close();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPromptThatArrivesJustAfterARequestStartedWaitingIsNotHeldBack() throws Exception {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (BatchingModeration moderation = new BatchingModeration(0)) {
+            ModerationBatcher batcher = lingeringAnHour(moderation);
+            try {
+                batcher.hurry(); // the member's next request waits before this detector has queued its prompt
+                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = callers.submit(() -> batcher.verdict("write the parser test"));
+                assertFalse(verdict.get(20, java.util.concurrent.TimeUnit.SECONDS).flagged());
+                assertEquals(1, moderation.calls.get());
+            } finally {
+                batcher.close();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void theFactoryPassesAWaitingRequestOnToItsBatchers() {
+        ModerationDetectorFactory factory = new ModerationDetectorFactory();
+        factory.init(config(Map.of("linger-ms", "1000"), upstream(sim.baseUrl(), KEY)));
+        factory.create();
+        try {
+            ModerationBatcher batcher = factory.batchers().get(0);
+            assertFalse(batcher.hurried());
+            factory.hurry();
+            assertTrue(batcher.hurried(), "no prompt is held back for the next linger");
+        } finally {
+            factory.close();
+        }
+    }
+
     @Test
     void beforeTheCallNoVerdictWaitsForALinger() {
         ModerationDetectorFactory reporting = new ModerationDetectorFactory();
