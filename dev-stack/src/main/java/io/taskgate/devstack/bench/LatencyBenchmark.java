@@ -54,7 +54,10 @@ public final class LatencyBenchmark {
     private static final int WARMUP_ROUND = Integer.getInteger("bench.warmupRound", 2000);
     private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 30);
     private static final int BLOCKS = Integer.getInteger("bench.blocks", 6);
-    private static final int STREAMS = Integer.getInteger("bench.streams", 60);
+    /** Streams measured per target, one at a time; the added p99 of the first chunk is read from them. */
+    private static final int STREAMS = Integer.getInteger("bench.streams", 200);
+    /** Streams per target before the measured ones, 8 at a time, so that the stream relay is compiled. */
+    private static final int STREAM_WARMUP = Integer.getInteger("bench.streamWarmup", 400);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     private static final long SATURATION_MILLIS = Long.getLong("bench.saturationMillis", 8_000);
     private static final int OPEN_STREAMS = Integer.getInteger("bench.openStreams", 1000);
@@ -211,13 +214,14 @@ public final class LatencyBenchmark {
 
         // the default configuration's detectors are still working off the queue saturation left them
         waitUntilQuiet(targets);
-        System.out.printf("Streams: %d per target, 12 chunks 20 ms apart, rotated...%n", STREAMS);
+        System.out.printf("Streams: %d per target after %d unmeasured (8 at a time), 12 chunks 20 ms apart, rotated...%n",
+                STREAMS, STREAM_WARMUP);
         StreamTimings[] streams = new StreamTimings[n];
         for (int i = 0; i < n; i++) {
-            streams[i] = new StreamTimings();
-            streams[i].measure(http, targets.get(i).chat(STREAM), 20);
+            StreamTimings.warm(http, targets.get(i).chat(STREAM), STREAM_WARMUP, 8);
             streams[i] = new StreamTimings();
         }
+        waitUntilQuiet(targets);
         for (int s = 0; s < STREAMS; s++) {
             for (int k = 0; k < n; k++) {
                 int which = (k + s) % n;

@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Time to first event and the gaps between events of streamed answers, in microseconds. */
 final class StreamTimings {
@@ -39,6 +42,30 @@ final class StreamTimings {
                     previous = now;
                 }
             }
+        }
+    }
+
+    /**
+     * Streams {@code streams} answers of {@code request}, {@code parallel} at a time, timing nothing: a gateway that
+     * has run for a while has compiled its stream relay, and the few streams measured one at a time would otherwise
+     * time a relay the JIT is still compiling.
+     */
+    static void warm(HttpClient http, HttpRequest request, int streams, int parallel) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                int share = streams / parallel + (i < streams % parallel ? 1 : 0);
+                done.add(pool.submit(() -> {
+                    new StreamTimings().measure(http, request, share);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
