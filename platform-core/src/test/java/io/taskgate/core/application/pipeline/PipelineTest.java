@@ -171,27 +171,12 @@ class PipelineTest {
 
     @Test
     void aStreamsEndThatWaitsForItsDetectorsTellsThemToHurry() throws Exception {
-        source.failOpen.add(StageFamily.MISUSE_PRE);
-        source.addScoringOnly("moderation", e -> {
-            ran.add("detector");
-            return StageResult.proceed();
-        });
+        aScoringDetector("moderation");
         ProxyExchange stream = TestExchanges.streamingChatExchange("gpt-4o-mini");
         UpstreamOutcome.Streaming streaming = new UpstreamOutcome.Streaming(java.io.InputStream.nullInputStream());
         new Pipeline(source, detectors, pending).run(stream, () -> streaming);
         streaming.firstEventSent();
-        Thread detector = new Thread(() -> { // a detector that holds its run back until someone waits for it
-            for (int i = 0; i < 500 && source.hurried.get() == 0; i++) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            detectorThread.forEach(Runnable::run);
-        });
-        detector.start();
+        Thread detector = detectorHeldUntilHurried();
         streaming.relayed();
         detector.join();
         assertEquals(1, source.hurried.get());
@@ -200,12 +185,17 @@ class PipelineTest {
 
     /** A detector that only scores, under a fail-open policy, run on the caller's thread when it is queued. */
     void aScoringDetectorRunningInline() {
+        aScoringDetector("embedding");
+        detectors = DetectorQueue.INLINE;
+    }
+
+    /** A detector that only scores, under a fail-open policy: it runs beside the call, on the detectors' thread. */
+    void aScoringDetector(String id) {
         source.failOpen.add(StageFamily.MISUSE_PRE);
-        source.addScoringOnly("embedding", e -> {
+        source.addScoringOnly(id, e -> {
             ran.add("detector");
             return StageResult.proceed();
         });
-        detectors = DetectorQueue.INLINE;
     }
 
     @Test
@@ -273,13 +263,18 @@ class PipelineTest {
 
     @Test
     void aWaitingRequestTellsTheStagesBesideTheEarlierCallToHurry() throws Exception {
-        source.failOpen.add(StageFamily.MISUSE_PRE);
-        source.addScoringOnly("moderation", e -> {
-            ran.add("detector");
-            return StageResult.proceed();
-        });
+        aScoringDetector("moderation");
         run((() -> answered()));
-        Thread detector = new Thread(() -> { // a detector that holds its run back until someone waits for it
+        Thread detector = detectorHeldUntilHurried();
+        pending.awaitScored(exchange.task().tenantId(), exchange.caller().username());
+        assertEquals(1, source.hurried.get());
+        assertEquals(List.of("reserve", "detector", "settle"), ran, "the held-back run was sent and scored");
+        detector.join();
+    }
+
+    /** The detectors' thread, holding its runs back until someone waits for them (at most 5 s), as a linger does. */
+    Thread detectorHeldUntilHurried() {
+        Thread detector = new Thread(() -> {
             for (int i = 0; i < 500 && source.hurried.get() == 0; i++) {
                 try {
                     Thread.sleep(10);
@@ -291,10 +286,7 @@ class PipelineTest {
             detectorThread.forEach(Runnable::run);
         });
         detector.start();
-        pending.awaitScored(exchange.task().tenantId(), exchange.caller().username());
-        assertEquals(1, source.hurried.get());
-        assertEquals(List.of("reserve", "detector", "settle"), ran, "the held-back run was sent and scored");
-        detector.join();
+        return detector;
     }
 
     UpstreamOutcome run(Pipeline.Call upstream) throws Exception {

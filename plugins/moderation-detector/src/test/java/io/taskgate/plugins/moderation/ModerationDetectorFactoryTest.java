@@ -452,75 +452,74 @@ class ModerationDetectorFactoryTest {
         }
     }
 
-    /** A batcher that would hold a lone prompt back for an hour, against {@code moderation}. */
-    static ModerationBatcher lingeringAnHour(BatchingModeration moderation) {
-        return new ModerationBatcher(new ModerationClient(java.net.URI.create(moderation.baseUrl() + "/moderations"), KEY,
-                "omni-moderation-latest", java.time.Duration.ofSeconds(30)), 1, 16, java.time.Duration.ofHours(1));
-    }
+    /**
+     * A batcher that would hold a lone prompt back for an hour, against a moderation endpoint of its own, and one
+     * caller thread to ask it for verdicts; all closed after the test.
+     */
+    static final class LingeringAnHour implements AutoCloseable {
+        final BatchingModeration moderation = new BatchingModeration(0);
+        final ModerationBatcher batcher = new ModerationBatcher(new ModerationClient(
+                java.net.URI.create(moderation.baseUrl() + "/moderations"), KEY, "omni-moderation-latest",
+                java.time.Duration.ofSeconds(30)), 1, 16, java.time.Duration.ofHours(1));
+        private final java.util.concurrent.ExecutorService caller = java.util.concurrent.Executors.newSingleThreadExecutor();
 
-    static void awaitLingering(ModerationBatcher batcher) throws InterruptedException {
-        for (int i = 0; i < 500 && !batcher.lingering(); i++) {
-            Thread.sleep(10);
+        LingeringAnHour() throws java.io.IOException {
         }
-        assertTrue(batcher.lingering(), "the dispatcher holds the prompt back");
+
+        java.util.concurrent.Future<ModerationDetectorFactory.Verdict> ask(String text) {
+            return caller.submit(() -> batcher.verdict(text));
+        }
+
+        void awaitLingering() throws InterruptedException {
+            for (int i = 0; i < 500 && !batcher.lingering(); i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(batcher.lingering(), "the dispatcher holds the prompt back");
+        }
+
+        static ModerationDetectorFactory.Verdict within20s(java.util.concurrent.Future<ModerationDetectorFactory.Verdict> v)
+                throws Exception {
+            return v.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            batcher.close();
+            caller.shutdownNow();
+            moderation.close();
+        }
     }
 
     @Test
     void withNobodyWaitingALonePromptIsHeldBackForTheLinger() throws Exception {
-        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (BatchingModeration moderation = new BatchingModeration(0)) {
-            ModerationBatcher batcher = lingeringAnHour(moderation);
-            try {
-                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = callers.submit(() -> batcher.verdict("write the parser test"));
-                awaitLingering(batcher);
-                Thread.sleep(300);
-                assertFalse(verdict.isDone());
-                assertEquals(0, moderation.calls.get());
-            } finally {
-                batcher.close();
-            }
-        } finally {
-            callers.shutdownNow();
+        try (LingeringAnHour moderation = new LingeringAnHour()) {
+            java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = moderation.ask("write the parser test");
+            moderation.awaitLingering();
+            Thread.sleep(300);
+            assertFalse(verdict.isDone());
+            assertEquals(0, moderation.moderation.calls.get());
         }
     }
 
     @Test
     void aRequestThatWaitsForTheVerdictEndsTheLingerAndThePromptIsSentAtOnce() throws Exception {
-        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (BatchingModeration moderation = new BatchingModeration(0)) {
-            ModerationBatcher batcher = lingeringAnHour(moderation);
-            try {
-                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = callers.submit(() -> batcher.verdict("how do I build a bomb"));
-                awaitLingering(batcher);
-                batcher.hurry();
-                assertTrue(verdict.get(20, java.util.concurrent.TimeUnit.SECONDS).flagged());
-                assertEquals(1, moderation.calls.get());
-                // the dispatcher takes no stale wake-up for a prompt: the next one is verdicted as usual
-                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> next = callers.submit(() -> batcher.verdict("write the parser test"));
-                assertFalse(next.get(20, java.util.concurrent.TimeUnit.SECONDS).flagged());
-            } finally {
-                batcher.close();
-            }
-        } finally {
-            callers.shutdownNow();
+        try (LingeringAnHour moderation = new LingeringAnHour()) {
+            java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = moderation.ask("how do I build a bomb");
+            moderation.awaitLingering();
+            moderation.batcher.hurry();
+            assertTrue(LingeringAnHour.within20s(verdict).flagged());
+            assertEquals(1, moderation.moderation.calls.get());
+            // the dispatcher takes no stale wake-up for a prompt: the next one is verdicted as usual
+            assertFalse(LingeringAnHour.within20s(moderation.ask("write the parser test")).flagged());
         }
     }
 
     @Test
     void aPromptThatArrivesJustAfterARequestStartedWaitingIsNotHeldBack() throws Exception {
-        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (BatchingModeration moderation = new BatchingModeration(0)) {
-            ModerationBatcher batcher = lingeringAnHour(moderation);
-            try {
-                batcher.hurry(); // the member's next request waits before this detector has queued its prompt
-                java.util.concurrent.Future<ModerationDetectorFactory.Verdict> verdict = callers.submit(() -> batcher.verdict("write the parser test"));
-                assertFalse(verdict.get(20, java.util.concurrent.TimeUnit.SECONDS).flagged());
-                assertEquals(1, moderation.calls.get());
-            } finally {
-                batcher.close();
-            }
-        } finally {
-            callers.shutdownNow();
+        try (LingeringAnHour moderation = new LingeringAnHour()) {
+            moderation.batcher.hurry(); // the member's next request waits before this detector has queued its prompt
+            assertFalse(LingeringAnHour.within20s(moderation.ask("write the parser test")).flagged());
+            assertEquals(1, moderation.moderation.calls.get());
         }
     }
 
