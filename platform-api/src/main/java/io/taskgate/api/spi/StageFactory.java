@@ -70,9 +70,10 @@ public interface StageFactory {
     /**
      * A request waits for this plugin's runs beside earlier upstream calls: the member's next request, under a tenant
      * policy that refuses flagged members, waits until the member's earlier requests are scored, so that a block
-     * applies from it on. A detector that holds runs back to share work among them (a batching linger) should send
-     * what it holds now. Called on the waiting request's thread, so it must return at once; it is a hint, and a
-     * detector that holds nothing back ignores it (the default).
+     * applies from it on; and a stream's end waits for its own detectors before it settles. A detector that holds
+     * runs back to share work among them (a batching linger) should send what it holds now. Called on the waiting
+     * request's thread, so it must return at once; it is a hint, and a detector that holds nothing back ignores it
+     * (the default).
      */
     default void hurry() {
     }
