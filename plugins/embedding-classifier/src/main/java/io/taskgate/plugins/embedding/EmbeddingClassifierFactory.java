@@ -168,7 +168,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                             task -> ex.getOrDefault(task.id(), task.examples()));
                     classifier = c;
                     long ms = (System.nanoTime() - start) / 1_000_000;
-                    LOG.info(() -> "embedding classifier ready in " + ms + " ms, labels " + anchors.keySet());
+                    LOG.info(() -> "embedding classifier ready in " + ms + " ms, labels " + anchors.keySet()
+                            + ", first-pass kernels " + Kernels.active().name());
                 }
             }
         }

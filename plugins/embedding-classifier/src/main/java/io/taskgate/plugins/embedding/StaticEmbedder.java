@@ -15,8 +15,8 @@ import java.util.zip.GZIPInputStream;
  * mean removed; stored as 8-bit integers with a scale per token, {@value #RESOURCE}). A text's vector is the
  * weighted sum of its tokens' vectors (model2vec style); a token's weight grows with the logarithm of its rank in the
  * vocabulary, which is ordered by frequency (rare words count more than "the"). Tokenizing (in Java,
- * {@link WordPieceTokenizer}: the native tokenizer's call cost more than the rest) and summing take microseconds: no
- * model runs. Thread-safe.
+ * {@link WordPieceTokenizer}: the native tokenizer's call cost more than the rest) and summing ({@link Kernels}) take
+ * microseconds: no model runs. Thread-safe.
  */
 final class StaticEmbedder implements Embedder {
 
@@ -27,7 +27,8 @@ final class StaticEmbedder implements Embedder {
 
     private final WordPieceTokenizer tokenizer;
     private final byte[][] rows;
-    private final float[] scales;
+    /** Each token's {@link #weight} times its scale. */
+    private final double[] weights;
     private final int dims;
 
     StaticEmbedder(InputStream table, InputStream tokenizerJson) throws IOException {
@@ -38,9 +39,9 @@ final class StaticEmbedder implements Embedder {
             int n = in.readInt();
             dims = in.readInt();
             rows = new byte[n][dims];
-            scales = new float[n];
+            weights = new double[n];
             for (int i = 0; i < n; i++) {
-                scales[i] = in.readFloat();
+                weights[i] = weight(i) * in.readFloat();
                 in.readFully(rows[i]);
             }
         }
@@ -82,18 +83,7 @@ final class StaticEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        int[] ids = tokenizer.ids(text);
-        double[] sum = new double[dims];
-        for (int id : ids) {
-            if (id < 0 || id >= rows.length) {
-                continue;
-            }
-            byte[] row = rows[id];
-            double w = weight(id) * scales[id];
-            for (int j = 0; j < dims; j++) {
-                sum[j] += w * row[j];
-            }
-        }
+        double[] sum = Kernels.active().weightedSum(rows, weights, tokenizer.ids(text), dims);
         float[] v = new float[dims];
         double norm = 0;
         for (int j = 0; j < dims; j++) {
