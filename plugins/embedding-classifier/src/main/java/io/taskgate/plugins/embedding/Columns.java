@@ -2,8 +2,8 @@ package io.taskgate.plugins.embedding;
 
 /**
  * Vectors of whole numbers from -127 to 127 (a {@link PromptBank} cluster's 8-bit prompts), kept by dimension, and
- * their dot products with a vector: each vector's sum runs over the dimensions in order, a
- * product then a sum per step, whichever {@link Kernels} computes it, so every kernel gives the same floats bit for bit.
+ * their dot products with a vector: each vector's sum runs over the dimensions in order, a product then a sum per
+ * step, whichever {@link Kernels} computes it, so every kernel gives the same floats bit for bit.
  */
 interface Columns {
 

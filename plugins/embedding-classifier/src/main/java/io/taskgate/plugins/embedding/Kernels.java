@@ -45,17 +45,22 @@ interface Kernels {
         @Override
         public double[] weightedSum(byte[][] rows, double[] weights, int[] ids, int dims) {
             double[] sum = new double[dims];
+            addRows(rows, weights, ids, 0, sum);
+            return sum;
+        }
+
+        /** Adds {@code weights[id] * rows[id][j]} to {@code sum[j]} for every id in order, from dimension {@code from}. */
+        static void addRows(byte[][] rows, double[] weights, int[] ids, int from, double[] sum) {
             for (int id : ids) {
                 if (id < 0 || id >= rows.length) {
                     continue;
                 }
                 byte[] row = rows[id];
                 double w = weights[id];
-                for (int j = 0; j < dims; j++) {
+                for (int j = from; j < sum.length; j++) {
                     sum[j] += w * row[j];
                 }
             }
-            return sum;
         }
 
         @Override

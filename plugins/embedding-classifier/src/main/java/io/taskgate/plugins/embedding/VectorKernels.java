@@ -83,16 +83,7 @@ final class VectorKernels implements Kernels {
             s2.intoArray(sum, j + 2 * lanes);
             s3.intoArray(sum, j + 3 * lanes);
         }
-        for (int id : ids) { // the dimensions left, one at a time
-            if (id < 0 || id >= rows.length) {
-                continue;
-            }
-            byte[] row = rows[id];
-            double w = weights[id];
-            for (int k = j; k < dims; k++) {
-                sum[k] += w * row[k];
-            }
-        }
+        Kernels.Scalar.addRows(rows, weights, ids, j, sum); // the dimensions left, one at a time
         return sum;
     }
 
