@@ -10,9 +10,6 @@ interface Columns {
     /** How many vectors. */
     int size();
 
-    /** How many dimensions. */
-    int dimensions();
-
     /** The j-th value of the i-th vector. */
     float value(int j, int i);
 
@@ -48,11 +45,6 @@ interface Columns {
         @Override
         public int size() {
             return size;
-        }
-
-        @Override
-        public int dimensions() {
-            return columns.length;
         }
 
         @Override

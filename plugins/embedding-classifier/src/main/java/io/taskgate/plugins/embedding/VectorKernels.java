@@ -120,11 +120,6 @@ final class VectorKernels implements Kernels {
         }
 
         @Override
-        public int dimensions() {
-            return dimensions;
-        }
-
-        @Override
         public float[] dots(float[] v) {
             if (v.length != dimensions) {
                 throw new IllegalArgumentException("a vector of " + v.length + " dimensions against " + dimensions);
