@@ -153,4 +153,5 @@ final class VectorKernels implements Kernels {
             }
             return dots;
         }
-    }}
+    }
+}
