@@ -195,6 +195,10 @@ final class HeldOutEvaluation {
 
     /** A classifier whose model is only a placeholder: for {@link TaskClassifier#features}. */
     static TaskClassifier featureExtractor(Embedder embedder, HeldOutSet set) {
+        return featureExtractor(embedder, t -> set.tasks().containsKey(t.id()) ? set.tasks().get(t.id()).examples() : List.of());
+    }
+
+    static TaskClassifier featureExtractor(Embedder embedder, java.util.function.Function<TaskInfo, List<String>> examples) {
         int n = MisuseModel.FEATURES.length;
         MisuseModel.Variant zero = new MisuseModel.Variant(new double[n], ones(n), new double[n], 0, 1, 1, 0, 0, 0, 0);
         MisuseModel placeholder = new MisuseModel("-", BITS, 1, new float[1 << BITS], 0, zero, zero, zero, zero,
@@ -202,7 +206,7 @@ final class HeldOutEvaluation {
                 MisuseModelTrainer.SKIP_TASK_WORDS);
         return new TaskClassifier(embedder, StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META, placeholder,
                 new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0, false),
-                t -> set.tasks().containsKey(t.id()) ? set.tasks().get(t.id()).examples() : List.of());
+                examples);
     }
 
     private static double[] ones(int n) {
@@ -319,6 +323,9 @@ final class HeldOutEvaluation {
                     t -> foldOf.get(t.id())));
             perFold[fold] = trainer.fit(training);
             innerRecall[fold] = trainer.innerRecall;
+        }
+        if (System.getProperty("bench.examples-z") != null) {
+            exampleLogOdds(tasks, model, perFold, foldOf, Path.of(System.getProperty("bench.examples-z")));
         }
         TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
         Map<Setup, Severity[]> sev = new LinkedHashMap<>();
@@ -469,6 +476,36 @@ final class HeldOutEvaluation {
             System.out.printf(Locale.ROOT, "held-out evaluation (%s) took %d ms%n", modelName, (System.nanoTime() - t0) / 1_000_000);
         }
         return summary;
+    }
+
+    /**
+     * Each task's example requests scored against the task with the other examples (leave one out), by the model of
+     * the task's fold: task,fold,example,logit.
+     */
+    private static void exampleLogOdds(List<HeldOutSet.Task> tasks, Embedder embedder, MisuseModel[] perFold,
+                                       Map<String, Integer> foldOf, Path file) throws IOException {
+        StringBuilder b = new StringBuilder("task,fold,example,logit\n");
+        TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
+        Map<String, List<String>> others = new HashMap<>();
+        TaskClassifier loo = featureExtractor(embedder, t -> others.getOrDefault(t.id(), List.of()));
+        for (HeldOutSet.Task task : tasks) {
+            TaskInfo info = task.info();
+            MisuseModel m = perFold[foldOf.get(task.id())];
+            for (int i = 0; i < task.examples().size(); i++) {
+                List<String> rest = new ArrayList<>(task.examples());
+                String example = rest.remove(i);
+                String id = task.id() + "#without-" + i;
+                others.put(id, rest);
+                TaskInfo without = new TaskInfo(id, info.tenantId(), info.name(), info.description(), info.open(),
+                        info.expectedIntents());
+                double p = TaskClassifier.decide(loo.features(example, without), m, settings, info.expectedIntents())
+                        .misuseProbability();
+                p = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+                b.append(task.id()).append(',').append(foldOf.get(task.id()) + 1).append(',').append(i).append(',')
+                        .append(String.format(Locale.ROOT, "%.4f", Math.log(p / (1 - p)))).append('\n');
+            }
+        }
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     }
 
     /** CPU per prompt: two passes (all prompts), the model on every prompt (the first 300). */
