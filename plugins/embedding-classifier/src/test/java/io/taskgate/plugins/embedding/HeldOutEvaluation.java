@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -198,7 +199,8 @@ final class HeldOutEvaluation {
         return featureExtractor(embedder, t -> set.tasks().containsKey(t.id()) ? set.tasks().get(t.id()).examples() : List.of());
     }
 
-    static TaskClassifier featureExtractor(Embedder embedder, java.util.function.Function<TaskInfo, List<String>> examples) {
+    /** The same, with each task's example requests as {@code examples} gives them. */
+    static TaskClassifier featureExtractor(Embedder embedder, Function<TaskInfo, List<String>> examples) {
         int n = MisuseModel.FEATURES.length;
         MisuseModel.Variant zero = new MisuseModel.Variant(new double[n], ones(n), new double[n], 0, 1, 1, 0, 0, 0, 0);
         MisuseModel placeholder = new MisuseModel("-", BITS, 1, new float[1 << BITS], 0, zero, zero, zero, zero,
