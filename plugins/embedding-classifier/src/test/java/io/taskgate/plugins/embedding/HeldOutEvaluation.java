@@ -487,7 +487,6 @@ final class HeldOutEvaluation {
     private static void exampleLogOdds(List<HeldOutSet.Task> tasks, Embedder embedder, MisuseModel[] perFold,
                                        Map<String, Integer> foldOf, Path file) throws IOException {
         StringBuilder b = new StringBuilder("task,fold,example,logit\n");
-        TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
         Map<String, List<String>> others = new HashMap<>();
         TaskClassifier loo = featureExtractor(embedder, t -> others.getOrDefault(t.id(), List.of()));
         for (HeldOutSet.Task task : tasks) {
@@ -500,11 +499,9 @@ final class HeldOutEvaluation {
                 others.put(id, rest);
                 TaskInfo without = new TaskInfo(id, info.tenantId(), info.name(), info.description(), info.open(),
                         info.expectedIntents());
-                double p = TaskClassifier.decide(loo.features(example, without), m, settings, info.expectedIntents())
-                        .misuseProbability();
-                p = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+                double z = TaskClassifier.misuseLogit(loo.features(example, without), m);
                 b.append(task.id()).append(',').append(foldOf.get(task.id()) + 1).append(',').append(i).append(',')
-                        .append(String.format(Locale.ROOT, "%.4f", Math.log(p / (1 - p)))).append('\n');
+                        .append(String.format(Locale.ROOT, "%.4f", z)).append('\n');
             }
         }
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
