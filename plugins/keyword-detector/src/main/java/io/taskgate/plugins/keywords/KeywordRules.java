@@ -56,8 +56,8 @@ public final class KeywordRules {
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private final List<Rule> rules;
-    /** Per rule, the literals a match must contain one of ({@link RequiredLiterals}), read once. */
-    private final List<RequiredLiterals> prefilters;
+    /** Per rule, the literals a match must contain one of ({@link RequiredLiterals}), read once, in one table. */
+    private final LiteralIndex index;
     private final boolean caseSensitive;
 
     private KeywordRules(List<Rule> rules) {
@@ -73,7 +73,7 @@ public final class KeywordRules {
             filters.add(ruleCaseSensitive != caseSensitive ? RequiredLiterals.ANY
                     : RequiredLiterals.of(rule.pattern().pattern(), caseSensitive));
         }
-        this.prefilters = List.copyOf(filters);
+        this.index = new LiteralIndex(filters);
     }
 
     public List<Rule> rules() {
@@ -194,11 +194,11 @@ public final class KeywordRules {
             return new Match(List.of());
         }
         CharSequence bounded = new DeadlineCharSequence(text, deadlineNanos);
-        String folded = RequiredLiterals.fold(text, caseSensitive);
+        boolean[] candidates = index.candidates(RequiredLiterals.fold(text, caseSensitive));
         List<Rule> hits = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            if (!prefilters.get(i).mayMatch(folded)) {
+            if (!candidates[i]) {
                 continue; // none of the literals every match contains is in the text
             }
             Matcher m = rule.pattern().matcher(bounded);

@@ -23,6 +23,9 @@ final class RequiredLiterals {
 
     private static final String SPECIAL = "\\^$.|?*+()[]{}";
 
+    /** A literal run this long is kept; a shorter one gives way to a required group whose every literal is longer. */
+    private static final int LONG_ENOUGH = 6;
+
     private final List<String> literals;
 
     private RequiredLiterals(List<String> literals) {
@@ -91,8 +94,10 @@ final class RequiredLiterals {
 
     /**
      * Adds the longest literal run every match of {@code alternative} contains: a run of literal characters outside
-     * any group, class or escape, none of them optional. With no run of three or more, the literals of the group (not
-     * optional) whose shortest literal is longest, where that is longer. False when it cannot tell.
+     * any group, class or escape, none of them optional. With no run of {@link #LONG_ENOUGH} or more, the literals of
+     * the group (not optional) whose shortest literal is longest, where that is longer than the run: a longer literal
+     * occurs in fewer texts ({@code another} and {@code a different} rather than {@code "for "}), so the rule's regex
+     * runs on fewer. False when it cannot tell.
      */
     private static boolean collectAlternative(String alternative, Set<String> out) {
         String longest = "";
@@ -145,7 +150,7 @@ final class RequiredLiterals {
             }
         }
         longest = longer(longest, run);
-        if (longest.length() < 3) {
+        if (longest.length() < LONG_ENOUGH) {
             Set<String> best = null;
             for (int open : groups) {
                 Set<String> inGroup = new LinkedHashSet<>();

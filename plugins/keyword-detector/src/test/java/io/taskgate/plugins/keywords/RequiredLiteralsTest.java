@@ -94,6 +94,14 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void aShortRunGivesWayToARequiredGroupWhoseLiteralsAreAllLonger() {
+        assertEquals(List.of("another", "a different"),
+                RequiredLiterals.of("\\bfor (another|a different) (client|sponsor)\\b", false).literals());
+        assertEquals(List.of("cover letter "),
+                RequiredLiterals.of("\\bcover letter (for|to) (my|a) (application|job)\\b", false).literals());
+    }
+
+    @Test
     void optionalCharactersAndGroupsAreNeverRequired() {
         assertEquals(List.of("bar"), RequiredLiterals.of("(foo)?bar", false).literals());
         assertEquals(List.of("colo"), RequiredLiterals.of("colou?r", false).literals());
