@@ -18,19 +18,24 @@ final class LiteralIndex {
     private record Entry(String literal, int rule) {
     }
 
-    private final int rules;
+    /**
+     * Marks a free slot; a literal whose first two characters give this key (U+FFFF twice) keeps its rule always run.
+     */
+    private static final int FREE = -1;
+
     private final boolean[] alwaysRun;
     private final int[] keys;
     private final Entry[][] entries;
     private final int mask;
 
     LiteralIndex(List<RequiredLiterals> prefilters) {
-        this.rules = prefilters.size();
+        int rules = prefilters.size();
         this.alwaysRun = new boolean[rules];
         List<Entry> all = new ArrayList<>();
         for (int r = 0; r < rules; r++) {
             List<String> literals = prefilters.get(r).literals();
-            if (literals.isEmpty() || literals.stream().anyMatch(l -> l.length() < 2)) {
+            if (literals.isEmpty()
+                    || literals.stream().anyMatch(l -> l.length() < 2 || key(l.charAt(0), l.charAt(1)) == FREE)) {
                 alwaysRun[r] = true;
                 continue;
             }
@@ -41,7 +46,7 @@ final class LiteralIndex {
         int size = Integer.highestOneBit(Math.max(16, all.size() * 4));
         this.mask = size - 1;
         this.keys = new int[size];
-        Arrays.fill(keys, -1);
+        Arrays.fill(keys, FREE);
         List<List<Entry>> slots = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             slots.add(null);
@@ -49,7 +54,7 @@ final class LiteralIndex {
         for (Entry e : all) {
             int key = key(e.literal().charAt(0), e.literal().charAt(1));
             int slot = slot(key);
-            if (keys[slot] == -1) {
+            if (keys[slot] == FREE) {
                 keys[slot] = key;
                 slots.set(slot, new ArrayList<>());
             }
@@ -87,7 +92,7 @@ final class LiteralIndex {
     /** The slot that holds {@code key} or the free slot where it goes (linear probing). */
     private int slot(int key) {
         int s = mix(key) & mask;
-        while (keys[s] != -1 && keys[s] != key) {
+        while (keys[s] != FREE && keys[s] != key) {
             s = (s + 1) & mask;
         }
         return s;
@@ -95,7 +100,7 @@ final class LiteralIndex {
 
     private int find(int key) {
         int s = mix(key) & mask;
-        while (keys[s] != -1) {
+        while (keys[s] != FREE) {
             if (keys[s] == key) {
                 return s;
             }

@@ -61,6 +61,15 @@ class LiteralIndexTest {
     }
 
     @Test
+    void aLiteralThatStartsWithTheFreeSlotsKeyKeepsItsRuleAlwaysRun() {
+        RequiredLiterals odd = RequiredLiterals.of("\uFFFF\uFFFFabc", false);
+        assertEquals(List.of("\uFFFF\uFFFFabc"), odd.literals());
+        LiteralIndex index = new LiteralIndex(List.of(odd, RequiredLiterals.of("casino", false)));
+        assertArrayEquals(new boolean[]{true, false}, index.candidates("x\uFFFF\uFFFFabc"));
+        assertArrayEquals(new boolean[]{true, false}, index.candidates("nothing"));
+    }
+
+    @Test
     void aRuleWithoutLiteralsOrWithAOneCharacterLiteralIsAlwaysACandidate() {
         RequiredLiterals none = RequiredLiterals.of("[a-z]+", false);
         RequiredLiterals oneChar = RequiredLiterals.of("x\\d+", false);
