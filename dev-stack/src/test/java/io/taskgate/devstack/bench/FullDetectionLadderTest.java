@@ -35,4 +35,15 @@ class FullDetectionLadderTest {
         assertEquals(400, FullDetectionLadder.highestFullyAssessed(steps).orElseThrow().rate());
         assertTrue(FullDetectionLadder.highestFullyAssessed(List.of(step(200, 200, 3))).isEmpty());
     }
+
+    @Test
+    void theTargetsCpuFigureIsTheHighestFullyAssessedRatesAndIsNotClaimedWithoutOne() {
+        List<FullDetectionLadder.Step> steps = List.of(step(200, 200, 0), step(400, 400, 0), step(600, 600, 12));
+        List<FullDetectionLadder.Step> builtin = List.of(step(200, 200, 0));
+        assertEquals("1.50 ms per fully assessed request at 400 req/s",
+                LatencyBenchmark.loadedCpu(List.of(steps, builtin, builtin)));
+        assertEquals("not measured (no rate of the ladder had every request assessed)",
+                LatencyBenchmark.loadedCpu(List.of(List.of(step(200, 200, 3)), builtin, builtin)));
+        assertEquals("not measured (no ladder)", LatencyBenchmark.loadedCpu(List.of()));
+    }
 }
