@@ -41,16 +41,16 @@ class HeldOutSetTest {
         Path dir = HeldOutSet.locate("eval/heldout").orElse(null);
         Assumptions.assumeTrue(dir != null, "eval/heldout not found");
         HeldOutSet set = HeldOutSet.load(dir);
-        assertEquals(248, set.tasks().size());
-        assertEquals(16476, set.prompts().size());
+        assertEquals(264, set.tasks().size());
+        assertEquals(17526, set.prompts().size());
         Map<String, Long> byCategory = set.prompts().stream()
                 .collect(Collectors.groupingBy(HeldOutSet.Prompt::category, Collectors.counting()));
-        assertEquals(Map.of("on_task", 9215L, "slightly_off", 992L, "personal", 2387L, "other_client", 1919L,
-                "injection", 1963L), byCategory);
+        assertEquals(Map.of("on_task", 9801L, "slightly_off", 1056L, "personal", 2519L, "other_client", 2052L,
+                "injection", 2098L), byCategory);
         assertTrue(set.prompts().stream().anyMatch(p -> p.prompt().contains("\n")), "multi-line prompts are kept");
         assertTrue(set.tasks().values().stream().allMatch(t -> t.examples().size() == 8));
         List<HeldOutSet.Task> tasks = List.copyOf(set.tasks().values());
-        assertEquals(60, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 60 writers");
+        assertEquals(64, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 64 writers");
 
         List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(tasks);
         assertTrue(HeldOutEvaluation.byWriter(tasks));
@@ -58,7 +58,7 @@ class HeldOutSetTest {
         Set<String> seen = new HashSet<>();
         Map<String, Integer> foldOfWriter = new java.util.HashMap<>();
         for (int i = 0; i < folds.size(); i++) {
-            assertEquals(62, folds.get(i).size());
+            assertEquals(66, folds.get(i).size());
             for (HeldOutSet.Task t : folds.get(i)) {
                 assertTrue(seen.add(t.id()));
                 assertEquals(i, foldOfWriter.computeIfAbsent(t.writer(), w -> folds.indexOf(folds.stream()
@@ -69,8 +69,8 @@ class HeldOutSetTest {
 
         List<List<HeldOutSet.Task>> byTask = HeldOutEvaluation.taskFolds(tasks);
         for (List<HeldOutSet.Task> fold : byTask) {
-            assertEquals(62, fold.size());
-            assertEquals(62, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
+            assertEquals(66, fold.size());
+            assertEquals(66, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
         }
     }
 
@@ -93,11 +93,11 @@ class HeldOutSetTest {
         String summary = evaluation.evaluate(dir, "hashing", new EmbeddingClassifierFactoryTest.HashingEmbedder(), out, true);
         String report = evaluation.report();
         assertTrue(summary.contains("recall"), summary);
-        assertTrue(report.contains("agrees with the re-applied two-pass decision on 16476 of 16476 prompts"), report);
+        assertTrue(report.contains("agrees with the re-applied two-pass decision on 17526 of 17526 prompts"), report);
         assertTrue(report.contains("first pass (words + static embedding): settles "), report);
         assertTrue(report.contains(": 0 mismatches in "), report);
         assertTrue(report.contains("Member level, HELD-OUT tasks"), report);
-        assertEquals(16477, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
+        assertEquals(17527, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
     }
 
     @Test
