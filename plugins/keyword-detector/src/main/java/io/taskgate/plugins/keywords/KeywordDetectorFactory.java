@@ -203,9 +203,11 @@ public class KeywordDetectorFactory implements PreCallMisuseStageFactory {
                 return StageResult.proceed();
             }
             KeywordRules.Rule top = match.strongest();
-            String evidence = "matched rule '" + top.label() + "' /" + top.pattern().pattern() + "/ (" + top.scope() + ")"
+            // the rule's name, scope and the other rules first: a long pattern is cut at the finding's 500 characters
+            String evidence = "matched rule '" + top.label() + "' (" + top.scope() + ")"
                     + (match.rules().size() > 1 ? "; also " + match.rules().stream().filter(r -> r != top)
-                    .map(KeywordRules.Rule::label).distinct().collect(Collectors.joining(", ")) : "");
+                    .map(KeywordRules.Rule::label).distinct().collect(Collectors.joining(", ")) : "")
+                    + ": /" + top.pattern().pattern() + "/";
             exchange.report(new Finding(ID, top.severity(), top.label(), 1.0, evidence));
             if (rules.effectiveAction().equals("refuse") && top.severity() == Severity.MAJOR) {
                 return StageResult.refuse(Refusal.of(403, "prompt_refused", "This request was refused by the "
