@@ -5,10 +5,8 @@ import io.taskgate.devstack.PayaraServer;
 import io.taskgate.simulator.OpenAiSimulator;
 import io.taskgate.simulator.SimulatorConfig;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -182,12 +180,8 @@ public final class FirstChunkTail {
     private static void printLeg(String name, java.util.Collection<WireLegs.Legs> legs,
                                  java.util.function.ToDoubleFunction<WireLegs.Legs> leg) {
         double[] v = legs.stream().mapToDouble(leg).sorted().toArray();
-        System.out.printf("  %-40s p50 %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f%n", name, at(v, 0.5), at(v, 0.9),
-                at(v, 0.99), v[v.length - 1]);
-    }
-
-    private static double at(double[] sorted, double q) {
-        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1))];
+        System.out.printf("  %-40s p50 %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f%n", name, Percentiles.at(v, 0.5),
+                Percentiles.at(v, 0.9), Percentiles.at(v, 0.99), v[v.length - 1]);
     }
 
     /** {@code target,index,wall start µs,first chunk µs}: to match the streams with a capture's packets. */
@@ -222,19 +216,16 @@ public final class FirstChunkTail {
         java.time.Instant wall = java.time.Instant.now();
         long start = System.nanoTime();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        long first = -1;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (first < 0 && line.startsWith("data:")) {
-                    first = System.nanoTime();
-                }
+        long[] first = {-1};
+        StreamTimings.read(response, (now, done) -> {
+            if (first[0] < 0) {
+                first[0] = now;
             }
-        }
-        if (response.statusCode() != 200 || first < 0) {
+        });
+        if (response.statusCode() != 200 || first[0] < 0) {
             throw new IllegalStateException("stream answered " + response.statusCode());
         }
-        return new Window(start, first, wall.getEpochSecond() * 1_000_000 + wall.getNano() / 1_000);
+        return new Window(start, first[0], wall.getEpochSecond() * 1_000_000 + wall.getNano() / 1_000);
     }
 
     static List<Safepoint> safepoints(Path log) throws IOException {
@@ -297,7 +288,6 @@ public final class FirstChunkTail {
                 Percentiles.ms(Percentiles.of(clean).p99() - directMedian));
         System.out.println("Gateway first chunk percentiles (ms): " + Arrays.toString(Arrays.stream(
                 new double[]{0.5, 0.9, 0.95, 0.98, 0.99, 0.995}).mapToObj(q -> Percentiles.ms(
-                gatewayMicros[(int) Math.min(gatewayMicros.length - 1, Math.floor(q * gatewayMicros.length))]))
-                .toArray()));
+                Percentiles.at(gatewayMicros, q))).toArray()));
     }
 }

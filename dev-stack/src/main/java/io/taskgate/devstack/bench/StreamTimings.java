@@ -1,6 +1,7 @@
 package io.taskgate.devstack.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpClient;
@@ -26,20 +27,30 @@ final class StreamTimings {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("stream answered " + response.statusCode());
             }
-            long previous = -1;
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (!line.startsWith("data:")) {
-                        continue;
-                    }
-                    long now = System.nanoTime();
-                    if (previous < 0) {
-                        firstChunk.add((now - start) / 1_000);
-                    } else if (!line.equals("data: [DONE]")) {
-                        gaps.add((now - previous) / 1_000);
-                    }
-                    previous = now;
+            long[] previous = {-1};
+            read(response, (now, done) -> {
+                if (previous[0] < 0) {
+                    firstChunk.add((now - start) / 1_000);
+                } else if (!done) {
+                    gaps.add((now - previous[0]) / 1_000);
+                }
+                previous[0] = now;
+            });
+        }
+    }
+
+    /** What a stream's reader is told of each data line: when it was read, and whether it is {@code [DONE]}. */
+    interface Event {
+        void read(long nanoTime, boolean done);
+    }
+
+    /** Reads a streamed answer to its end, telling {@code event} of each data line as it is read. */
+    static void read(HttpResponse<InputStream> response, Event event) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("data:")) {
+                    event.read(System.nanoTime(), line.equals("data: [DONE]"));
                 }
             }
         }

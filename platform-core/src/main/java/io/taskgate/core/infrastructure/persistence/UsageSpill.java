@@ -92,7 +92,7 @@ public final class UsageSpill implements UsageSpillStore {
             return true;
         }
         try {
-            if (measure().bytes() >= maxBytes) {
+            if (full()) {
                 return false;
             }
             if (current == null || !Files.exists(current) || Files.size(current) >= FILE_BYTES) {
@@ -124,7 +124,7 @@ public final class UsageSpill implements UsageSpillStore {
     @Override
     public synchronized Optional<Chunk> oldest() {
         List<Path> files = files();
-        measure();
+        measure(files);
         if (files.isEmpty()) {
             return Optional.empty();
         }
@@ -182,7 +182,11 @@ public final class UsageSpill implements UsageSpillStore {
 
     /** Measures the spill files in the directory now and remembers it. */
     private synchronized Size measure() {
-        List<Path> files = files();
+        return measure(files());
+    }
+
+    /** Measures the given spill files (the directory's, just listed) and remembers it. */
+    private synchronized Size measure(List<Path> files) {
         long total = 0;
         for (Path p : files) {
             try {

@@ -84,7 +84,8 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 Math.max(0, config.getInt("max-cached-verdicts", d.maxCachedVerdicts())),
                 config.getBoolean("slight-outside-intents", d.slightOutsideIntents()),
                 decimal(config, "major-offset", d.majorOffset()),
-                config.getBoolean("first-pass", d.firstPass()));
+                config.getBoolean("first-pass", d.firstPass()),
+                config.getBoolean("foreign-organisation", d.foreignOrganisation()));
         anchors = anchors(config);
         examples = examples(config);
         parts = config.getBoolean("parts", true);
@@ -257,6 +258,10 @@ public class EmbeddingClassifierFactory implements PreCallMisuseStageFactory {
                 new ConfigProperty("first-pass", Type.BOOLEAN, Boolean.toString(d.firstPass()),
                         "Settle clearly on-task prompts by their words and a static embedding (microseconds) and run "
                                 + "the embedding model only on the others; false: every prompt is embedded"),
+                new ConfigProperty("foreign-organisation", Type.BOOLEAN, Boolean.toString(d.foreignOrganisation()),
+                        "A prompt the model finds suspect (SLIGHT) that names an organisation the task's name, description "
+                                + "and example requests never name ('for the Meridian Physio booking API') is a MAJOR; alone, "
+                                + "at the model's confidence, a weak one"),
                 new ConfigProperty("slight-outside-intents", Type.BOOLEAN, Boolean.toString(d.slightOutsideIntents()),
                         "Also report SLIGHT when the closest work label is outside the task's expected intents"),
                 new ConfigProperty("example-tasks", Type.LIST, "", "Tasks (comma-separated ids) that have examples.<task-id>"),

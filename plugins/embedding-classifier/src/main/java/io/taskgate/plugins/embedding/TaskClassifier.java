@@ -39,11 +39,14 @@ import java.util.function.Function;
  */
 public final class TaskClassifier {
 
-    /** Settings that are not fitted. */
+    /**
+     * Settings that are not fitted. {@code foreignOrganisation}: a suspect prompt (SLIGHT) that names an organisation
+     * its task does not ({@link ForeignOrganisation}) is a MAJOR.
+     */
     public record Settings(int maxChars, int maxTasks, int maxCachedVerdicts, boolean slightOutsideIntents,
-                           double majorOffset, boolean firstPass) {
+                           double majorOffset, boolean firstPass, boolean foreignOrganisation) {
         public static Settings defaults() {
-            return new Settings(1000, 1000, 10_000, false, 0, true);
+            return new Settings(1000, 1000, 10_000, false, 0, true, true);
         }
     }
 
@@ -60,7 +63,21 @@ public final class TaskClassifier {
     public record Features(double[] semantic, double[] semanticWithoutExamples, double[] cheap,
                            double[] cheapWithoutExamples, boolean examples, String label,
                            Map<String, Double> labelScores, LexicalFeatures.Vector lexical, float[] vector,
-                           float[] cheapVector, Centroids centroids) {
+                           float[] cheapVector, Centroids centroids, Foreign foreign) {
+
+        /** Features without the organisation check ({@link Foreign#NONE}): for fitting, which does not read it. */
+        public Features(double[] semantic, double[] semanticWithoutExamples, double[] cheap,
+                        double[] cheapWithoutExamples, boolean examples, String label,
+                        Map<String, Double> labelScores, LexicalFeatures.Vector lexical, float[] vector,
+                        float[] cheapVector, Centroids centroids) {
+            this(semantic, semanticWithoutExamples, cheap, cheapWithoutExamples, examples, label, labelScores, lexical,
+                    vector, cheapVector, centroids, Foreign.NONE);
+        }
+
+        /** The organisation the prompt names and its task does not ({@link ForeignOrganisation}), or "". */
+        public String foreignOrganisation() {
+            return examples ? foreign.withExamples() : foreign.withoutExamples();
+        }
 
         /** The task's centroid that goes with {@link #examples}, in the model's space or the static one. */
         public float[] centroid(boolean cheap) {
@@ -73,8 +90,17 @@ public final class TaskClassifier {
             return new Features(semanticWithoutExamples, semanticWithoutExamples, cheapWithoutExamples,
                     cheapWithoutExamples, false, label, labelScores, lexical, vector, cheapVector,
                     new Centroids(centroids.fullWithoutExamples(), centroids.fullWithoutExamples(),
-                            centroids.cheapWithoutExamples(), centroids.cheapWithoutExamples()));
+                            centroids.cheapWithoutExamples(), centroids.cheapWithoutExamples()),
+                    new Foreign(foreign.withoutExamples(), foreign.withoutExamples()));
         }
+    }
+
+    /**
+     * The organisation a prompt names that its task's texts do not ({@link ForeignOrganisation#named}), judged by
+     * the task's name and description with its example requests and without them; "" for none.
+     */
+    public record Foreign(String withExamples, String withoutExamples) {
+        public static final Foreign NONE = new Foreign(ForeignOrganisation.NONE, ForeignOrganisation.NONE);
     }
 
     /**
@@ -93,8 +119,18 @@ public final class TaskClassifier {
                                double[] offTopicToCentroid, double[] offTopicToCentroidWithoutExamples) {
     }
 
-    /** The task's words (stems), without and with its example requests. */
-    private record TaskWords(Set<String> task, Set<String> withExamples) {
+    /**
+     * The task's words: stems of four letters or more without and with its example requests ({@code task},
+     * {@code withExamples}), and every word whole, without and with them ({@code plain}, {@code plainWithExamples}).
+     */
+    private record TaskWords(Set<String> task, Set<String> withExamples, Set<String> plain,
+                             Set<String> plainWithExamples) {
+
+        /** Whether the task's texts use {@code word} (lower case), or it with or without a plural "s". */
+        static boolean uses(Set<String> words, String word) {
+            return words.contains(word) || words.contains(word + "s")
+                    || word.endsWith("s") && words.contains(word.substring(0, word.length() - 1));
+        }
     }
 
     /** Where one kind of anchor lies in a {@link Space}'s {@link VectorSet}: {@code from} inclusive, {@code to} not. */
@@ -339,6 +375,15 @@ public final class TaskClassifier {
         return word.length() > 5 ? word.substring(0, 5) : word;
     }
 
+    /** Every word of {@code text}, lower case, a possessive "'s" cut. */
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : LexicalFeatures.tokens(text)) {
+            out.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+        }
+        return out;
+    }
+
     private static Set<String> stems(String text) {
         Set<String> out = new java.util.HashSet<>();
         for (String w : LexicalFeatures.tokens(text)) {
@@ -358,10 +403,13 @@ public final class TaskClassifier {
         }
         Set<String> t = stems(taskText(task));
         Set<String> all = new java.util.HashSet<>(t);
+        Set<String> plain = words(taskText(task));
+        Set<String> plainAll = new java.util.HashSet<>(plain);
         for (String e : examples) {
             all.addAll(stems(e));
+            plainAll.addAll(words(e));
         }
-        TaskWords w = new TaskWords(Set.copyOf(t), Set.copyOf(all));
+        TaskWords w = new TaskWords(Set.copyOf(t), Set.copyOf(all), Set.copyOf(plain), Set.copyOf(plainAll));
         synchronized (taskWords) {
             taskWords.put(key, w);
         }
@@ -461,6 +509,10 @@ public final class TaskClassifier {
         List<String> long4 = tokens.stream().filter(w -> w.length() >= 4).map(TaskClassifier::stem).toList();
         double[] overlaps = {overlap(long4, words.task()), overlap(long4, words.withExamples())};
         double logWords = Math.log1p(tokens.size());
+        // only the second pass's decision reads it (a prompt the first pass settles is NONE whatever it names)
+        Foreign foreign = !withModel ? Foreign.NONE : new Foreign(
+                ForeignOrganisation.named(text, w -> TaskWords.uses(words.plainWithExamples(), w)),
+                ForeignOrganisation.named(text, w -> TaskWords.uses(words.plain(), w)));
         LexicalFeatures.Vector lexical = first != null ? first.lexical() : model.skipsTaskWords()
                 ? LexicalFeatures.of(text, model.bits(), w -> w.length() >= 4 && words.task().contains(stem(w)))
                 : LexicalFeatures.of(text, model.bits());
@@ -499,7 +551,7 @@ public final class TaskClassifier {
         return new Features(fullSims == null ? null : fullSims[1], fullSims == null ? null : fullSims[0],
                 cheapSims == null ? null : cheapSims[1], cheapSims == null ? null : cheapSims[0], hasExamples, label,
                 labelScores, lexical, v, cv,
-                new Centroids(fullCentroids[1], fullCentroids[0], cheapCentroids[1], cheapCentroids[0]));
+                new Centroids(fullCentroids[1], fullCentroids[0], cheapCentroids[1], cheapCentroids[0]), foreign);
     }
 
     /** The combined misuse log-odds of {@code f} under {@code m} (the model's embedding). */
@@ -567,6 +619,11 @@ public final class TaskClassifier {
             severity = Severity.MAJOR;
             label = Anchors.OFF_TOPIC;
             why = "misuse log-odds " + fmt(z) + " > " + fmt(major);
+        } else if (z > v.slight() && s.foreignOrganisation() && !f.foreignOrganisation().isEmpty()) {
+            severity = Severity.MAJOR;
+            label = Anchors.OFF_TOPIC;
+            why = "misuse log-odds " + fmt(z) + " > " + fmt(v.slight()) + " (major at " + fmt(major)
+                    + ") and the prompt names an organisation its task does not: " + f.foreignOrganisation();
         } else if (z > v.slight()) {
             severity = Severity.SLIGHT;
             why = "misuse log-odds " + fmt(z) + " > " + fmt(v.slight()) + " (major at " + fmt(major) + ")";

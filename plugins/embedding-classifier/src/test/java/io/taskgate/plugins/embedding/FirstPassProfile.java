@@ -21,7 +21,7 @@ public final class FirstPassProfile {
         TaskClassifier.Settings d = TaskClassifier.Settings.defaults();
         TaskClassifier classifier = new TaskClassifier(new OnnxEmbedder(), StaticEmbedder.shipped(), Anchors.DEFAULTS,
                 Anchors.META, MisuseModel.shipped(),
-                new TaskClassifier.Settings(d.maxChars(), d.maxTasks(), 0, false, 0, true),
+                new TaskClassifier.Settings(d.maxChars(), d.maxTasks(), 0, false, 0, true, true),
                 t -> set.tasks().get(t.id()).examples());
         List<HeldOutSet.Prompt> onTask = set.prompts().stream().filter(p -> p.category().equals("on_task")).toList();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

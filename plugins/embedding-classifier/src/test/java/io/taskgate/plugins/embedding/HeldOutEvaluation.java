@@ -65,6 +65,8 @@ final class HeldOutEvaluation {
     /** -Dbench.heldout.shipped=true: score every task with the shipped model instead of the folds' models (a test of
      * what ships, on a set it was not fitted on, e.g. tasks written after it). */
     static final boolean SHIPPED = Boolean.getBoolean("bench.heldout.shipped");
+    /** {@code -Dbench.foreign-organisation=false}: the classifier without its organisation check, for comparison. */
+    static final boolean FOREIGN_ORGANISATION = !"false".equals(System.getProperty("bench.foreign-organisation"));
     static final int BITS = 16;
 
     /** Member simulation: requests every 15 minutes over an 8-hour working day, 16 hours' break overnight. */
@@ -207,7 +209,7 @@ final class HeldOutEvaluation {
                 PromptBank.empty(), PromptBank.empty(), TaskRelativeProbe.none(), TaskRelativeProbe.none(),
                 MisuseModelTrainer.SKIP_TASK_WORDS);
         return new TaskClassifier(embedder, StaticEmbedder.shipped(), Anchors.DEFAULTS, Anchors.META, placeholder,
-                new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0, false),
+                new TaskClassifier.Settings(TaskClassifier.Settings.defaults().maxChars(), 1000, 0, false, 0, false, FOREIGN_ORGANISATION),
                 examples);
     }
 
@@ -329,7 +331,9 @@ final class HeldOutEvaluation {
         if (System.getProperty("bench.examples-z") != null) {
             exampleLogOdds(tasks, model, perFold, foldOf, Path.of(System.getProperty("bench.examples-z")));
         }
-        TaskClassifier.Settings settings = TaskClassifier.Settings.defaults();
+        TaskClassifier.Settings d = TaskClassifier.Settings.defaults();
+        TaskClassifier.Settings settings = new TaskClassifier.Settings(d.maxChars(), d.maxTasks(), d.maxCachedVerdicts(),
+                d.slightOutsideIntents(), d.majorOffset(), d.firstPass(), FOREIGN_ORGANISATION);
         Map<Setup, Severity[]> sev = new LinkedHashMap<>();
         Map<Setup, double[]> prob = new LinkedHashMap<>();
         for (Setup s : SETUPS) {
@@ -521,9 +525,9 @@ final class HeldOutEvaluation {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         StaticEmbedder cheap = StaticEmbedder.shipped();
         TaskClassifier.Settings noCache = new TaskClassifier.Settings(settings.maxChars(), settings.maxTasks(), 0,
-                settings.slightOutsideIntents(), settings.majorOffset(), true);
+                settings.slightOutsideIntents(), settings.majorOffset(), true, settings.foreignOrganisation());
         TaskClassifier.Settings noFirstPass = new TaskClassifier.Settings(settings.maxChars(), settings.maxTasks(), 0,
-                settings.slightOutsideIntents(), settings.majorOffset(), false);
+                settings.slightOutsideIntents(), settings.majorOffset(), false, settings.foreignOrganisation());
         TaskClassifier[] two = new TaskClassifier[FOLDS];
         TaskClassifier[] one = new TaskClassifier[FOLDS];
         for (int f = 0; f < FOLDS; f++) {

@@ -40,7 +40,7 @@ class TaskClassifierCostTest {
     static TaskClassifier classifier(RecordingEmbedder embedder, int maxCachedVerdicts) {
         TaskClassifier.Settings d = TaskClassifier.Settings.defaults();
         return new TaskClassifier(embedder, Anchors.DEFAULTS, Anchors.META, MisuseModel.shipped(),
-                new TaskClassifier.Settings(d.maxChars(), d.maxTasks(), maxCachedVerdicts, false, 0, false),
+                new TaskClassifier.Settings(d.maxChars(), d.maxTasks(), maxCachedVerdicts, false, 0, false, true),
                 t -> List.of("add a coupon field to the cart endpoint", "unit tests for the payment webhook"));
     }
 
