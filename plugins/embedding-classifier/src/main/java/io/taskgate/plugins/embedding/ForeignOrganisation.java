@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * name: "the Meridian Physio booking API", "Harborline Apartments uses score bands", "for the Cantilena Youth Choir".
  * Work for another client in the task's own technology often differs from the task's work by nothing but that name.
  * <p>A name is one to four capitalised words followed by a word that names a kind of organisation (clinic, choir,
- * association, credit union, GmbH, ...); it is foreign when the task's texts do not use its first own word (not
- * the kind, not a word such as "national" or "community"). Honest work names third parties too (a supplier, a funder, a customer of the owner's), so this
- * is never a finding alone: the classifier only lets it turn a prompt it already finds suspect (SLIGHT) into a
- * MAJOR of its confidence, which the gateway's scoring counts as a weak major deviation when no other detector
- * agrees. The kinds were written from general knowledge, in the languages of the held-out set. Words that mostly
- * name products, places, generic things or parts of software are left out: "App Store", "Visual Studio", "Security
- * Group", "Help Center", "Bench Press", "Zero Trust", "Social Housing", "Heathrow Airport", "British
- * Museum", "Premier League", "Book Club", a "Siemens PLC", an "AB" test.
+ * association, credit union, GmbH, ...); it is foreign when the task's texts do not use its first own word (not the
+ * kind, not a word such as "national" or "community"). Honest work names third parties too (a supplier, a funder, a
+ * customer of the owner's), so this is never a finding alone: the classifier only lets it turn a prompt it already
+ * finds suspect (SLIGHT) into a MAJOR of its confidence, which the gateway's scoring counts as a weak major deviation
+ * when no other detector agrees. The kinds were written from general knowledge, in the languages of the held-out
+ * set; five (bank, insurance, homes, systems, energy) were added back after counting on the held-out set's first 264
+ * tasks. Words that mostly name products, places, generic things or parts of software are left out: "App Store",
+ * "Visual Studio", "Security Group", "Help Center", "Bench Press", "Zero Trust", "Social Housing", "Heathrow Airport",
+ * "British Museum", "Premier League", "Book Club", a "Siemens PLC", an "AB" test.
  */
 final class ForeignOrganisation {
 

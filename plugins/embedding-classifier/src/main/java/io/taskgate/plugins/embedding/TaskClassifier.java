@@ -622,8 +622,9 @@ public final class TaskClassifier {
         } else if (z > v.slight() && s.foreignOrganisation() && !f.foreignOrganisation().isEmpty()) {
             severity = Severity.MAJOR;
             label = Anchors.OFF_TOPIC;
+            // the name itself stays out: evidence is kept where prompts are not
             why = "misuse log-odds " + fmt(z) + " > " + fmt(v.slight()) + " (major at " + fmt(major)
-                    + ") and the prompt names an organisation its task does not: " + f.foreignOrganisation();
+                    + ") and the prompt names an organisation that its task's texts never name";
         } else if (z > v.slight()) {
             severity = Severity.SLIGHT;
             why = "misuse log-odds " + fmt(z) + " > " + fmt(v.slight()) + " (major at " + fmt(major) + ")";

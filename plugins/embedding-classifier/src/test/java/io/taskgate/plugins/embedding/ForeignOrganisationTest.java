@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The organisation check: a prompt that names an organisation its task never names. */
@@ -92,7 +93,7 @@ class ForeignOrganisationTest {
      * exact score.
      */
     @Test
-    void aSuspectPromptThatNamesAnotherOrganisationIsAMajorWithItsEvidence() {
+    void aSuspectPromptThatNamesAnotherOrganisationIsAMajorWhoseEvidenceKeepsTheNameOut() {
         String prompt = "quick one for Meadowbank Surgery: their patient portal needs the same secure messages page";
         TaskClassifier.Settings highMajor = new TaskClassifier.Settings(1000, 1000, 0, false, 5, false, true);
         TaskClassifier.Features f = classifier.features(prompt, PORTAL);
@@ -106,8 +107,8 @@ class ForeignOrganisationTest {
         assertEquals(Severity.SLIGHT, without.severity(), "without the check: " + without.evidence());
         assertEquals(Severity.MAJOR, with.severity());
         assertEquals(Anchors.OFF_TOPIC, with.label());
-        assertTrue(with.evidence().contains("names an organisation its task does not: Meadowbank Surgery"),
-                with.evidence());
+        assertTrue(with.evidence().contains("names an organisation that its task's texts never name"), with.evidence());
+        assertFalse(with.evidence().contains("Meadowbank"), "no prompt text in evidence: " + with.evidence());
         assertEquals(without.confidence(), with.confidence(), 1e-9, "the model's own confidence, nothing added");
     }
 

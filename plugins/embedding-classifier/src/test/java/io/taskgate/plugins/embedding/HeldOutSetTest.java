@@ -41,16 +41,16 @@ class HeldOutSetTest {
         Path dir = HeldOutSet.locate("eval/heldout").orElse(null);
         Assumptions.assumeTrue(dir != null, "eval/heldout not found");
         HeldOutSet set = HeldOutSet.load(dir);
-        assertEquals(296, set.tasks().size());
-        assertEquals(19682, set.prompts().size());
+        assertEquals(312, set.tasks().size());
+        assertEquals(20789, set.prompts().size());
         Map<String, Long> byCategory = set.prompts().stream()
                 .collect(Collectors.groupingBy(HeldOutSet.Prompt::category, Collectors.counting()));
-        assertEquals(Map.of("on_task", 11007L, "slightly_off", 1184L, "personal", 2789L, "other_client", 2326L,
-                "injection", 2376L), byCategory);
+        assertEquals(Map.of("on_task", 11625L, "slightly_off", 1248L, "personal", 2930L, "other_client", 2467L,
+                "injection", 2519L), byCategory);
         assertTrue(set.prompts().stream().anyMatch(p -> p.prompt().contains("\n")), "multi-line prompts are kept");
         assertTrue(set.tasks().values().stream().allMatch(t -> t.examples().size() == 8));
         List<HeldOutSet.Task> tasks = List.copyOf(set.tasks().values());
-        assertEquals(72, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 72 writers");
+        assertEquals(76, tasks.stream().map(HeldOutSet.Task::writer).distinct().count(), "writers.csv names 76 writers");
 
         List<List<HeldOutSet.Task>> folds = HeldOutEvaluation.folds(tasks);
         assertTrue(HeldOutEvaluation.byWriter(tasks));
@@ -58,7 +58,7 @@ class HeldOutSetTest {
         Set<String> seen = new HashSet<>();
         Map<String, Integer> foldOfWriter = new java.util.HashMap<>();
         for (int i = 0; i < folds.size(); i++) {
-            assertEquals(74, folds.get(i).size());
+            assertEquals(78, folds.get(i).size());
             for (HeldOutSet.Task t : folds.get(i)) {
                 assertTrue(seen.add(t.id()));
                 assertEquals(i, foldOfWriter.computeIfAbsent(t.writer(), w -> folds.indexOf(folds.stream()
@@ -69,8 +69,8 @@ class HeldOutSetTest {
 
         List<List<HeldOutSet.Task>> byTask = HeldOutEvaluation.taskFolds(tasks);
         for (List<HeldOutSet.Task> fold : byTask) {
-            assertEquals(74, fold.size());
-            assertEquals(74, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
+            assertEquals(78, fold.size());
+            assertEquals(78, fold.stream().map(HeldOutSet.Task::kind).distinct().count(), "one task per kind and fold");
         }
     }
 
@@ -93,11 +93,11 @@ class HeldOutSetTest {
         String summary = evaluation.evaluate(dir, "hashing", new EmbeddingClassifierFactoryTest.HashingEmbedder(), out, true);
         String report = evaluation.report();
         assertTrue(summary.contains("recall"), summary);
-        assertTrue(report.contains("agrees with the re-applied two-pass decision on 19682 of 19682 prompts"), report);
+        assertTrue(report.contains("agrees with the re-applied two-pass decision on 20789 of 20789 prompts"), report);
         assertTrue(report.contains("first pass (words + static embedding): settles "), report);
         assertTrue(report.contains(": 0 mismatches in "), report);
         assertTrue(report.contains("Member level, HELD-OUT tasks"), report);
-        assertEquals(19683, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
+        assertEquals(20790, java.nio.file.Files.readAllLines(out.resolve("heldout-results.csv")).size());
     }
 
     @Test
